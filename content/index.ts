@@ -1,0 +1,27 @@
+import encouragementJson from './encouragement.json';
+import faqJson from './faq.json';
+import feedbackTemplatesJson from './feedback-templates.json';
+import reflectionJson from './reflection.json';
+import viewsJson from './views.json';
+import {
+  encouragementSchema,
+  faqSchema,
+  feedbackTemplatesSchema,
+  reflectionContentSchema,
+  viewsSchema,
+} from './schema';
+
+/**
+ * Every word the app shows, validated when first loaded: a content file that
+ * breaks its schema throws here, which the content test turns into a failure.
+ */
+export const content = {
+  views: viewsSchema.parse(viewsJson),
+  reflection: reflectionContentSchema.parse(reflectionJson),
+  feedbackTemplates: feedbackTemplatesSchema.parse(feedbackTemplatesJson),
+  faq: faqSchema.parse(faqJson),
+  encouragement: encouragementSchema.parse(encouragementJson),
+};
+
+export type Content = typeof content;
+export { fillTemplate } from './schema';

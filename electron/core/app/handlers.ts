@@ -1,0 +1,35 @@
+import type { Handlers } from '../ipc/dispatch';
+import { DomainError } from '../ipc/result';
+import type { Notice } from './contract';
+import { isSafeExternalUrl } from './externalUrl';
+
+export interface AppDeps {
+  version: string;
+  dataDir: string;
+  notices: Notice[];
+  /** Hands a checked link to the system (shell.openExternal in Electron). */
+  openExternal: (url: string) => Promise<void> | void;
+}
+
+type AppHandlers = Pick<Handlers, 'app:info' | 'app:dismissNotice' | 'app:openExternal'>;
+
+export function appHandlers(deps: AppDeps): AppHandlers {
+  const notices = [...deps.notices];
+  return {
+    'app:info': () => ({ version: deps.version, dataDir: deps.dataDir, notices: [...notices] }),
+    'app:dismissNotice': ({ id }) => {
+      const index = notices.findIndex((notice) => notice.id === id);
+      if (index >= 0) notices.splice(index, 1);
+      return { dismissed: index >= 0 };
+    },
+    'app:openExternal': async ({ url }) => {
+      if (!isSafeExternalUrl(url)) {
+        throw new DomainError('invalid_input', 'Rebound only opens web links (http or https) and email links.', {
+          url: 'Only http, https and mailto links can be opened.',
+        });
+      }
+      await deps.openExternal(url);
+      return { opened: true };
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import foundation from './migrations/0001_foundation.sql?raw';
+
+export interface Migration {
+  /** The user_version the database has after this migration. */
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** In order; version n takes a database from n - 1 to n. Append, never edit a shipped one. */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'foundation', sql: foundation }];
+
+export const latestVersion = migrations.length;

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { assertNotNewer, migrate } from './migrate';
+import { migrations as defaultMigrations, type Migration } from './migrations';
+
+export interface OpenDatabaseOptions {
+  /** The database file. Its folder is created when missing. */
+  file: string;
+  /** Path to a better-sqlite3 addon built for this runtime (Electron's ABI); default: the package's own. */
+  nativeBinding?: string;
+  /** Where a backup is written before a migration touches existing data. */
+  backupDir?: string;
+  migrations?: readonly Migration[];
+  /** The clock, for the backup's name. */
+  now?: () => Date;
+}
+
+export interface OpenedDatabase {
+  db: Database.Database;
+  /** Versions migrated on this open (empty when already current). */
+  migrated: number[];
+  /** The pre-migration backup, when one was written. */
+  backupFile: string | null;
+}
+
+export function fileStamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
+/**
+ * Opens the store with the pragmas Rebound relies on: WAL so reads never
+ * wait on a write, synchronous=FULL so nothing acknowledged is lost to a
+ * power cut, foreign keys enforced, and a busy timeout instead of instant
+ * SQLITE_BUSY. A file from a newer app is refused before anything is written.
+ */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenedDatabase> {
+  const migrationList = options.migrations ?? defaultMigrations;
+  fs.mkdirSync(path.dirname(options.file), { recursive: true });
+  const db = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    const current = assertNotNewer(db, migrationList);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    let backupFile: string | null = null;
+    if (current > 0 && current < migrationList.length && options.backupDir) {
+      fs.mkdirSync(options.backupDir, { recursive: true });
+      const stamp = fileStamp((options.now ?? (() => new Date()))());
+      backupFile = path.join(options.backupDir, `rebound-before-v${migrationList.length}-${stamp}.sqlite3`);
+      await db.backup(backupFile);
+    }
+    const migrated = migrate(db, migrationList);
+    return { db, migrated, backupFile };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

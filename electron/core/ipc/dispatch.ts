@@ -1,0 +1,95 @@
+import type { z } from 'zod';
+import { contract, isChannel, type Channel, type OutputOf, type ParsedInputOf } from './contract';
+import { DomainError, type IpcError, type Result } from './result';
+
+export type Handler<C extends Channel> = (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
+/** Every channel must have a handler: a missing one is a type error. */
+export type Handlers = { [C in Channel]: Handler<C> };
+
+/** Who is calling: the frame that sent the message. */
+export interface Caller {
+  /** The sender frame's URL; undefined when the frame is gone. */
+  url: string | undefined;
+  /** False for iframes: only the app's own top frame may call. */
+  isMainFrame: boolean;
+}
+
+export interface DispatcherOptions {
+  /** Origins allowed to call, e.g. `app://rebound`. */
+  trustedOrigins: readonly string[];
+  /** Told after every successful mutation, so open views can refresh. */
+  onMutation?: (channel: Channel) => void;
+  /** Where unexpected errors are logged (never shown raw to the page). */
+  logError?: (channel: string, error: unknown) => void;
+}
+
+export type Dispatch = (channel: unknown, payload: unknown, caller: Caller) => Promise<Result<unknown>>;
+
+export function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const origin = new URL(url).origin;
+    // Custom schemes report the opaque origin "null"; rebuild it from protocol and host.
+    if (origin === 'null') {
+      const parsed = new URL(url);
+      return parsed.host ? `${parsed.protocol}//${parsed.host}` : null;
+    }
+    return origin;
+  } catch {
+    return null;
+  }
+}
+
+export function isTrustedCaller(caller: Caller, trustedOrigins: readonly string[]): boolean {
+  if (!caller.isMainFrame) return false;
+  const origin = originOf(caller.url);
+  return origin !== null && trustedOrigins.includes(origin);
+}
+
+export function describeInputError(error: z.ZodError): IpcError {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join('.') : '_';
+    fields[key] ??= issue.message;
+  }
+  const [firstKey, firstMessage] = Object.entries(fields)[0] ?? ['_', 'That input was not understood.'];
+  const message = firstKey === '_' ? firstMessage : `${firstKey}: ${firstMessage}`;
+  return { code: 'invalid_input', message, fields };
+}
+
+/**
+ * The one gate every call passes, in Electron and in the browser harness
+ * alike: known channel, trusted sender, valid input, then the handler, with
+ * every outcome folded into a Result.
+ */
+export function createDispatcher(handlers: Handlers, options: DispatcherOptions): Dispatch {
+  return async (channel, payload, caller) => {
+    if (!isChannel(channel)) {
+      return { ok: false, error: { code: 'unknown_channel', message: 'Rebound does not know that request.' } };
+    }
+    if (!isTrustedCaller(caller, options.trustedOrigins)) {
+      return { ok: false, error: { code: 'forbidden', message: 'That request did not come from Rebound itself.' } };
+    }
+    const spec = contract[channel];
+    const parsed = spec.input.safeParse(payload);
+    if (!parsed.success) return { ok: false, error: describeInputError(parsed.error) };
+    try {
+      const handler = handlers[channel] as (input: unknown) => unknown;
+      const data = await handler(parsed.data);
+      if (spec.mutates) options.onMutation?.(channel);
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof DomainError) {
+        return {
+          ok: false,
+          error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+        };
+      }
+      options.logError?.(channel, error);
+      return {
+        ok: false,
+        error: { code: 'internal', message: 'Something went wrong on our side; nothing was changed.' },
+      };
+    }
+  };
+}

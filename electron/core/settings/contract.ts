@@ -1,0 +1,2 @@
+export { settingsPatchSchema as updateSettingsInput } from './schema';
+export type { Settings, SettingsPatch } from './schema';

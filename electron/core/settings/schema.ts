@@ -1,0 +1,109 @@
+import { z } from 'zod';
+
+/** HH:mm on a 24-hour clock. */
+export const clockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 09:00 (24-hour clock).');
+
+const target = z
+  .number()
+  .int('Use a whole number.')
+  .min(0, 'A target cannot be negative.')
+  .max(1000, 'Keep targets under 1,000 a week; a steady pace beats a huge one.');
+
+export const weekdaySchema = z.number().int().min(0).max(6);
+
+export const targetsSchema = z
+  .object({
+    search: target,
+    apply: target,
+    followUp: target,
+    network: target,
+    learn: target,
+    volunteer: target,
+  })
+  .strict();
+
+export const boundsSchema = z
+  .object({
+    x: z.number().int(),
+    y: z.number().int(),
+    width: z.number().int().min(320).max(10000),
+    height: z.number().int().min(320).max(10000),
+  })
+  .strict();
+
+export const settingsSchema = z
+  .object({
+    /** 1 = Monday (default), 0 = Sunday, 6 = Saturday: the days date-fns knows as weekStartsOn. */
+    weekStartsOn: z.union([z.literal(1), z.literal(0), z.literal(6)]),
+    targets: targetsSchema,
+    followUpAfterDays: z.number().int().min(1).max(60),
+    silenceAfterDays: z.number().int().min(3).max(180),
+    reminders: z
+      .object({
+        weeklyPlanning: z.object({ enabled: z.boolean(), day: weekdaySchema, time: clockTime }).strict(),
+        weeklyReview: z.object({ enabled: z.boolean(), day: weekdaySchema, time: clockTime }).strict(),
+        followUpsDue: z.object({ enabled: z.boolean(), time: clockTime }).strict(),
+        recoveryCheckIn: z.object({ enabled: z.boolean() }).strict(),
+        idleNudge: z.object({ enabled: z.boolean(), days: z.number().int().min(1).max(30) }).strict(),
+        quietHours: z.object({ enabled: z.boolean(), start: clockTime, end: clockTime }).strict(),
+      })
+      .strict(),
+    launchAtLogin: z.boolean(),
+    theme: z.enum(['system', 'light', 'dark']),
+    windowBounds: boundsSchema.nullable(),
+  })
+  .strict();
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type Targets = z.infer<typeof targetsSchema>;
+
+export const defaultSettings: Settings = {
+  weekStartsOn: 1,
+  targets: { search: 3, apply: 5, followUp: 3, network: 1, learn: 1, volunteer: 0 },
+  followUpAfterDays: 7,
+  silenceAfterDays: 21,
+  reminders: {
+    weeklyPlanning: { enabled: true, day: 1, time: '09:00' },
+    weeklyReview: { enabled: true, day: 5, time: '16:00' },
+    followUpsDue: { enabled: true, time: '10:00' },
+    recoveryCheckIn: { enabled: true },
+    idleNudge: { enabled: true, days: 4 },
+    quietHours: { enabled: true, start: '21:00', end: '08:00' },
+  },
+  launchAtLogin: false,
+  theme: 'system',
+  windowBounds: null,
+};
+
+/**
+ * What `settings:update` accepts: any subset of the settings, nested objects
+ * partial too. Unknown keys are refused rather than silently dropped, so a
+ * typo never looks like a saved change.
+ */
+export const settingsPatchSchema = z
+  .object({
+    weekStartsOn: settingsSchema.shape.weekStartsOn,
+    targets: targetsSchema.partial().strict(),
+    followUpAfterDays: settingsSchema.shape.followUpAfterDays,
+    silenceAfterDays: settingsSchema.shape.silenceAfterDays,
+    reminders: z
+      .object({
+        weeklyPlanning: settingsSchema.shape.reminders.shape.weeklyPlanning.partial().strict(),
+        weeklyReview: settingsSchema.shape.reminders.shape.weeklyReview.partial().strict(),
+        followUpsDue: settingsSchema.shape.reminders.shape.followUpsDue.partial().strict(),
+        recoveryCheckIn: settingsSchema.shape.reminders.shape.recoveryCheckIn.partial().strict(),
+        idleNudge: settingsSchema.shape.reminders.shape.idleNudge.partial().strict(),
+        quietHours: settingsSchema.shape.reminders.shape.quietHours.partial().strict(),
+      })
+      .partial()
+      .strict(),
+    launchAtLogin: z.boolean(),
+    theme: settingsSchema.shape.theme,
+    windowBounds: settingsSchema.shape.windowBounds,
+  })
+  .partial()
+  .strict();
+
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

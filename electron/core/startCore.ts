@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import type Database from 'better-sqlite3';
+import { content, fillTemplate } from '../../content';
+import { appHandlers, type AppDeps } from './app/handlers';
+import type { Notice } from './app/contract';
+import { openDatabase } from './db/openDatabase';
+import { dataPaths } from './dataDir';
+import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch';
+import type { Channel } from './ipc/contract';
+import { settingsHandlers } from './settings/handlers';
+import { prepareSettingsFile } from './settings/settingsFile';
+import { createSettingsService, type SettingsBackend, type SettingsService } from './settings/settingsService';
+import type { Settings } from './settings/schema';
+
+export interface CoreOptions {
+  dataDir: string;
+  version: string;
+  /**
+   * Opens the settings store on the data folder (electron-store in the app,
+   * conf in the harness). Called after a bad settings file was kept aside.
+   */
+  openSettings: (dataDir: string) => SettingsBackend;
+  trustedOrigins: readonly string[];
+  openExternal: AppDeps['openExternal'];
+  nativeBinding?: string;
+  onMutation?: (channel: Channel) => void;
+  onSettingsChange?: (settings: Settings) => void;
+  logError?: (channel: string, error: unknown) => void;
+}
+
+export interface Core {
+  db: Database.Database;
+  /** What the person was told at start (also served by app:info until dismissed). */
+  notices: Notice[];
+  settings: SettingsService;
+  dispatch: Dispatch;
+  close(): void;
+}
+
+/**
+ * Everything Rebound is, minus Electron: opens the store, builds the
+ * services and the one dispatcher that both Electron IPC and the browser
+ * harness call.
+ */
+export async function startCore(options: CoreOptions): Promise<Core> {
+  const paths = dataPaths(options.dataDir);
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const notices: Notice[] = [];
+  const settingsCheck = prepareSettingsFile(paths.settings, new Date());
+  if (settingsCheck.keptAside) {
+    notices.push({
+      id: 'settings-reset',
+      kind: 'settingsReset',
+      path: settingsCheck.keptAside,
+      message: fillTemplate(content.views.notices.settingsReset, { path: settingsCheck.keptAside }),
+    });
+  }
+  const { db } = await openDatabase({
+    file: paths.database,
+    backupDir: paths.backups,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  const settings = createSettingsService(options.openSettings(options.dataDir), options.onSettingsChange);
+  const handlers: Handlers = {
+    ...appHandlers({
+      version: options.version,
+      dataDir: options.dataDir,
+      notices,
+      openExternal: options.openExternal,
+    }),
+    ...settingsHandlers(settings),
+  };
+  const dispatch = createDispatcher(handlers, {
+    trustedOrigins: options.trustedOrigins,
+    ...(options.onMutation ? { onMutation: options.onMutation } : {}),
+    ...(options.logError ? { logError: options.logError } : {}),
+  });
+  return {
+    db,
+    notices,
+    settings,
+    dispatch,
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}

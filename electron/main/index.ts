@@ -1,0 +1,131 @@
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, screen, session, shell } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { content } from '../../content';
+import { contentSecurityPolicy } from '../core/app/csp';
+import { isSafeExternalUrl } from '../core/app/externalUrl';
+import { resolveDataDir } from '../core/dataDir';
+import { DatabaseTooNewError } from '../core/db/migrate';
+import { startCore, type Core } from '../core/startCore';
+import { appEntryUrl, appOrigin, appScheme, mimeTypeOf, resolveAppFile } from './appProtocol';
+import { registerIpc, sendEvent } from './ipc';
+import { chooseNativeBinding } from './nativeBinding';
+import { denyAllPermissions, hardenContents } from './security';
+import { createSettingsBackend } from './settingsStore';
+import { createTray } from './tray';
+import type { TrayAction } from './trayMenu';
+import { mainWindowOptions, restorableBounds } from './windowOptions';
+
+// Must run before `ready`: app:// behaves like https (standard, secure) so the CSP and fetch work.
+protocol.registerSchemesAsPrivileged([
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let quitting = false;
+let mainWindow: BrowserWindow | null = null;
+let core: Core | null = null;
+
+function openExternal(url: string): void {
+  if (isSafeExternalUrl(url)) void shell.openExternal(url);
+}
+
+function showWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function runTrayAction(action: TrayAction): void {
+  if (action.kind === 'quit') {
+    quitting = true;
+    app.quit();
+  } else if (action.kind === 'toggle-window') {
+    if (mainWindow?.isVisible() && mainWindow.isFocused()) mainWindow.hide();
+    else showWindow();
+  } else {
+    showWindow();
+    sendEvent(mainWindow?.webContents, 'nav:open', { view: action.view, ...(action.action ? { action: action.action } : {}) });
+  }
+}
+
+function serveRenderer(rendererDir: string): void {
+  protocol.handle(appScheme, async (request) => {
+    const file = resolveAppFile(rendererDir, request.url);
+    if (!file || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers({ 'content-type': mimeTypeOf(file) });
+    if (file.endsWith('.html')) headers.set('content-security-policy', contentSecurityPolicy);
+    return new Response(response.body, { status: 200, headers });
+  });
+}
+
+function createMainWindow(preload: string, icon: string, core: Core): BrowserWindow {
+  const saved = core.settings.get().windowBounds;
+  const bounds = restorableBounds(saved, screen.getAllDisplays().map((display) => display.workArea));
+  const window = new BrowserWindow(mainWindowOptions({ preload, icon, bounds }));
+  const saveBounds = () => {
+    if (!window.isDestroyed() && !window.isMinimized() && !window.isMaximized()) {
+      core.settings.update({ windowBounds: window.getBounds() });
+    }
+  };
+  window.on('close', (event) => {
+    saveBounds();
+    // Closing the window hides it to the tray; only Quit ends the app.
+    if (!quitting) {
+      event.preventDefault();
+      window.hide();
+    }
+  });
+  void window.loadURL(appEntryUrl);
+  return window;
+}
+
+async function start(): Promise<void> {
+  const dataDir = resolveDataDir(process.env, app.getPath('userData'));
+  const appDir = app.getAppPath();
+  const nativeBinding = chooseNativeBinding(appDir, process.versions.electron, fs.existsSync);
+  try {
+    core = await startCore({
+      dataDir,
+      version: app.getVersion(),
+      openSettings: createSettingsBackend,
+      trustedOrigins: [appOrigin],
+      openExternal,
+      ...(nativeBinding ? { nativeBinding } : {}),
+      onMutation: (channel) => sendEvent(mainWindow?.webContents, 'data:changed', { domains: [channel.split(':')[0] ?? ''] }),
+      logError: (channel, error) => console.error(`[rebound] ${channel} failed`, error),
+    });
+  } catch (error) {
+    const message =
+      error instanceof DatabaseTooNewError ? content.views.notices.databaseTooNew : `Rebound could not open its data: ${String(error)}`;
+    dialog.showErrorBox('Rebound', message);
+    quitting = true;
+    app.quit();
+    return;
+  }
+
+  denyAllPermissions(session.defaultSession);
+  serveRenderer(path.join(appDir, 'out', 'renderer'));
+  registerIpc(ipcMain, core.dispatch);
+
+  const resourcesDir = path.join(appDir, 'resources');
+  mainWindow = createMainWindow(path.join(appDir, 'out', 'preload', 'index.js'), path.join(resourcesDir, 'icon.png'), core);
+  const tray = createTray({ resourcesDir, labels: content.views.tray, run: runTrayAction });
+  tray.update({ weekSummary: null, windowVisible: false });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', showWindow);
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, openExternal));
+  // A tray app lives on with no window open.
+  app.on('window-all-closed', () => undefined);
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('will-quit', () => core?.close());
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,36 @@
+import { useCallback, useEffect, useState } from 'react';
+import { viewSchema, type View } from '../../../electron/core/app/contract';
+
+export interface Route {
+  view: View;
+  /** A one-off request from the tray or a notification, e.g. "quick-log". */
+  action: string | null;
+}
+
+/** `#/wins` or `#/wins?quick-log` → a route; anything unknown is Today. */
+export function parseHash(hash: string): Route {
+  const match = /^#\/([a-z]+)(?:\?([a-z-]+))?$/.exec(hash);
+  const view = viewSchema.safeParse(match?.[1]);
+  return { view: view.success ? view.data : 'today', action: view.success ? (match?.[2] ?? null) : null };
+}
+
+export function hashFor(view: View, action?: string | null): string {
+  return `#/${view}${action ? `?${action}` : ''}`;
+}
+
+/** The current view lives in the URL hash, so reloads and Back keep it. */
+export function useRoute(): Route & { navigate: (view: View, action?: string | null) => void } {
+  const [route, setRoute] = useState<Route>(() => parseHash(window.location.hash));
+  useEffect(() => {
+    const onHashChange = () => setRoute(parseHash(window.location.hash));
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+  const navigate = useCallback((view: View, action?: string | null) => {
+    const next = hashFor(view, action);
+    if (window.location.hash === next) setRoute(parseHash(next));
+    else window.location.hash = next;
+  }, []);
+  useEffect(() => window.rebound.on['nav:open'](({ view, action }) => navigate(view, action ?? null)), [navigate]);
+  return { ...route, navigate };
+}

@@ -1,0 +1,13 @@
+import { content } from '../../../content';
+import { EmptyState } from '../components/EmptyState';
+import { ViewHeader } from '../components/ViewHeader';
+
+export default function ReflectView() {
+  const copy = content.views.reflect;
+  return (
+    <>
+      <ViewHeader title={copy.title} />
+      <EmptyState title={copy.emptyTitle} body={copy.emptyBody} />
+    </>
+  );
+}

@@ -1,0 +1,218 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { content } from '../../../content';
+import { settingsPatchSchema, type Settings } from '../../../electron/core/settings/schema';
+import type { ViewProps } from '../app/App';
+import { ViewHeader } from '../components/ViewHeader';
+import { ClientError } from '../ipc/client';
+import { useApiMutation, useApiQuery } from '../ipc/queries';
+
+type TargetKey = keyof Settings['targets'];
+
+const targetLabels: Record<TargetKey, { label: string; hint: string }> = {
+  search: { label: 'Search sessions', hint: 'Times you sit down to look for roles' },
+  apply: { label: 'Applications', hint: 'Roles you apply for' },
+  followUp: { label: 'Follow-ups', hint: 'Nudges sent after applying' },
+  network: { label: 'Networking', hint: 'Chats, coffees, messages' },
+  learn: { label: 'Learning', hint: 'Courses, practice, reading' },
+  volunteer: { label: 'Volunteering', hint: 'Experience you give time to' },
+};
+
+interface Draft {
+  weekStartsOn: string;
+  targets: Record<TargetKey, string>;
+  followUpAfterDays: string;
+  theme: Settings['theme'];
+}
+
+function toDraft(settings: Settings): Draft {
+  const targets = Object.fromEntries(
+    Object.entries(settings.targets).map(([key, value]) => [key, String(value)]),
+  ) as Record<TargetKey, string>;
+  return {
+    weekStartsOn: String(settings.weekStartsOn),
+    targets,
+    followUpAfterDays: String(settings.followUpAfterDays),
+    theme: settings.theme,
+  };
+}
+
+/** Number inputs give strings; an empty or odd one becomes NaN so the schema names the field. */
+const toNumber = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
+
+function toPatch(draft: Draft) {
+  return {
+    weekStartsOn: toNumber(draft.weekStartsOn),
+    targets: Object.fromEntries(Object.entries(draft.targets).map(([key, value]) => [key, toNumber(value)])),
+    followUpAfterDays: toNumber(draft.followUpAfterDays),
+    theme: draft.theme,
+  };
+}
+
+export default function SettingsView({ action }: ViewProps) {
+  const copy = content.views.settings;
+  const settings = useApiQuery('settings:get');
+  const info = useApiQuery('app:info');
+  if (!settings.data) {
+    return (
+      <>
+        <ViewHeader title={copy.title} />
+        {settings.error ? <p role="alert">{settings.error.message}</p> : <p role="status">Loading…</p>}
+      </>
+    );
+  }
+  return (
+    <>
+      <ViewHeader title={copy.title}>
+        <p className="lead">{copy.intro}</p>
+      </ViewHeader>
+      <SettingsForm settings={settings.data} focusTargets={action === 'targets'} />
+      <section className="card" aria-labelledby="data-heading">
+        <h2 id="data-heading">Your data</h2>
+        <p>
+          Everything Rebound keeps lives in one folder on this computer and never leaves it:
+        </p>
+        <p>
+          <code className="path">{info.data?.dataDir ?? '…'}</code>
+        </p>
+      </section>
+    </>
+  );
+}
+
+function SettingsForm({ settings, focusTargets }: { settings: Settings; focusTargets: boolean }) {
+  const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+  const update = useApiMutation('settings:update');
+  const targetsRef = useRef<HTMLFieldSetElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    if (focusTargets) targetsRef.current?.querySelector('input')?.focus();
+  }, [focusTargets]);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const candidate = toPatch(draft);
+    const patch = settingsPatchSchema.safeParse(candidate);
+    if (!patch.success) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of patch.error.issues) {
+        const key = issue.path.join('.');
+        const value = issue.path.reduce<unknown>((node, part) => (node as Record<PropertyKey, unknown>)?.[part], candidate);
+        fieldErrors[key] ??= Number.isNaN(value) ? 'Enter a whole number.' : issue.message;
+      }
+      setErrors(fieldErrors);
+      return;
+    }
+    update.mutate(patch.data, {
+      onSuccess: (next) => {
+        setErrors({});
+        setDraft(toDraft(next));
+        setSaved(true);
+      },
+      onError: (error) => setErrors(error instanceof ClientError ? { ...error.fields, _: error.message } : { _: String(error) }),
+    });
+  };
+
+  const field = (name: string) => ({
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': errors[name] ? `${id}-${name}-error` : undefined,
+  });
+  const errorFor = (name: string) =>
+    errors[name] ? (
+      <span className="field-error" id={`${id}-${name}-error`}>
+        {errors[name]}
+      </span>
+    ) : null;
+
+  return (
+    <form className="card settings-form" onSubmit={onSubmit} noValidate aria-labelledby="prefs-heading">
+      <h2 id="prefs-heading">Your week</h2>
+      <div className="field">
+        <label htmlFor={`${id}-week-start`}>My week starts on</label>
+        <select
+          id={`${id}-week-start`}
+          value={draft.weekStartsOn}
+          onChange={(event) => setDraft({ ...draft, weekStartsOn: event.target.value })}
+          {...field('weekStartsOn')}
+        >
+          <option value="1">Monday</option>
+          <option value="0">Sunday</option>
+          <option value="6">Saturday</option>
+        </select>
+        {errorFor('weekStartsOn')}
+      </div>
+
+      <fieldset ref={targetsRef} className="targets">
+        <legend>Weekly targets</legend>
+        <p className="hint">Small numbers you can actually hit beat big ones you dread. You can change a single week in Plan.</p>
+        <div className="target-grid">
+          {(Object.keys(targetLabels) as TargetKey[]).map((key) => (
+            <div className="field" key={key}>
+              <label htmlFor={`${id}-target-${key}`}>{targetLabels[key].label}</label>
+              <input
+                id={`${id}-target-${key}`}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={1000}
+                value={draft.targets[key]}
+                onChange={(event) => setDraft({ ...draft, targets: { ...draft.targets, [key]: event.target.value } })}
+                {...field(`targets.${key}`)}
+              />
+              <span className="hint">{targetLabels[key].hint}</span>
+              {errorFor(`targets.${key}`)}
+            </div>
+          ))}
+        </div>
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor={`${id}-follow-up`}>Suggest a follow-up this many days after applying</label>
+        <input
+          id={`${id}-follow-up`}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={60}
+          value={draft.followUpAfterDays}
+          onChange={(event) => setDraft({ ...draft, followUpAfterDays: event.target.value })}
+          {...field('followUpAfterDays')}
+        />
+        {errorFor('followUpAfterDays')}
+      </div>
+
+      <fieldset className="theme-choice">
+        <legend>Appearance</legend>
+        {(['system', 'light', 'dark'] as const).map((theme) => (
+          <label key={theme} className="radio">
+            <input
+              type="radio"
+              name={`${id}-theme`}
+              value={theme}
+              checked={draft.theme === theme}
+              onChange={() => setDraft({ ...draft, theme })}
+            />
+            {theme === 'system' ? 'Match my computer' : theme === 'light' ? 'Light' : 'Dark'}
+          </label>
+        ))}
+      </fieldset>
+
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={update.isPending}>
+          Save settings
+        </button>
+        <p className="form-status" role="status" aria-live="polite">
+          {saved ? 'Saved. ' : ''}
+        </p>
+        {errors._ ? (
+          <p className="form-error" role="alert">
+            {errors._}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { content, fillTemplate } from '../../content';
+import { reflectionContentSchema, stepIds } from '../../content/schema';
+
+describe('content', () => {
+  it('loads and validates every content file', () => {
+    expect(content.views.today.title).toBe('Today');
+    expect(content.faq.items.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('follows the guide: seven steps in its order', () => {
+    expect(content.reflection.steps.map((step) => step.id)).toEqual([...stepIds]);
+  });
+
+  it('refuses a reflection file whose steps are out of order', () => {
+    const raw = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../content/reflection.json'), 'utf8'));
+    raw.steps.reverse();
+    expect(reflectionContentSchema.safeParse(raw).success).toBe(false);
+  });
+
+  it('uses only placeholders the code fills', () => {
+    const known = new Set(['company', 'role', 'recruiterName', 'myName', 'path', 'date']);
+    const all = JSON.stringify([content.feedbackTemplates, content.views]);
+    for (const [, name] of all.matchAll(/\{\{(\w+)\}\}/g)) expect(known).toContain(name);
+  });
+
+  it('fills templates, falling back when a value is missing or blank', () => {
+    expect(fillTemplate('Hi {{name}}, about {{role}}', { name: '  ', role: 'Designer' }, { name: 'there' })).toBe(
+      'Hi there, about Designer',
+    );
+    expect(fillTemplate('{{missing}}!', {})).toBe('!');
+  });
+
+  it('never frames a rejection count as failure', () => {
+    const words = JSON.stringify(content).toLowerCase();
+    expect(words).not.toMatch(/\bfail(ed|ure)s?\b.{0,40}\breject/);
+    expect(words).not.toMatch(/\brejection count\b/);
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { createDispatcher, isTrustedCaller, originOf, type Handlers } from '../../electron/core/ipc/dispatch';
+import { channels, contract } from '../../electron/core/ipc/contract';
+import { DomainError } from '../../electron/core/ipc/result';
+import { defaultSettings } from '../../electron/core/settings/schema';
+
+const trusted = { url: 'app://rebound/index.html', isMainFrame: true };
+
+function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
+  return {
+    'app:info': () => ({ version: '1', dataDir: '/tmp', notices: [] }),
+    'app:dismissNotice': () => ({ dismissed: true }),
+    'app:openExternal': () => ({ opened: true }),
+    'settings:get': () => defaultSettings,
+    'settings:update': () => defaultSettings,
+    ...overrides,
+  };
+}
+
+describe('the dispatcher', () => {
+  it('answers a valid call from the app with ok and the data', async () => {
+    const dispatch = createDispatcher(fakeHandlers(), { trustedOrigins: ['app://rebound'] });
+    await expect(dispatch('app:info', undefined, trusted)).resolves.toEqual({
+      ok: true,
+      data: { version: '1', dataDir: '/tmp', notices: [] },
+    });
+  });
+
+  it('refuses an unknown channel, including prototype names', async () => {
+    const dispatch = createDispatcher(fakeHandlers(), { trustedOrigins: ['app://rebound'] });
+    for (const name of ['nope:nothing', '__proto__', 'constructor', 'toString', 42, null]) {
+      const result = await dispatch(name, undefined, trusted);
+      expect(result).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    }
+  });
+
+  it.each([
+    ['another origin', { url: 'https://evil.example/index.html', isMainFrame: true }],
+    ['a subframe of the app', { url: 'app://rebound/index.html', isMainFrame: false }],
+    ['a frame that is gone', { url: undefined, isMainFrame: true }],
+    ['a file: page', { url: 'file:///etc/passwd', isMainFrame: true }],
+    ['a look-alike host', { url: 'app://rebound.evil/index.html', isMainFrame: true }],
+  ])('refuses a call from %s and never runs the handler', async (_name, caller) => {
+    const handler = vi.fn(() => defaultSettings);
+    const dispatch = createDispatcher(fakeHandlers({ 'settings:update': handler }), { trustedOrigins: ['app://rebound'] });
+    const result = await dispatch('settings:update', { theme: 'dark' }, caller);
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('rejects invalid input with a message per field and never runs the handler', async () => {
+    const handler = vi.fn(() => defaultSettings);
+    const dispatch = createDispatcher(fakeHandlers({ 'settings:update': handler }), { trustedOrigins: ['app://rebound'] });
+    const result = await dispatch('settings:update', { targets: { apply: -1 } }, trusted);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid_input');
+    expect(result.error.fields?.['targets.apply']).toMatch(/negative/);
+    expect(result.error.message).toMatch(/^targets\.apply: /);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('passes a DomainError through with its code and fields', async () => {
+    const dispatch = createDispatcher(
+      fakeHandlers({
+        'app:dismissNotice': () => {
+          throw new DomainError('not_found', 'That notice is gone.', { id: 'unknown' });
+        },
+      }),
+      { trustedOrigins: ['app://rebound'] },
+    );
+    await expect(dispatch('app:dismissNotice', { id: 'x' }, trusted)).resolves.toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'That notice is gone.', fields: { id: 'unknown' } },
+    });
+  });
+
+  it('never lets a raw exception or its message cross, and logs it instead', async () => {
+    const logError = vi.fn();
+    const dispatch = createDispatcher(
+      fakeHandlers({
+        'settings:get': () => {
+          throw new Error('SQLITE_CORRUPT at /home/someone/secret');
+        },
+      }),
+      { trustedOrigins: ['app://rebound'], logError },
+    );
+    const result = await dispatch('settings:get', undefined, trusted);
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('secret');
+    expect(logError).toHaveBeenCalledOnce();
+  });
+
+  it('reports successful mutations only', async () => {
+    const onMutation = vi.fn();
+    const dispatch = createDispatcher(fakeHandlers(), { trustedOrigins: ['app://rebound'], onMutation });
+    await dispatch('settings:get', undefined, trusted);
+    await dispatch('settings:update', { theme: 'nope' }, trusted);
+    expect(onMutation).not.toHaveBeenCalled();
+    await dispatch('settings:update', { theme: 'dark' }, trusted);
+    expect(onMutation).toHaveBeenCalledWith('settings:update');
+  });
+});
+
+describe('the contract', () => {
+  it('names every channel domain:verb with a zod schema', () => {
+    for (const channel of channels) {
+      expect(channel).toMatch(/^[a-z]+:[a-zA-Z]+$/);
+      expect(contract[channel].input).toBeInstanceOf(z.ZodType);
+    }
+  });
+
+  it('refuses extra fields on object inputs rather than ignoring them', () => {
+    expect(contract['settings:update'].input.safeParse({ theme: 'dark', sneaky: 1 }).success).toBe(false);
+    expect(contract['app:dismissNotice'].input.safeParse({ id: 'a', __proto__: { x: 1 }, extra: 1 }).success).toBe(false);
+    expect(contract['app:info'].input.safeParse({}).success).toBe(false);
+  });
+});
+
+describe('sender origins', () => {
+  it.each([
+    ['app://rebound/index.html', 'app://rebound'],
+    ['app://rebound/', 'app://rebound'],
+    ['http://127.0.0.1:5173/x', 'http://127.0.0.1:5173'],
+    ['not a url', null],
+    [undefined, null],
+  ])('originOf(%s) is %s', (url, origin) => {
+    expect(originOf(url)).toBe(origin);
+  });
+
+  it('trusts only listed origins from a main frame', () => {
+    expect(isTrustedCaller(trusted, ['app://rebound'])).toBe(true);
+    expect(isTrustedCaller(trusted, [])).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { isSafeExternalUrl } from '../../electron/core/app/externalUrl';
+
+describe('which links may leave the app', () => {
+  it.each([
+    'https://jobs.example.com/role/123',
+    'http://example.org',
+    'https://www.linkedin.com/in/someone?utm=1#top',
+    'mailto:recruiter@example.com',
+    'mailto:recruiter@example.com?subject=Thanks&body=Hello%20there',
+  ])('opens %s', (url) => {
+    expect(isSafeExternalUrl(url)).toBe(true);
+  });
+
+  it.each([
+    ['javascript:', 'javascript:alert(1)'],
+    ['JavaScript with case and spaces', ' JaVaScRiPt:alert(1)'],
+    ['file:', 'file:///etc/passwd'],
+    ['data:', 'data:text/html,<script>alert(1)</script>'],
+    ['custom scheme', 'app://rebound/index.html'],
+    ['smb share', 'smb://server/share'],
+    ['ms-settings', 'ms-settings:privacy'],
+    ['credentials in the URL', 'https://user:pass@example.com/'],
+    ['user only', 'https://evil.com@example.com/'],
+    ['a newline inside', 'https://example.com/\nfile:///etc'],
+    ['a tab inside', 'https://exam\tple.com'],
+    ['a line separator', 'https://example.com/\u2028'],
+    ['a relative path', '/etc/passwd'],
+    ['a host with no dot', 'http://localhost:8080'],
+    ['an empty string', ''],
+    ['not a string', 42],
+    ['an object', { toString: () => 'https://example.com' }],
+    ['a mailto with no address', 'mailto:'],
+    ['a mailto to a path', 'mailto:/etc/passwd'],
+    ['an over-long URL', `https://example.com/${'a'.repeat(5000)}`],
+    ['protocol-relative', '//example.com'],
+    ['vbscript', 'vbscript:msgbox(1)'],
+  ])('refuses %s', (_name, url) => {
+    expect(isSafeExternalUrl(url)).toBe(false);
+  });
+});
