@@ -11,6 +11,8 @@ export const appEntryUrl = `${appOrigin}/index.html`;
  * and anything that would resolve outside `rootDir`.
  */
 export function resolveAppFile(rootDir: string, requestUrl: string): string | null {
+  // The URL parser would quietly fold `..` away; a request that contains one is refused outright.
+  if (/(^|[/\\]|%2f|%5c)(\.|%2e){2}([/\\?#]|%2f|%5c|$)/i.test(requestUrl)) return null;
   let url: URL;
   try {
     url = new URL(requestUrl);

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { content } from '../../content';
 import { contentSecurityPolicy } from '../core/app/csp';
 import { isSafeExternalUrl } from '../core/app/externalUrl';
-import { resolveDataDir } from '../core/dataDir';
+import { dataDirEnvVar, resolveDataDir } from '../core/dataDir';
 import { DatabaseTooNewError } from '../core/db/migrate';
 import { startCore, type Core } from '../core/startCore';
 import { appEntryUrl, appOrigin, appScheme, mimeTypeOf, resolveAppFile } from './appProtocol';
@@ -114,7 +114,16 @@ async function start(): Promise<void> {
   mainWindow = createMainWindow(path.join(appDir, 'out', 'preload', 'index.js'), path.join(resourcesDir, 'icon.png'), core);
   const tray = createTray({ resourcesDir, labels: content.views.tray, run: runTrayAction });
   tray.update({ weekSummary: null, windowVisible: false });
+  if (process.env.REBOUND_E2E === '1') {
+    // Playwright cannot click a tray icon; the Electron e2e suite reaches these two instead.
+    Object.assign(globalThis, {
+      __reboundTest: { trayTooltip: () => tray.tooltip(), clickTray: () => runTrayAction({ kind: 'toggle-window' }) },
+    });
+  }
 }
+
+// A data-folder override (tests, portable use) also moves userData, so the single-instance lock is per folder.
+if (process.env[dataDirEnvVar]) app.setPath('userData', resolveDataDir(process.env, app.getPath('userData')));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

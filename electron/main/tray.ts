@@ -18,21 +18,24 @@ export function createTray(options: {
   resourcesDir: string;
   labels: TrayLabels;
   run: (action: TrayAction) => void;
-}): { update(state: TrayState): void; destroy(): void } {
+}): { update(state: TrayState): void; tooltip(): string; destroy(): void } {
   const image = nativeImage.createFromPath(trayIconPath(options.resourcesDir, process.platform));
   if (process.platform === 'darwin') image.setTemplateImage(true);
   const tray = new Tray(image);
   tray.setToolTip('Rebound');
   tray.on('click', () => options.run({ kind: 'toggle-window' }));
   let current: TrayItem[] | null = null;
+  let tooltip = 'Rebound';
   return {
     update(state) {
       const model = trayMenuModel(state, options.labels);
-      tray.setToolTip(trayTooltip(state));
+      tooltip = trayTooltip(state);
+      tray.setToolTip(tooltip);
       if (sameMenu(current, model)) return;
       current = model;
       tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(model, options.run)));
     },
+    tooltip: () => tooltip,
     destroy: () => tray.destroy(),
   };
 }

@@ -69,6 +69,12 @@ function bridgeScript(): Promise<string> {
   return bridgeCode;
 }
 
+const cspProbe = `
+window.__cspProbe = { evalRan: false, functionRan: false };
+try { window.__cspProbe.evalRan = eval('true'); } catch (error) {}
+try { window.__cspProbe.functionRan = new Function('return true')(); } catch (error) {}
+`;
+
 const mime: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -141,6 +147,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         response.write(': connected\n\n');
         streams.add(response);
         request.on('close', () => streams.delete(response));
+        return;
+      }
+      if (url.pathname === '/__harness/csp-probe.js') {
+        // A same-origin script (allowed by script-src 'self') that tries what the CSP must forbid.
+        response.writeHead(200, { 'content-type': mime['.js'] as string }).end(cspProbe);
         return;
       }
       if (url.pathname === '/__harness/bridge.js') {

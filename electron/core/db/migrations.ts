@@ -1,4 +1,5 @@
 import foundation from './migrations/0001_foundation.sql?raw';
+import domain from './migrations/0002_domain.sql?raw';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -8,6 +9,9 @@ export interface Migration {
 }
 
 /** In order; version n takes a database from n - 1 to n. Append, never edit a shipped one. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'foundation', sql: foundation }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'foundation', sql: foundation },
+  { version: 2, name: 'domain', sql: domain },
+];
 
 export const latestVersion = migrations.length;

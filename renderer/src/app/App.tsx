@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import type { View } from '../../../electron/core/app/contract';
 import { content } from '../../../content';
 import { ViewIcon } from '../components/Icon';
+import { FocusOnOpen } from '../components/ViewHeader';
 import { useDataChangedRefresh } from '../ipc/queries';
 import { Notices } from './Notices';
 import { hashFor, useRoute } from './route';
@@ -23,7 +24,7 @@ export interface ViewProps {
 }
 
 export function App() {
-  const { view, action, navigate } = useRoute();
+  const { view, action, navigate, moved } = useRoute();
   useDataChangedRefresh();
   useTheme();
   const Current = views[view];
@@ -56,9 +57,11 @@ export function App() {
       </aside>
       <main id="main" className="main" aria-labelledby="view-title">
         <Notices />
-        <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
-          <Current action={action} navigate={navigate} />
-        </Suspense>
+        <FocusOnOpen.Provider value={moved}>
+          <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
+            <Current key={view} action={action} navigate={navigate} />
+          </Suspense>
+        </FocusOnOpen.Provider>
       </main>
     </div>
   );

@@ -19,18 +19,24 @@ export function hashFor(view: View, action?: string | null): string {
 }
 
 /** The current view lives in the URL hash, so reloads and Back keep it. */
-export function useRoute(): Route & { navigate: (view: View, action?: string | null) => void } {
+export function useRoute(): Route & { navigate: (view: View, action?: string | null) => void; moved: boolean } {
   const [route, setRoute] = useState<Route>(() => parseHash(window.location.hash));
+  // False until the person goes somewhere: the first view must not steal focus on launch.
+  const [moved, setMoved] = useState(false);
   useEffect(() => {
-    const onHashChange = () => setRoute(parseHash(window.location.hash));
+    const onHashChange = () => {
+      setMoved(true);
+      setRoute(parseHash(window.location.hash));
+    };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
   const navigate = useCallback((view: View, action?: string | null) => {
     const next = hashFor(view, action);
+    setMoved(true);
     if (window.location.hash === next) setRoute(parseHash(next));
     else window.location.hash = next;
   }, []);
   useEffect(() => window.rebound.on['nav:open'](({ view, action }) => navigate(view, action ?? null)), [navigate]);
-  return { ...route, navigate };
+  return { ...route, navigate, moved };
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Channel, InputOf, OutputOf } from '../../../electron/core/ipc/contract';
-import { call, ClientError } from './client';
+import { call, type ClientError } from './client';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** A calendar day as the person lives it: local `YYYY-MM-DD`, no time, no zone. */
+export type Day = string;
+
+const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day (no 2026-02-30), checked without Date's local-time quirks. */
+export function isRealDay(value: string): boolean {
+  const match = dayPattern.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+export const daySchema = z.string().refine(isRealDay, 'Use a real date (YYYY-MM-DD).');

@@ -1,0 +1,53 @@
+// `npm test`: every suite in one run, ending with one plain line
+// "N passed, N failed, N skipped" that covers them all. Type checks, lint
+// and the build count as one check each; vitest reports the rest (core,
+// main with electron mocked, renderer, Chromium e2e, Electron e2e).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectDir } from './electron-runtime.mjs';
+
+const bin = (name) => path.join(projectDir, 'node_modules', '.bin', name);
+const report = path.join(projectDir, 'node_modules', '.cache', 'rebound-vitest.json');
+const tally = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+
+function check(name, command, args) {
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, { cwd: projectDir, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+  if (result.status === 0) tally.passed += 1;
+  else {
+    tally.failed += 1;
+    failures.push(name);
+  }
+  return result.status === 0;
+}
+
+check('typecheck (node, web and test projects)', bin('tsc'), ['-b', 'tsconfig.json']);
+check('lint (eslint with react-hooks)', bin('eslint'), ['--max-warnings=0', '.']);
+check('build (electron-vite: main, preload, renderer)', bin('electron-vite'), ['build']);
+
+console.log('\n▶ vitest: core, main, renderer, e2e (Chromium), electron');
+fs.rmSync(report, { force: true });
+fs.mkdirSync(path.dirname(report), { recursive: true });
+const vitest = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+  cwd: projectDir,
+  stdio: 'inherit',
+  env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+});
+if (fs.existsSync(report)) {
+  const json = JSON.parse(fs.readFileSync(report, 'utf8'));
+  tally.passed += json.numPassedTests;
+  tally.failed += json.numFailedTests;
+  tally.skipped += json.numPendingTests + json.numTodoTests;
+  if (json.numFailedTests > 0 || vitest.status !== 0) failures.push('vitest');
+  // A suite that failed to load has no tests to count but is still a failure.
+  if (vitest.status !== 0 && json.numFailedTests === 0) tally.failed += 1;
+} else {
+  tally.failed += 1;
+  failures.push('vitest (no report)');
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`\n${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+process.exit(tally.failed > 0 ? 1 : 0);

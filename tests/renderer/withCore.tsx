@@ -1,0 +1,32 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { buildApi } from '../../electron/core/ipc/api';
+import type { EventName } from '../../electron/core/ipc/contract';
+import type { Core } from '../../electron/core/startCore';
+import { createQueryClient } from '../../renderer/src/ipc/queries';
+import { appCaller, startTestCore } from '../support/core';
+import { tempDir } from '../support/tempDir';
+
+/**
+ * Puts `window.rebound` in place over the real core on a temp folder, the
+ * way the preload does over IPC, and returns a way to send main's events.
+ */
+export async function connectRealCore(): Promise<{ core: Core; emit: (event: EventName, payload: unknown) => void }> {
+  const core = await startTestCore(tempDir());
+  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  window.rebound = buildApi(
+    (channel, input) => core.dispatch(channel, input, appCaller),
+    (event, listener) => {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => set.delete(listener);
+    },
+  );
+  return { core, emit: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload)) };
+}
+
+export function renderWithQuery(ui: ReactNode) {
+  return render(<QueryClientProvider client={createQueryClient()}>{ui}</QueryClientProvider>);
+}

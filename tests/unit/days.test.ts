@@ -1,0 +1,70 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { addDaysTo, dayOf, daysBetween, daysOfWeek, parseDay, weekStartOf } from '../../electron/core/time/days';
+import { daySchema, isRealDay } from '../../electron/core/time/schema';
+
+const originalTz = process.env.TZ;
+afterAll(() => {
+  process.env.TZ = originalTz;
+});
+
+// Zones on both sides of the year's DST changes, one with none, one with a half-hour offset.
+const zones = ['UTC', 'America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Pacific/Auckland', 'Asia/Kolkata', 'America/Sao_Paulo'];
+
+describe.each(zones)('week math in %s', (zone) => {
+  it('finds the first day of the week for each week-start setting', () => {
+    process.env.TZ = zone;
+    // 2026-03-11 is a Wednesday.
+    expect(weekStartOf('2026-03-11', 1)).toBe('2026-03-09');
+    expect(weekStartOf('2026-03-11', 0)).toBe('2026-03-08');
+    expect(weekStartOf('2026-03-11', 6)).toBe('2026-03-07');
+    expect(weekStartOf('2026-03-09', 1)).toBe('2026-03-09');
+    expect(weekStartOf('2026-03-08', 1)).toBe('2026-03-02');
+  });
+
+  it.each([
+    ['US spring forward', '2026-03-08'],
+    ['EU spring forward', '2026-03-29'],
+    ['Sydney autumn back', '2026-04-05'],
+    ['Sydney spring forward', '2026-10-04'],
+    ['EU autumn back', '2026-10-25'],
+    ['US autumn back', '2026-11-01'],
+  ])('keeps seven distinct consecutive days across the %s', (_name, change) => {
+    process.env.TZ = zone;
+    const start = weekStartOf(change, 1);
+    const days = daysOfWeek(start);
+    expect(new Set(days).size).toBe(7);
+    expect(days).toContain(change);
+    for (let index = 1; index < 7; index += 1) expect(daysBetween(days[index - 1] as string, days[index] as string)).toBe(1);
+    expect(addDaysTo(change, 1)).toBe(daysOfWeek(change)[1]);
+    expect(addDaysTo(change, -1)).not.toBe(change);
+    expect(daysBetween(addDaysTo(change, -3), addDaysTo(change, 3))).toBe(6);
+  });
+
+  it('crosses the new year into the right week', () => {
+    process.env.TZ = zone;
+    expect(weekStartOf('2027-01-01', 1)).toBe('2026-12-28');
+    expect(addDaysTo('2026-12-31', 1)).toBe('2027-01-01');
+    expect(weekStartOf('2028-02-29', 0)).toBe('2028-02-27');
+  });
+
+  it('names the local day of a moment', () => {
+    process.env.TZ = zone;
+    const noon = parseDay('2026-07-15');
+    expect(dayOf(noon)).toBe('2026-07-15');
+  });
+});
+
+describe('calendar days', () => {
+  it.each(['2026-02-28', '2028-02-29', '2026-12-31', '1999-01-01'])('accepts %s', (day) => {
+    expect(isRealDay(day)).toBe(true);
+    expect(daySchema.safeParse(day).success).toBe(true);
+  });
+
+  it.each(['2026-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '2026-1-5', '26-01-05', '2026-01-05T10:00', '', 'tomorrow', '1800-01-01'])(
+    'refuses %s',
+    (day) => {
+      expect(isRealDay(day)).toBe(false);
+      expect(() => parseDay(day)).toThrow(RangeError);
+    },
+  );
+});
