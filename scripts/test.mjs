@@ -8,7 +8,7 @@ import path from 'node:path';
 import { projectDir } from './electron-runtime.mjs';
 
 const bin = (name) => path.join(projectDir, 'node_modules', '.bin', name);
-const report = path.join(projectDir, 'node_modules', '.cache', 'rebound-vitest.json');
+const report = path.join(projectDir, '.cache', 'vitest-report.json');
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 

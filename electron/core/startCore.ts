@@ -26,6 +26,15 @@ export interface CoreOptions {
   onMutation?: (channel: Channel) => void;
   onSettingsChange?: (settings: Settings) => void;
   logError?: (channel: string, error: unknown) => void;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+/** What every feature's handlers are built from. */
+export interface CoreContext {
+  db: Database.Database;
+  settings: SettingsService;
+  now: () => Date;
 }
 
 export interface Core {
@@ -61,6 +70,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const settings = createSettingsService(options.openSettings(options.dataDir), options.onSettingsChange);
+  const context: CoreContext = { db, settings, now: options.now ?? (() => new Date()) };
   const handlers: Handlers = {
     ...appHandlers({
       version: options.version,
@@ -68,7 +78,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       notices,
       openExternal: options.openExternal,
     }),
-    ...settingsHandlers(settings),
+    ...settingsHandlers(context.settings),
   };
   const dispatch = createDispatcher(handlers, {
     trustedOrigins: options.trustedOrigins,

@@ -16,6 +16,8 @@ export interface HarnessOptions {
   /** The built renderer (electron-vite's output); served exactly as built. */
   rendererDir?: string;
   port?: number;
+  /** A fixed clock for tests that depend on the date. */
+  now?: () => Date;
 }
 
 export interface Harness {
@@ -191,6 +193,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     version: 'harness',
     openSettings: confSettingsBackend,
     trustedOrigins: [origin],
+    ...(options.now ? { now: options.now } : {}),
     openExternal: (url) => {
       openedExternally.push(url);
     },
