@@ -66,7 +66,7 @@ export const viewsSchema = z
       .object({ open: line, rejection: line, logWin: line, thisWeekEmpty: line, settings: line, quit: line })
       .strict(),
     notices: z
-      .object({ settingsReset: line, databaseRecovered: line, databaseFresh: line, databaseTooNew: line })
+      .object({ settingsReset: line, databaseRecovered: line, databaseFresh: line, databaseTooNew: line, restored: line })
       .strict(),
   })
   .strict();

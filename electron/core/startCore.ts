@@ -3,7 +3,9 @@ import type Database from 'better-sqlite3';
 import { content, fillTemplate } from '../../content';
 import { appHandlers, type AppDeps } from './app/handlers';
 import type { Notice } from './app/contract';
-import { openDatabase } from './db/openDatabase';
+import { createDailyBackup } from './backup/dailyBackup';
+import { backupHandlers } from './backup/handlers';
+import { openStore } from './backup/openStore';
 import { dataPaths } from './dataDir';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch';
 import type { Channel } from './ipc/contract';
@@ -28,6 +30,10 @@ export interface CoreOptions {
   logError?: (channel: string, error: unknown) => void;
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
+  /** Asks for a folder to write a backup to (a system dialog in Electron). */
+  chooseFolder?: () => Promise<string | null>;
+  /** Restarts the app (to apply a restore before the database opens). */
+  relaunch?: () => void;
 }
 
 /** What every feature's handlers are built from. */
@@ -64,13 +70,15 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       message: fillTemplate(content.views.notices.settingsReset, { path: settingsCheck.keptAside }),
     });
   }
-  const { db } = await openDatabase({
-    file: paths.database,
-    backupDir: paths.backups,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
+  const now = options.now ?? (() => new Date());
+  const store = await openStore(options.dataDir, now, options.nativeBinding);
+  const db = store.db;
+  notices.push(...store.notices);
+  const dailyBackup = createDailyBackup(db, paths.backups, now);
+  const backUpToday = () =>
+    void dailyBackup().catch((error: unknown) => options.logError?.('backup:daily', error));
   const settings = createSettingsService(options.openSettings(options.dataDir), options.onSettingsChange);
-  const context: CoreContext = { db, settings, now: options.now ?? (() => new Date()) };
+  const context: CoreContext = { db, settings, now };
   const handlers: Handlers = {
     ...appHandlers({
       version: options.version,
@@ -79,12 +87,22 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       openExternal: options.openExternal,
     }),
     ...settingsHandlers(context.settings),
+    ...backupHandlers(context, {
+      dataDir: options.dataDir,
+      chooseFolder: options.chooseFolder ?? (async () => null),
+      relaunch: options.relaunch ?? (() => undefined),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    }),
   };
   const dispatch = createDispatcher(handlers, {
     trustedOrigins: options.trustedOrigins,
-    ...(options.onMutation ? { onMutation: options.onMutation } : {}),
+    onMutation: (channel) => {
+      backUpToday();
+      options.onMutation?.(channel);
+    },
     ...(options.logError ? { logError: options.logError } : {}),
   });
+  backUpToday();
   return {
     db,
     notices,

@@ -83,7 +83,7 @@ describe('opening the store', () => {
       now: () => new Date('2026-03-01T10:00:00Z'),
     });
     db.close();
-    expect(backupFile).toMatch(/rebound-before-v\d+-2026-03-01T10-00-00-000Z\.sqlite3$/);
+    expect(backupFile).toMatch(/rebound-migration-2026-03-01T10-00-00-000Z\.sqlite3$/);
     const backup = new Database(backupFile as string, { readonly: true });
     expect(userVersion(backup)).toBe(latestVersion);
     expect(backup.pragma('integrity_check', { simple: true })).toBe('ok');

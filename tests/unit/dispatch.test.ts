@@ -8,14 +8,23 @@ import { defaultSettings } from '../../electron/core/settings/schema';
 const trusted = { url: 'app://rebound/index.html', isMainFrame: true };
 
 function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
+  const unexpected = Object.fromEntries(
+    channels.map((channel) => [
+      channel,
+      () => {
+        throw new Error(`unexpected call to ${channel}`);
+      },
+    ]),
+  );
   return {
+    ...unexpected,
     'app:info': () => ({ version: '1', dataDir: '/tmp', notices: [] }),
     'app:dismissNotice': () => ({ dismissed: true }),
     'app:openExternal': () => ({ opened: true }),
     'settings:get': () => defaultSettings,
     'settings:update': () => defaultSettings,
     ...overrides,
-  };
+  } as Handlers;
 }
 
 describe('the dispatcher', () => {

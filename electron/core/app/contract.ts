@@ -5,7 +5,7 @@ export const none = z.undefined();
 /** Something the person should be told once: a settings file set aside, a database recovered. */
 export interface Notice {
   id: string;
-  kind: 'settingsReset' | 'databaseRecovered' | 'databaseFresh';
+  kind: 'settingsReset' | 'databaseRecovered' | 'databaseFresh' | 'restored';
   message: string;
   /** Where the set-aside file now lives, so they can find it. */
   path?: string;

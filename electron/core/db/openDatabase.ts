@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { writeBackup } from '../backup/backupFiles';
+import { DatabaseDamagedError } from '../backup/recovery';
 import { assertNotNewer, migrate } from './migrate';
 import { migrations as defaultMigrations, type Migration } from './migrations';
 
@@ -14,6 +16,8 @@ export interface OpenDatabaseOptions {
   migrations?: readonly Migration[];
   /** The clock, for the backup's name. */
   now?: () => Date;
+  /** Run SQLite's quick_check before using the file (default true): a damaged file is refused, untouched. */
+  check?: boolean;
 }
 
 export interface OpenedDatabase {
@@ -22,10 +26,6 @@ export interface OpenedDatabase {
   migrated: number[];
   /** The pre-migration backup, when one was written. */
   backupFile: string | null;
-}
-
-export function fileStamp(date: Date): string {
-  return date.toISOString().replace(/[:.]/g, '-');
 }
 
 /**
@@ -40,16 +40,17 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
   const db = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     const current = assertNotNewer(db, migrationList);
+    if (options.check !== false && current > 0) {
+      const result = db.pragma('quick_check', { simple: true });
+      if (result !== 'ok') throw new DatabaseDamagedError(String(result));
+    }
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     let backupFile: string | null = null;
     if (current > 0 && current < migrationList.length && options.backupDir) {
-      fs.mkdirSync(options.backupDir, { recursive: true });
-      const stamp = fileStamp((options.now ?? (() => new Date()))());
-      backupFile = path.join(options.backupDir, `rebound-before-v${migrationList.length}-${stamp}.sqlite3`);
-      await db.backup(backupFile);
+      backupFile = (await writeBackup(db, options.backupDir, 'migration', (options.now ?? (() => new Date()))())).path;
     }
     const migrated = migrate(db, migrationList);
     return { db, migrated, backupFile };

@@ -8,6 +8,7 @@ import {
   type View,
 } from '../app/contract';
 import { updateSettingsInput, type Settings } from '../settings/contract';
+import { restoreBackupInput, type BackupSummary } from '../backup/schema';
 
 /**
  * Every IPC channel Rebound has, `domain:verb`, with the schema its input
@@ -22,6 +23,11 @@ export const contract = {
 
   'settings:get': query<typeof none, Settings>(none),
   'settings:update': mutation<typeof updateSettingsInput, Settings>(updateSettingsInput),
+
+  // ── data safety ──
+  'data:listBackups': query<typeof none, BackupSummary[]>(none),
+  'data:backupNow': mutation<typeof none, { saved: boolean; name: string | null }>(none),
+  'data:restoreBackup': mutation<typeof restoreBackupInput, { restarting: boolean }>(restoreBackupInput),
 } satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileStamp } from '../backup/backupFiles';
 import { defaultSettings, settingsSchema, type Settings } from './schema';
 
 /** A settings file larger than this is not settings; it is kept aside unread. */
@@ -55,9 +56,8 @@ export function checkSettingsFile(file: string): SettingsFileCheck {
 
 /** Moves a bad file aside (never deletes it) and returns where it went. */
 export function keepAside(file: string, now: Date): string {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
   const { dir, name, ext } = path.parse(file);
-  const aside = path.join(dir, `${name}.unreadable-${stamp}${ext}`);
+  const aside = path.join(dir, `${name}.unreadable-${fileStamp(now)}${ext}`);
   fs.renameSync(file, aside);
   return aside;
 }

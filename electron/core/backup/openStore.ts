@@ -1,0 +1,68 @@
+import type Database from 'better-sqlite3';
+import { format } from 'date-fns';
+import { content, fillTemplate } from '../../../content';
+import type { Notice } from '../app/contract';
+import { openDatabase } from '../db/openDatabase';
+import { dataPaths } from '../dataDir';
+import { applyPendingRestore, isDamage, moveAside, recoverDamagedDatabase } from './recovery';
+
+const readable = (date: Date) => format(date, 'EEEE d MMMM yyyy, HH:mm');
+
+/**
+ * Opens the store the safe way: a restore asked for before the last quit is
+ * applied first; a damaged file is moved aside and replaced by the newest
+ * good backup (or a fresh start), and the person is told, in plain words,
+ * what happened and where the damaged file now is.
+ */
+export async function openStore(
+  dataDir: string,
+  now: () => Date,
+  nativeBinding?: string,
+): Promise<{ db: Database.Database; notices: Notice[] }> {
+  const paths = dataPaths(dataDir);
+  const binding = nativeBinding ? { nativeBinding } : {};
+  const notices: Notice[] = [];
+  const open = async () => (await openDatabase({ file: paths.database, backupDir: paths.backups, now, ...binding })).db;
+
+  const restored = await applyPendingRestore(dataDir, paths, now(), binding);
+  if (restored) {
+    notices.push({
+      id: 'restored',
+      kind: 'restored',
+      message: fillTemplate(content.views.notices.restored, { date: readable(restored.restored.takenAt) }),
+    });
+  }
+
+  try {
+    return { db: await open(), notices };
+  } catch (error) {
+    if (!isDamage(error)) throw error;
+  }
+  const recovery = await recoverDamagedDatabase(paths, now(), binding);
+  if (recovery.kind === 'recovered') {
+    notices.push({
+      id: 'database-recovered',
+      kind: 'databaseRecovered',
+      path: recovery.damagedPath,
+      message: fillTemplate(content.views.notices.databaseRecovered, {
+        path: recovery.damagedPath,
+        date: readable(recovery.backup.takenAt),
+      }),
+    });
+  } else {
+    notices.push({
+      id: 'database-fresh',
+      kind: 'databaseFresh',
+      path: recovery.damagedPath,
+      message: fillTemplate(content.views.notices.databaseFresh, { path: recovery.damagedPath }),
+    });
+  }
+  try {
+    return { db: await open(), notices };
+  } catch (error) {
+    if (!isDamage(error)) throw error;
+    // The restored backup failed too (it passed its check a moment ago): set it aside and start fresh, never loop.
+    moveAside(paths.database, 'damaged', now());
+    return { db: await open(), notices };
+  }
+}

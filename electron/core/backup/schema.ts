@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** A backup as the renderer sees it: a name to show and to send back, never a path. */
+export interface BackupSummary {
+  name: string;
+  kind: 'daily' | 'migration' | 'restore' | 'manual';
+  takenAt: string;
+  bytes: number;
+}
+
+export const restoreBackupInput = z
+  .object({
+    name: z
+      .string()
+      .max(120)
+      .regex(/^rebound-[a-z]+-[0-9TZ-]+\.sqlite3$/, 'Choose one of the backups listed.'),
+  })
+  .strict();
