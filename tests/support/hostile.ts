@@ -104,7 +104,7 @@ function poisonsFor(schema: Schema, random: () => number): unknown[] {
     case 'string':
       return [tenMegabytes, 42, NaN, Infinity, true, object, ['a'], ...notNull, ...common];
     case 'number':
-      return [NaN, Infinity, -Infinity, '1', 1e400, Number.MAX_VALUE, -Number.MAX_VALUE, 0.5 + Math.floor(random() * 100), true, object, ...notNull, ...common].filter(
+      return [NaN, Infinity, -Infinity, '1', Number.POSITIVE_INFINITY * -1, Number.MAX_VALUE, -Number.MAX_VALUE, 0.5 + Math.floor(random() * 100), true, object, ...notNull, ...common].filter(
         (value) => !schema.safeParse(value).success,
       );
     case 'boolean':
