@@ -1,9 +1,11 @@
+import dataJson from './data.json';
 import encouragementJson from './encouragement.json';
 import faqJson from './faq.json';
 import feedbackTemplatesJson from './feedback-templates.json';
 import reflectionJson from './reflection.json';
 import viewsJson from './views.json';
 import {
+  dataContentSchema,
   encouragementSchema,
   faqSchema,
   feedbackTemplatesSchema,
@@ -21,6 +23,7 @@ export const content = {
   feedbackTemplates: feedbackTemplatesSchema.parse(feedbackTemplatesJson),
   faq: faqSchema.parse(faqJson),
   encouragement: encouragementSchema.parse(encouragementJson),
+  data: dataContentSchema.parse(dataJson),
 };
 
 export type Content = typeof content;

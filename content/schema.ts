@@ -71,6 +71,27 @@ export const viewsSchema = z
   })
   .strict();
 
+export const dataContentSchema = z
+  .object({
+    title: line,
+    intro: line,
+    backupsTitle: line,
+    backupsIntro: line,
+    backupNow: line,
+    backupNowHint: line,
+    backupSaved: line,
+    backupCancelled: line,
+    noBackups: line,
+    kinds: z.object({ daily: line, migration: line, restore: line, manual: line }).strict(),
+    restore: line,
+    restoreTitle: line,
+    restoreBody: line,
+    restoreConfirm: line,
+    restoreCancel: line,
+    restoring: line,
+  })
+  .strict();
+
 /** Fills {{name}} placeholders; a missing value becomes the given fallback or an empty string. */
 export function fillTemplate(template: string, values: Record<string, string | undefined>, fallbacks: Record<string, string> = {}): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_match, key: string) => {

@@ -91,6 +91,20 @@ async function start(): Promise<void> {
       dataDir,
       version: app.getVersion(),
       openSettings: createSettingsBackend,
+      chooseFolder: async () => {
+        const options: Electron.OpenDialogOptions = {
+          title: 'Choose where to save a backup',
+          properties: ['openDirectory', 'createDirectory'],
+        };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      relaunch: () => {
+        // relaunch() only schedules the new instance; quitting closes the database cleanly first.
+        quitting = true;
+        app.relaunch();
+        app.quit();
+      },
       trustedOrigins: [appOrigin],
       openExternal,
       ...(nativeBinding ? { nativeBinding } : {}),

@@ -26,6 +26,8 @@ export interface Harness {
   core: Core;
   /** Links the app asked the system to open (never opened for real here). */
   openedExternally: string[];
+  /** How many times the app asked to restart (a restore); the test restarts the harness itself. */
+  relaunchRequests: () => number;
   /** What a tray item or notification would do: ask the page to show a view. */
   emit<E extends EventName>(event: E, payload: Events[E]): void;
   close(): Promise<void>;
@@ -119,6 +121,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     for (const stream of streams) stream.write(frame);
   };
   const openedExternally: string[] = [];
+  let relaunches = 0;
   let origin = '';
   let dispatch: Core['dispatch'] | null = null;
 
@@ -197,6 +200,15 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     openExternal: (url) => {
       openedExternally.push(url);
     },
+    // Stands in for the folder picker: backups made "now" land in the data folder's exports/.
+    chooseFolder: async () => {
+      const folder = path.join(options.dataDir, 'exports');
+      fs.mkdirSync(folder, { recursive: true });
+      return folder;
+    },
+    relaunch: () => {
+      relaunches += 1;
+    },
     onMutation: (channel) => emit('data:changed', { domains: [channel.split(':')[0] ?? ''] }),
     logError: (channel, error) => console.error(`[harness] ${channel} failed`, error),
   }).catch(async (error: unknown) => {
@@ -210,6 +222,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     dataDir: options.dataDir,
     core,
     openedExternally,
+    relaunchRequests: () => relaunches,
     emit,
     close: async () => {
       for (const stream of streams) stream.end();

@@ -21,8 +21,8 @@ describe('content', () => {
   });
 
   it('uses only placeholders the code fills', () => {
-    const known = new Set(['company', 'role', 'recruiterName', 'myName', 'path', 'date']);
-    const all = JSON.stringify([content.feedbackTemplates, content.views]);
+    const known = new Set(['company', 'role', 'recruiterName', 'myName', 'path', 'date', 'name']);
+    const all = JSON.stringify(content);
     for (const [, name] of all.matchAll(/\{\{(\w+)\}\}/g)) expect(known).toContain(name);
   });
 

@@ -3,6 +3,7 @@ import { content } from '../../../content';
 import { settingsPatchSchema, type Settings } from '../../../electron/core/settings/schema';
 import type { ViewProps } from '../app/App';
 import { ViewHeader } from '../components/ViewHeader';
+import { DataSection } from './DataSection';
 import { ClientError } from '../ipc/client';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 
@@ -51,7 +52,6 @@ function toPatch(draft: Draft) {
 export default function SettingsView({ action }: ViewProps) {
   const copy = content.views.settings;
   const settings = useApiQuery('settings:get');
-  const info = useApiQuery('app:info');
   if (!settings.data) {
     return (
       <>
@@ -66,15 +66,7 @@ export default function SettingsView({ action }: ViewProps) {
         <p className="lead">{copy.intro}</p>
       </ViewHeader>
       <SettingsForm settings={settings.data} focusTargets={action === 'targets'} />
-      <section className="card" aria-labelledby="data-heading">
-        <h2 id="data-heading">Your data</h2>
-        <p>
-          Everything Rebound keeps lives in one folder on this computer and never leaves it:
-        </p>
-        <p>
-          <code className="path">{info.data?.dataDir ?? '…'}</code>
-        </p>
-      </section>
+      <DataSection />
     </>
   );
 }

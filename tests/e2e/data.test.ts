@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { content } from '../../content';
+import type { Harness } from '../harness/server';
+import { launchChromium, screenshot, watchForOutsideRequests } from './support/browser';
+import { startBuiltHarness } from './support/harness';
+
+let browser: Browser;
+let harness: Harness;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-e2e-data-'));
+  harness = await startBuiltHarness(dataDir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await harness?.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function openSettings(page: Page) {
+  await page.goto(`${harness.url}/#/settings`);
+  await page.getByRole('heading', { level: 2, name: content.data.title }).waitFor();
+}
+
+describe('your data, in Chromium over the real store', () => {
+  it('lists the daily backup, backs up now, and restores after a confirmation and a restart', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const outside = watchForOutsideRequests(page);
+    await openSettings(page);
+    // The first daily backup is made at start.
+    await page.getByRole('cell', { name: content.data.kinds.daily }).waitFor();
+
+    // Something changes after the backup.
+    await page.getByLabel('Applications').fill('12');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Saved.').waitFor();
+    harness.core.db.prepare("INSERT INTO app_meta (key, value) VALUES ('after-backup', 'yes')").run();
+
+    await page.getByRole('button', { name: content.data.backupNow }).click();
+    await page.getByText(/^Done\. Your copy is saved as rebound-manual-/).waitFor();
+    expect(fs.readdirSync(path.join(dataDir, 'exports')).filter((name) => name.startsWith('rebound-manual-'))).toHaveLength(1);
+
+    await page.getByRole('button', { name: new RegExp(`^${content.data.restore}:`) }).first().click();
+    const dialog = page.getByRole('dialog', { name: content.data.restoreTitle });
+    await dialog.waitFor();
+    await screenshot(page, 'settings-restore-confirm');
+    await dialog.getByRole('button', { name: content.data.restoreCancel }).click();
+    expect(harness.relaunchRequests()).toBe(0);
+
+    await page.getByRole('button', { name: new RegExp(`^${content.data.restore}:`) }).first().click();
+    await dialog.getByRole('button', { name: content.data.restoreConfirm }).click();
+    await page.getByText(content.data.restoring).waitFor();
+    expect(harness.relaunchRequests()).toBe(1);
+
+    // What Electron's relaunch does: stop, start again on the same folder.
+    await harness.close();
+    harness = await startBuiltHarness(dataDir);
+    expect(harness.core.db.prepare("SELECT count(*) FROM app_meta WHERE key = 'after-backup'").pluck().get()).toBe(0);
+    await openSettings(page);
+    await page.getByText(/is back in place/).waitFor();
+    await page.getByRole('cell', { name: content.data.kinds.restore }).waitFor();
+    await page.getByRole('heading', { level: 3, name: content.data.backupsTitle }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'settings-data');
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+});
