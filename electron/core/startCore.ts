@@ -5,6 +5,7 @@ import { appHandlers, type AppDeps } from './app/handlers';
 import type { Notice } from './app/contract';
 import { createDailyBackup } from './backup/dailyBackup';
 import { backupHandlers } from './backup/handlers';
+import { transferHandlers } from './transfer/handlers';
 import { openStore } from './backup/openStore';
 import { dataPaths } from './dataDir';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch';
@@ -93,6 +94,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       relaunch: options.relaunch ?? (() => undefined),
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     }),
+    ...transferHandlers(context, options.dataDir),
   };
   const dispatch = createDispatcher(handlers, {
     trustedOrigins: options.trustedOrigins,

@@ -26,7 +26,7 @@ afterAll(async () => {
 
 async function openSettings(page: Page) {
   await page.goto(`${harness.url}/#/settings`);
-  await page.getByRole('heading', { level: 2, name: content.data.title }).waitFor();
+  await page.getByRole('heading', { level: 2, name: content.data.title, exact: true }).waitFor();
 }
 
 describe('your data, in Chromium over the real store', () => {
@@ -68,6 +68,52 @@ describe('your data, in Chromium over the real store', () => {
     await page.getByRole('cell', { name: content.data.kinds.restore }).waitFor();
     await page.getByRole('heading', { level: 3, name: content.data.backupsTitle }).scrollIntoViewIfNeeded();
     await screenshot(page, 'settings-data');
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it('exports everything and a CSV, imports the export back without duplicates, and refuses a broken file', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
+    const outside = watchForOutsideRequests(page);
+    harness.core.db
+      .prepare(
+        `INSERT INTO applications (company, role, status, status_changed_at, created_at, updated_at)
+         VALUES ('Zoë & Co', 'Designer, senior', 'saved', '2026-03-02T10:00:00Z', '2026-03-02T10:00:00Z', '2026-03-02T10:00:00Z')`,
+      )
+      .run();
+    await openSettings(page);
+
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: content.data.exportJson }).click()]);
+    const jsonFile = path.join(dataDir, 'export.json');
+    await jsonDownload.saveAs(jsonFile);
+    expect(jsonDownload.suggestedFilename()).toMatch(/^rebound-export-\d{4}-\d\d-\d\d\.json$/);
+    expect(JSON.parse(fs.readFileSync(jsonFile, 'utf8')).tables.applications[0].company).toBe('Zoë & Co');
+
+    await page.getByLabel(content.data.csvTable).selectOption('applications');
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: content.data.exportCsv }).click()]);
+    const csvFile = path.join(dataDir, 'applications.csv');
+    await csvDownload.saveAs(csvFile);
+    expect(fs.readFileSync(csvFile, 'utf8')).toContain('"Designer, senior"');
+
+    await page.getByLabel(content.data.importFile).setInputFiles(jsonFile);
+    await page.getByRole('button', { name: content.data.importButton }).click();
+    await page.getByText(/^Done: 0 added, \d+ were already here\.$/).waitFor();
+
+    const broken = path.join(dataDir, 'broken.json');
+    fs.writeFileSync(broken, '{"format": "rebound-export", "schemaVersion": 99');
+    await page.getByLabel(content.data.importFile).setInputFiles(broken);
+    await page.getByRole('button', { name: content.data.importButton }).click();
+    await page.getByText(/damaged or is not a Rebound export/).waitFor();
+    expect(harness.core.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(1);
+
+    await page.getByLabel(content.data.importFile).setInputFiles(jsonFile);
+    await page.getByLabel(content.data.importReplace).check();
+    await page.getByRole('button', { name: content.data.importButton }).click();
+    const dialog = page.getByRole('dialog', { name: content.data.replaceTitle });
+    await dialog.getByRole('button', { name: content.data.replaceConfirm }).click();
+    await page.getByText(/^Done: \d+ added, 0 were already here\.$/).waitFor();
+    await page.getByRole('heading', { level: 2, name: content.data.exportTitle }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'settings-export-import');
     expect(outside).toEqual([]);
     await page.close();
   });

@@ -9,6 +9,7 @@ import {
 } from '../app/contract';
 import { updateSettingsInput, type Settings } from '../settings/contract';
 import { restoreBackupInput, type BackupSummary } from '../backup/schema';
+import { exportCsvInput, importInput, type ExportedFile } from '../transfer/schema';
 
 /**
  * Every IPC channel Rebound has, `domain:verb`, with the schema its input
@@ -28,6 +29,9 @@ export const contract = {
   'data:listBackups': query<typeof none, BackupSummary[]>(none),
   'data:backupNow': mutation<typeof none, { saved: boolean; name: string | null }>(none),
   'data:restoreBackup': mutation<typeof restoreBackupInput, { restarting: boolean }>(restoreBackupInput),
+  'data:exportJson': query<typeof none, ExportedFile>(none),
+  'data:exportCsv': query<typeof exportCsvInput, ExportedFile>(exportCsvInput),
+  'data:importJson': mutation<typeof importInput, { added: number; alreadyThere: number; backup: string | null }>(importInput),
 } satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

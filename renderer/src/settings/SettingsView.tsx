@@ -4,6 +4,7 @@ import { settingsPatchSchema, type Settings } from '../../../electron/core/setti
 import type { ViewProps } from '../app/App';
 import { ViewHeader } from '../components/ViewHeader';
 import { DataSection } from './DataSection';
+import { TransferSection } from './TransferSection';
 import { ClientError } from '../ipc/client';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 
@@ -67,6 +68,7 @@ export default function SettingsView({ action }: ViewProps) {
       </ViewHeader>
       <SettingsForm settings={settings.data} focusTargets={action === 'targets'} />
       <DataSection />
+      <TransferSection />
     </>
   );
 }

@@ -1,0 +1,35 @@
+import type Database from 'better-sqlite3';
+import { userVersion } from '../db/migrate';
+import { toCsv } from './csv';
+import { transferTables } from './tables';
+
+export const exportFormat = 'rebound-export';
+
+export interface ExportFile {
+  format: typeof exportFormat;
+  schemaVersion: number;
+  exportedAt: string;
+  tables: Record<string, Record<string, unknown>[]>;
+}
+
+export function columnsOf(db: Database.Database, table: string): string[] {
+  return (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((column) => column.name);
+}
+
+/** Everything the person has, in one versioned JSON document. */
+export function exportAll(db: Database.Database, now: Date): { fileName: string; content: string } {
+  const read = db.transaction(() => {
+    const tables: ExportFile['tables'] = {};
+    for (const table of transferTables) tables[table.name] = db.prepare(`SELECT * FROM "${table.name}" ORDER BY rowid`).all() as Record<string, unknown>[];
+    return tables;
+  });
+  const file: ExportFile = { format: exportFormat, schemaVersion: userVersion(db), exportedAt: now.toISOString(), tables: read() };
+  return { fileName: `rebound-export-${now.toISOString().slice(0, 10)}.json`, content: JSON.stringify(file, null, 1) };
+}
+
+/** One table as CSV for spreadsheets. */
+export function exportCsv(db: Database.Database, table: string, now: Date): { fileName: string; content: string } {
+  const columns = columnsOf(db, table);
+  const rows = db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as Record<string, unknown>[];
+  return { fileName: `rebound-${table.replace(/_/g, '-')}-${now.toISOString().slice(0, 10)}.csv`, content: toCsv(columns, rows) };
+}

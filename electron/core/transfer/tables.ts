@@ -1,0 +1,55 @@
+/**
+ * How each table travels in an export and merges on import: in an order
+ * where every reference points to a table already copied, with the columns
+ * that say "this row is already here" (so a re-import adds nothing twice)
+ * and the columns that hold ids of other rows (remapped on merge).
+ */
+export interface TransferTable {
+  name: string;
+  /** The integer id column that other rows refer to, if any. */
+  id: string | null;
+  /** Columns that identify the same row in another database. */
+  naturalKey: string[];
+  /** column → table whose id it holds. */
+  refs: Record<string, string>;
+}
+
+export const transferTables: readonly TransferTable[] = [
+  { name: 'applications', id: 'id', naturalKey: ['company', 'role', 'created_at'], refs: {} },
+  {
+    name: 'application_status_history',
+    id: 'id',
+    naturalKey: ['application_id', 'status', 'changed_at'],
+    refs: { application_id: 'applications' },
+  },
+  { name: 'follow_ups', id: 'id', naturalKey: ['application_id', 'due_on', 'created_at'], refs: { application_id: 'applications' } },
+  {
+    name: 'activities',
+    id: 'id',
+    naturalKey: ['kind', 'day', 'created_at'],
+    refs: { application_id: 'applications', follow_up_id: 'follow_ups' },
+  },
+  { name: 'weeks', id: null, naturalKey: ['week_start'], refs: {} },
+  { name: 'rejections', id: 'id', naturalKey: ['company', 'received_on', 'created_at'], refs: { application_id: 'applications' } },
+  { name: 'reflections', id: null, naturalKey: ['rejection_id'], refs: { rejection_id: 'rejections' } },
+  { name: 'reflection_answers', id: null, naturalKey: ['rejection_id', 'step'], refs: { rejection_id: 'rejections' } },
+  { name: 'feedback_requests', id: null, naturalKey: ['rejection_id'], refs: { rejection_id: 'rejections' } },
+  { name: 'strengths', id: 'id', naturalKey: ['text'], refs: { rejection_id: 'rejections' } },
+  {
+    name: 'tasks',
+    id: 'id',
+    naturalKey: ['title', 'week_start', 'created_at'],
+    refs: { rejection_id: 'rejections', carried_from: 'tasks' },
+  },
+  {
+    name: 'wins',
+    id: 'id',
+    naturalKey: ['kind', 'title', 'day', 'created_at'],
+    refs: { application_id: 'applications', rejection_id: 'rejections' },
+  },
+];
+
+/** Tables that describe the database itself, not the person's data: never exported. */
+export const internalTables = ['app_meta'];
+
+export const transferTableNames = transferTables.map((table) => table.name) as [string, ...string[]];
