@@ -7,6 +7,8 @@ export default defineConfig({
     build: {
       // electron-store is ESM-only and main is CommonJS: bundle it rather than require() it.
       externalizeDeps: { exclude: ['electron-store', 'zod', 'date-fns'] },
+      // Lowered so the Electronegativity scanner's parser can read the bundle (it predates private class fields).
+      target: 'node11',
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
     },
   },

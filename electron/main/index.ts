@@ -27,6 +27,7 @@ let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
 
 function openExternal(url: string): void {
+  // electronegativity-justified: OPEN_EXTERNAL_JS_CHECK — only URLs that pass isSafeExternalUrl (http(s) to a real host, or mailto; table-tested) reach the shell.
   if (isSafeExternalUrl(url)) void shell.openExternal(url);
 }
 
@@ -64,6 +65,9 @@ function serveRenderer(rendererDir: string): void {
 function createMainWindow(preload: string, icon: string, core: Core): BrowserWindow {
   const saved = core.settings.get().windowBounds;
   const bounds = restorableBounds(saved, screen.getAllDisplays().map((display) => display.workArea));
+  // electronegativity-justified: AUXCLICK_JS_CHECK, CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, PRELOAD_JS_CHECK — the options come from
+  // mainWindowOptions (contextIsolation and sandbox on, Node off: asserted in tests/main/windowOptions.test.ts); every new window,
+  // middle-click included, is denied by hardenContents; the preload exposes only the contract's named methods.
   const window = new BrowserWindow(mainWindowOptions({ preload, icon, bounds }));
   const saveBounds = () => {
     if (!window.isDestroyed() && !window.isMinimized() && !window.isMaximized()) {

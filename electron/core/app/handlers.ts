@@ -28,6 +28,7 @@ export function appHandlers(deps: AppDeps): AppHandlers {
           url: 'Only http, https and mailto links can be opened.',
         });
       }
+      // electronegativity-justified: OPEN_EXTERNAL_JS_CHECK — the URL passed isSafeExternalUrl just above (http(s) or mailto only).
       await deps.openExternal(url);
       return { opened: true };
     },
