@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'docs/**', '.native/**', '.web-data/**', 'dist-web/**'] },
+  { ignores: ['out/**', 'node_modules/**', 'docs/**', '.native/**', '.web-data/**', '.cache/**', 'dist-web/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
