@@ -8,7 +8,10 @@ import { defaultSettings } from '../../electron/core/settings/schema';
 const trusted = { url: 'app://rebound/index.html', isMainFrame: true };
 
 function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
+  // Every channel answers something, so a feature adding channels needs no edit here.
+  const stubs = Object.fromEntries(channels.map((channel) => [channel, () => null])) as unknown as Handlers;
   return {
+    ...stubs,
     'app:info': () => ({ version: '1', dataDir: '/tmp', notices: [] }),
     'app:dismissNotice': () => ({ dismissed: true }),
     'app:openExternal': () => ({ opened: true }),

@@ -8,6 +8,23 @@ import {
   type View,
 } from '../app/contract';
 import { updateSettingsInput, type Settings } from '../settings/contract';
+import {
+  applicationIdInput,
+  feedbackTaskInput,
+  moveStepInput,
+  newRejectionInput,
+  rejectionIdInput,
+  saveStepInput,
+  updateFeedbackInput,
+  type ApplicationPrefill,
+  type FeedbackRequest,
+  type Insights,
+  type Reflection,
+  type Rejection,
+  type RejectionDetail,
+  type RejectionSummary,
+  type TodayRecoveryInfo,
+} from '../reflection/schema';
 
 /**
  * Every IPC channel Rebound has, `domain:verb`, with the schema its input
@@ -22,6 +39,21 @@ export const contract = {
 
   'settings:get': query<typeof none, Settings>(none),
   'settings:update': mutation<typeof updateSettingsInput, Settings>(updateSettingsInput),
+
+  // ── reflection: rejections, the seven-step reflection, feedback requests ──
+  'rejections:create': mutation<typeof newRejectionInput, Rejection>(newRejectionInput),
+  'rejections:list': query<typeof none, RejectionSummary[]>(none),
+  'rejections:get': query<typeof rejectionIdInput, RejectionDetail>(rejectionIdInput),
+  'rejections:prefill': query<typeof applicationIdInput, ApplicationPrefill>(applicationIdInput),
+  'rejections:insights': query<typeof none, Insights>(none),
+  'reflection:start': mutation<typeof rejectionIdInput, Reflection>(rejectionIdInput),
+  'reflection:saveStep': mutation<typeof saveStepInput, Reflection>(saveStepInput),
+  'reflection:move': mutation<typeof moveStepInput, Reflection>(moveStepInput),
+  'reflection:finish': mutation<typeof rejectionIdInput, Reflection>(rejectionIdInput),
+  'reflection:today': query<typeof none, TodayRecoveryInfo>(none),
+  'feedback:update': mutation<typeof updateFeedbackInput, FeedbackRequest>(updateFeedbackInput),
+  'feedback:addTask': mutation<typeof feedbackTaskInput, { id: number }>(feedbackTaskInput),
+  // ── end reflection ──
 } satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
