@@ -15,6 +15,17 @@ function idsExactly<T extends z.ZodType<{ id: string }>>(ids: readonly string[],
 
 export const stepIds = ['accept', 'redirect', 'feedback', 'personal', 'upgrade', 'forward', 'celebrate'] as const;
 
+/** The prompts each step's screen shows: a file missing one fails here, not as a blank label. */
+export const requiredPrompts: Record<(typeof stepIds)[number], string[]> = {
+  accept: ['feelings', 'intensity', 'freeWriting', 'recoveryWindow'],
+  redirect: ['reasons', 'betterFit'],
+  feedback: ['intro', 'tone', 'copy', 'openMail', 'tracking'],
+  personal: ['outside', 'inside', 'strengths'],
+  upgrade: ['checklist', 'targetWeek'],
+  forward: ['targets', 'extras', 'note'],
+  celebrate: ['wins', 'moodAfter', 'beforeAfter'],
+};
+
 export const reflectionContentSchema = z
   .object({
     steps: z
@@ -33,6 +44,9 @@ export const reflectionContentSchema = z
       .length(7)
       .refine((steps) => steps.every((step, index) => step.id === stepIds[index] && step.number === index + 1), {
         message: 'The seven steps must follow the guide, in order.',
+      })
+      .refine((steps) => steps.every((step) => requiredPrompts[step.id].every((key) => key in step.prompts)), {
+        message: 'Each step needs every prompt its screen shows.',
       }),
     feelings: z.array(line).min(6),
     reasons: idsExactly(reasonIds, idLabel),
@@ -94,6 +108,7 @@ export const reflectUiSchema = z
     accept: lines(['addFeeling', 'add', 'scale', 'light', 'heavy', 'custom', 'customHours', 'until']),
     feedback: z
       .object({
+      noEmail: line,
       noRecruiter: line,
       subject: line,
       message: line,

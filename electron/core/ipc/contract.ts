@@ -52,7 +52,7 @@ export const contract = {
   'reflection:finish': mutation<typeof rejectionIdInput, Reflection>(rejectionIdInput),
   'reflection:today': query<typeof none, TodayRecoveryInfo>(none),
   'feedback:update': mutation<typeof updateFeedbackInput, FeedbackRequest>(updateFeedbackInput),
-  'feedback:addTask': mutation<typeof feedbackTaskInput, { id: number }>(feedbackTaskInput),
+  'feedback:addTask': mutation<typeof feedbackTaskInput, { id: number; weekStart: string }>(feedbackTaskInput),
   // ── end reflection ──
 } satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 

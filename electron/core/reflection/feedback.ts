@@ -6,8 +6,9 @@ import { dayOf } from '../time/days';
 import { recordAutoWin } from '../wins/recordAutoWin';
 import { getRejection } from './rejections';
 import type { FeedbackRequest } from './schema';
-import { updateFeedbackInput } from './schema';
+import type { updateFeedbackInput } from './schema';
 import type { z } from 'zod';
+
 
 type FeedbackUpdate = z.output<typeof updateFeedbackInput>;
 
@@ -79,7 +80,13 @@ export function updateFeedback(db: Database.Database, input: FeedbackUpdate, now
 }
 
 /** Turns a piece of feedback into a concrete task for a week. */
-export function addFeedbackTask(db: Database.Database, rejectionId: number, title: string, weekStart: string, now: Date): { id: number } {
+export function addFeedbackTask(
+  db: Database.Database,
+  rejectionId: number,
+  title: string,
+  weekStart: string,
+  now: Date,
+): { id: number; weekStart: string } {
   getRejection(db, rejectionId);
-  return { id: addTask(db, { title, weekStart, source: 'feedback', rejectionId }, now) };
+  return { id: addTask(db, { title, weekStart, source: 'feedback', rejectionId }, now), weekStart };
 }

@@ -4,7 +4,7 @@ import { saveStepAnswers, ensureReflection } from './answers';
 import { rejectionDetail } from './detail';
 import { addFeedbackTask, updateFeedback } from './feedback';
 import { insights } from './insights';
-import { createRejection, getRejection, listRejections, prefillFromApplication } from './rejections';
+import { createRejection, listRejections, prefillFromApplication } from './rejections';
 import { finishReflection, moveStep, nextWeek } from './steps';
 import { todayRecovery } from './today';
 import type { StepNumber } from './schema';
@@ -38,9 +38,7 @@ export function reflectionHandlers(ctx: CoreContext): Pick<Handlers, ReflectionC
     'reflection:finish': ({ rejectionId }) => finishReflection(stepContext(), rejectionId),
     'reflection:today': () => todayRecovery(ctx.db, ctx.now()),
     'feedback:update': (input) => updateFeedback(ctx.db, input, ctx.now()),
-    'feedback:addTask': ({ rejectionId, title, weekStart }) => {
-      getRejection(ctx.db, rejectionId);
-      return addFeedbackTask(ctx.db, rejectionId, title, weekStart ?? nextWeek(stepContext()), ctx.now());
-    },
+    'feedback:addTask': ({ rejectionId, title, weekStart }) =>
+      addFeedbackTask(ctx.db, rejectionId, title, weekStart ?? nextWeek(stepContext()), ctx.now()),
   };
 }

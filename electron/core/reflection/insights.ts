@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { daysBetween, dayOf } from '../time/days';
+import { daysBetween } from '../time/days';
 import { reasonIds, stages, type Insights, type ReasonId, type Stage } from './schema';
 
 function median(values: number[]): number | null {
