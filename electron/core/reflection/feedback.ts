@@ -1,14 +1,12 @@
 import type Database from 'better-sqlite3';
+import type { z } from 'zod';
 import { content, fillTemplate } from '../../../content';
 import { DomainError } from '../ipc/result';
 import { addTask } from '../planner/tasks';
 import { dayOf } from '../time/days';
 import { recordAutoWin } from '../wins/recordAutoWin';
 import { getRejection } from './rejections';
-import type { FeedbackRequest } from './schema';
-import type { updateFeedbackInput } from './schema';
-import type { z } from 'zod';
-
+import type { FeedbackRequest, updateFeedbackInput } from './schema';
 
 type FeedbackUpdate = z.output<typeof updateFeedbackInput>;
 

@@ -61,7 +61,7 @@ export function RejectionPage({ rejectionId, navigate }: { rejectionId: number; 
       <section className="card" aria-labelledby="thread-heading">
         <h2 id="thread-heading">{copy.feedbackThread}</h2>
         {data.feedback.feedback ? <blockquote className="prewrap">{data.feedback.feedback}</blockquote> : null}
-        <FeedbackTracker key={`${data.feedback.state}-${data.feedback.askedOn}-${data.feedback.answeredOn}`} detail={data} />
+        <FeedbackTracker detail={data} />
       </section>
       <section className="card" aria-labelledby="led-heading">
         <h2 id="led-heading">{copy.ledTo}</h2>

@@ -74,6 +74,8 @@ export function useStepAutosave(rejectionId: number) {
       }
       setErrors({});
       pending.current = result.data;
+      // Honest status while typing: not "Saved" until this change is written.
+      setState({ kind: 'saving' });
       timer.current = setTimeout(() => void flush(), debounceMs);
     },
     [flush],

@@ -88,7 +88,7 @@ export function StepFeedback({ answers, onChange, errors, baseId, detail }: Step
         {status?.text ?? ''}
       </p>
       <p className="hint">{prompts.tracking}</p>
-      <FeedbackTracker key={`${detail.feedback.state}-${detail.feedback.askedOn}`} detail={detail} />
+      <FeedbackTracker detail={detail} />
     </>
   );
 }
