@@ -45,6 +45,11 @@ const stepHeading = (number: number) => page.getByRole('heading', { level: 2, na
 const next = () => page.getByRole('button', { name: ui.flow.next, exact: true }).click();
 const saved = () => page.locator('.save-state.saved').waitFor();
 const db = () => harness.core.db;
+/** A step's screenshot from the top, as a person first sees it. */
+async function shot(name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+}
 
 async function logRejection(company: string) {
   await page.goto(`${harness.url}/#/reflect?new-rejection`);
@@ -103,7 +108,7 @@ describe('a rejection and its seven-step reflection, in Chromium over the real s
     // 1 and 2
     await page.getByRole('checkbox', { name: 'disappointed' }).check();
     await page.getByRole('radio', { name: '8', exact: true }).check();
-    await screenshot(page, 'reflect-step-1');
+    await shot('reflect-step-1');
     await doStepsOneAndTwo().catch(async (error) => {
       throw error;
     });
@@ -128,8 +133,8 @@ describe('a rejection and its seven-step reflection, in Chromium over the real s
     await page.getByRole('button', { name: ui.feedback.saveTracking }).click();
     await page.getByLabel(ui.feedback.toTask).fill('Write up one research case study');
     await page.getByRole('button', { name: ui.feedback.toTaskButton }).click();
-    await page.getByText(/^Added to the week starting \d{4}-\d\d-\d\d\.$/).waitFor();
-    await screenshot(page, 'reflect-step-3');
+    await page.getByText(/^Added to the week starting \w+day \d+ \w+\.$/).waitFor();
+    await shot('reflect-step-3');
     await next();
 
     // 4
@@ -142,14 +147,14 @@ describe('a rejection and its seven-step reflection, in Chromium over the real s
       await page.getByLabel(ui.personal.addStrength).fill(strength);
       await page.getByLabel(ui.personal.addStrength).press('Enter');
     }
-    await screenshot(page, 'reflect-step-4');
+    await shot('reflect-step-4');
     await next();
 
     // 5
     await stepHeading(5).waitFor();
     await page.getByRole('checkbox', { name: content.reflection.upgradeChecklist[0]?.label }).check();
     await page.getByRole('checkbox', { name: content.reflection.upgradeChecklist[4]?.label }).check();
-    await screenshot(page, 'reflect-step-5');
+    await shot('reflect-step-5');
     await next();
 
     // 6
@@ -158,14 +163,17 @@ describe('a rejection and its seven-step reflection, in Chromium over the real s
     await page.getByLabel(ui.forward.apply).fill('3');
     await page.getByLabel(ui.forward.followUp).fill('2');
     await page.getByLabel(ui.forward.learn).fill('1');
-    await screenshot(page, 'reflect-step-6');
+    await shot('reflect-step-6');
     await next();
 
     // 7
     await stepHeading(7).waitFor();
     for (const label of Object.values(ui.celebrate.winLabels)) expect(await page.getByRole('checkbox', { name: label }).isChecked()).toBe(true);
     await page.getByRole('radio', { name: '4', exact: true }).check();
-    await screenshot(page, 'reflect-step-7');
+    await shot('reflect-step-7');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot('reflect-step-7-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('button', { name: ui.flow.finish }).click();
     await page.getByRole('heading', { level: 2, name: ui.celebrate.doneHeading }).waitFor();
     await screenshot(page, 'reflect-done');
@@ -202,7 +210,7 @@ describe('a rejection and its seven-step reflection, in Chromium over the real s
     await page.getByText('A small product team that ships weekly.').waitFor();
     await page.getByText(content.reflection.upgradeChecklist[4]?.task ?? '').waitFor();
     await page.getByText(`Asked Acme for feedback`).waitFor();
-    await screenshot(page, 'reflect-page');
+    await shot('reflect-page');
 
     // The list and insights, worded as learning.
     await page.goto(`${harness.url}/#/reflect`);
@@ -243,7 +251,7 @@ describe('a rejection and its seven-step reflection, in Chromium over the real s
     await page.getByRole('button', { name: ui.flow.back }).click();
     await stepHeading(2).waitFor();
     expect(await page.getByLabel(steps[1]?.prompts.betterFit ?? '').inputValue()).toBe('A small product team that ships weekly.');
-    await screenshot(page, 'reflect-step-2');
+    await shot('reflect-step-2');
   });
 
   it('keeps a 1 MB paste out with a clear message and works from the keyboard', async () => {

@@ -111,7 +111,7 @@ describe('the seven steps', () => {
     expect(afterOne.moodBefore).toBe(8);
     expect(afterOne.recoveryUntil).toBe('2026-11-28T10:00:00.000Z');
     expect(await ok('reflection:today')).toEqual({
-      recovery: { rejectionId: id, company: 'Acme', until: '2026-11-28T10:00:00.000Z' },
+      recovery: { rejectionId: id, company: 'Acme', until: '2026-11-28T10:00:00.000Z', finished: false },
       strength: null,
     });
 

@@ -292,6 +292,6 @@ export interface Insights {
 }
 
 export interface TodayRecoveryInfo {
-  recovery: { rejectionId: number; company: string; until: string } | null;
+  recovery: { rejectionId: number; company: string; until: string; finished: boolean } | null;
   strength: string | null;
 }

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format, parseISO } from 'date-fns';
 import { useId, useState, type FormEvent } from 'react';
 import { content, fillTemplate } from '../../../content';
 import { feedbackStates, type FeedbackState, type RejectionDetail } from '../../../electron/core/reflection/schema';
@@ -147,7 +147,7 @@ function FeedbackToTask({ rejectionId }: { rejectionId: number }) {
         onSuccess: (task) => {
           setTitle('');
           setErrors({});
-          setMessage(fillTemplate(copy.taskAdded, { date: task.weekStart }));
+          setMessage(fillTemplate(copy.taskAdded, { date: format(parseISO(task.weekStart), 'EEEE d MMMM') }));
         },
         onError: (error) => setErrors(error instanceof ClientError ? error.fields : { title: String(error) }),
       },

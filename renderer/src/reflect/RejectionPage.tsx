@@ -34,12 +34,12 @@ export function RejectionPage({ rejectionId, navigate }: { rejectionId: number; 
           <Fact label={content.reflectUi.form.receivedOn}>{day(rejection.receivedOn)}</Fact>
           <Fact label={content.reflectUi.form.channel}>{labelOf(content.reflection.channels, rejection.channel)}</Fact>
           {rejection.recruiterName || rejection.recruiterEmail ? (
-            <Fact label={content.reflectUi.form.recruiterName}>
+            <Fact label={copy.recruiter}>
               {[rejection.recruiterName, rejection.recruiterEmail].filter(Boolean).join(' · ')}
             </Fact>
           ) : null}
           {rejection.applicationId ? (
-            <Fact label={copy.details}>
+            <Fact label={copy.applicationLabel}>
               <a href={hashFor('plan')}>{fillTemplate(copy.application, { id: String(rejection.applicationId) })}</a>
             </Fact>
           ) : null}

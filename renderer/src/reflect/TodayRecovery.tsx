@@ -18,9 +18,11 @@ export function TodayRecovery({ navigate }: { navigate: ViewProps['navigate'] })
         <div className="recovery-now">
           <p className="recovery-until">{fillTemplate(copy.recovering, { when: format(new Date(data.recovery.until), 'EEEE HH:mm') })}</p>
           <p className="hint">{copy.recoveringBody}</p>
-          <button type="button" className="button" onClick={() => navigate('reflect', `reflect-${data.recovery?.rejectionId}`)}>
-            {copy.continue}
-          </button>
+          {data.recovery.finished ? null : (
+            <button type="button" className="button" onClick={() => navigate('reflect', `reflect-${data.recovery?.rejectionId}`)}>
+              {copy.continue}
+            </button>
+          )}
         </div>
       ) : null}
       {data.strength ? (

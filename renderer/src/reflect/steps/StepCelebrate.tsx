@@ -54,7 +54,7 @@ export function MoodCompare({ before, after }: { before: number | null; after: n
           <div key={label} className="mood">
             <span className="mood-label">{label}</span>
             <span className="mood-value">{value ?? '–'}</span>
-            <meter className="mood-bar" min={0} max={10} low={4} high={7} optimum={1} value={value ?? 0} aria-hidden="true" />
+            <meter className="mood-bar" min={0} max={10} value={value ?? 0} aria-hidden="true" />
           </div>
         ))}
       </div>
