@@ -1,4 +1,5 @@
 import { addHours, format } from 'date-fns';
+import { useState } from 'react';
 import { content, fillTemplate } from '../../../../content';
 import { describedBy, FieldError, PickList, Scale } from '../fields';
 import { promptsFor } from '../prompts';
@@ -10,7 +11,9 @@ const prompts = promptsFor(1);
 /** Step 1: name the feeling, how heavy it is, write it out, and pick a recovery window. */
 export function StepAccept({ answers, onChange, errors, baseId, detail }: StepProps<1>) {
   const presets = content.reflection.recoveryWindows.map((window) => window.hours);
-  const isCustom = answers.recoveryHours !== null && !presets.includes(answers.recoveryHours);
+  // Custom stays chosen while its number is being retyped (and briefly empty).
+  const [customChosen, setCustomChosen] = useState(answers.recoveryHours !== null && !presets.includes(answers.recoveryHours));
+  const isCustom = customChosen;
   const startedAt = detail.reflection?.startedAt;
   const until = answers.recoveryHours && startedAt ? addHours(new Date(startedAt), answers.recoveryHours) : null;
   const { minHours, maxHours } = content.reflection.customRecovery;
@@ -56,8 +59,11 @@ export function StepAccept({ answers, onChange, errors, baseId, detail }: StepPr
             <input
               type="radio"
               name={`${baseId}-recovery`}
-              checked={answers.recoveryHours === window.hours}
-              onChange={() => onChange({ ...answers, recoveryHours: window.hours })}
+              checked={!isCustom && answers.recoveryHours === window.hours}
+              onChange={() => {
+                setCustomChosen(false);
+                onChange({ ...answers, recoveryHours: window.hours });
+              }}
             />
             {window.label}
           </label>
@@ -67,7 +73,10 @@ export function StepAccept({ answers, onChange, errors, baseId, detail }: StepPr
             type="radio"
             name={`${baseId}-recovery`}
             checked={isCustom}
-            onChange={() => onChange({ ...answers, recoveryHours: 72 })}
+            onChange={() => {
+              setCustomChosen(true);
+              onChange({ ...answers, recoveryHours: 72 });
+            }}
           />
           {copy.custom}
         </label>
