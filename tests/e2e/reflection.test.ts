@@ -83,6 +83,14 @@ async function doStepsOneAndTwo() {
 }
 
 describe('a rejection and its seven-step reflection, in Chromium over the real store', () => {
+  it('opens the rejection form from the tray item', async () => {
+    await page.goto(`${harness.url}/#/today`);
+    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    harness.emit('nav:open', { view: 'reflect', action: 'new-rejection' });
+    await page.getByRole('heading', { level: 2, name: ui.form.heading }).waitFor();
+    expect(await page.getByLabel(ui.form.receivedOn).inputValue()).toMatch(/^\d{4}-\d\d-\d\d$/);
+  });
+
   it('refuses bad input beside the field and saves nothing', async () => {
     await page.goto(`${harness.url}/#/reflect?new-rejection`);
     await page.getByRole('heading', { level: 2, name: ui.form.heading }).waitFor();
