@@ -186,6 +186,25 @@ describe('the seven steps', () => {
     expect(['Calm under pressure', 'Clear writing']).toContain((await ok<{ strength: string }>('reflection:today')).strength);
   });
 
+  it('runs the recovery window from when it is chosen, and keeps its end while other answers change', async () => {
+    await start();
+    const { id } = await logRejection();
+    await ok('reflection:start', { rejectionId: id });
+    clock = new Date('2026-11-27T09:00:00.000Z');
+    const chosen = await ok<{ recoveryUntil: string }>('reflection:saveStep', { rejectionId: id, answers: { step: 1, recoveryHours: 24 } });
+    expect(chosen.recoveryUntil).toBe('2026-11-28T09:00:00.000Z');
+    clock = new Date('2026-11-27T09:05:00.000Z');
+    const typed = await ok<{ recoveryUntil: string }>('reflection:saveStep', {
+      rejectionId: id,
+      answers: { step: 1, recoveryHours: 24, freeWriting: 'more words' },
+    });
+    expect(typed.recoveryUntil).toBe('2026-11-28T09:00:00.000Z');
+    const changed = await ok<{ recoveryUntil: string }>('reflection:saveStep', { rejectionId: id, answers: { step: 1, recoveryHours: 48 } });
+    expect(changed.recoveryUntil).toBe('2026-11-29T09:05:00.000Z');
+    clock = new Date('2026-11-30T00:00:00.000Z');
+    expect(await ok('reflection:today')).toEqual({ recovery: null, strength: null });
+  });
+
   it('refuses to skip a step that is not optional, and to jump ahead', async () => {
     await start();
     const { id } = await logRejection();

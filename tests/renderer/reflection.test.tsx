@@ -143,7 +143,7 @@ describe('the seven steps', () => {
     expect(await screen.findByText(ui.errors.intensityMissing)).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: '8' }));
     await user.click(screen.getByRole('radio', { name: content.reflection.recoveryWindows[0]?.label }));
-    expect(screen.getByText(/^Recovering until \w+day \d\d:\d\d$/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Recovering until \w+day \d\d:\d\d$/)).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: ui.accept.custom }));
     const hours = screen.getByLabelText(ui.accept.customHours);
     await user.clear(hours);
@@ -216,9 +216,9 @@ describe('the seven steps', () => {
       `rejection:${id}:reflection_done`,
     ]);
     expect(core?.db.prepare('SELECT target_search FROM weeks').pluck().all()).toEqual([2]);
-  });
+  }, 30_000);
 
-  it('keeps a 1 MB paste out with a clear message beside the field', async () => {
+  it('keeps a 1 MB paste out with a clear message beside the field', { timeout: 15_000 }, async () => {
     const { id } = await openFlow();
     const writing = screen.getByLabelText(steps[0]?.prompts.freeWriting ?? '');
     fireEvent.change(writing, { target: { value: 'words worth keeping' } });

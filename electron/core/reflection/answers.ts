@@ -34,13 +34,21 @@ export function readReflection(db: Database.Database, rejectionId: number): Refl
 export function saveStepAnswers(db: Database.Database, rejectionId: number, answers: StepAnswers, now: Date): Reflection {
   return db.transaction(() => {
     const reflection = ensureReflection(db, rejectionId, now);
+    const previous = answers.step === 1 ? readAllAnswers(db, rejectionId)['1'] : undefined;
     const at = now.toISOString();
     db.prepare(
       `INSERT INTO reflection_answers (rejection_id, step, answers, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (rejection_id, step) DO UPDATE SET answers = excluded.answers, updated_at = excluded.updated_at`,
     ).run(rejectionId, answers.step, JSON.stringify(answers), at);
     if (answers.step === 1) {
-      const until = answers.recoveryHours === null ? null : addHoursTo(new Date(reflection.startedAt), answers.recoveryHours).toISOString();
+      // The window runs from when it was chosen: retyping the feelings later does not move its end.
+      const previousHours = previous?.step === 1 ? previous.recoveryHours : null;
+      const until =
+        answers.recoveryHours === null
+          ? null
+          : answers.recoveryHours === previousHours && reflection.recoveryUntil
+            ? reflection.recoveryUntil
+            : addHoursTo(now, answers.recoveryHours).toISOString();
       db.prepare('UPDATE reflections SET mood_before = ?, recovery_until = ?, updated_at = ? WHERE rejection_id = ?').run(
         answers.intensity,
         until,

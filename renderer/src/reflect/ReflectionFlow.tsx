@@ -128,7 +128,14 @@ function Flow({ detail, targets, navigate }: { detail: RejectionDetail; targets:
   const baseId = `step${step}`;
   const common = { errors, baseId, detail };
   const screens: Record<StepNumber, () => ReactNode> = {
-    1: () => <StepAccept {...common} answers={answersFor(1)} onChange={change} />,
+    1: () => (
+      <StepAccept
+        {...common}
+        answers={answersFor(1)}
+        onChange={change}
+        recoveryUntil={(autosave.reflection ?? detail.reflection)?.recoveryUntil ?? null}
+      />
+    ),
     2: () => <StepRedirect {...common} answers={answersFor(2)} onChange={change} />,
     3: () => <StepFeedback {...common} answers={answersFor(3)} onChange={change} />,
     4: () => <StepPersonal {...common} answers={answersFor(4)} onChange={change} />,

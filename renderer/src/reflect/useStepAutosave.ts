@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { stepAnswersSchema, type StepAnswers } from '../../../electron/core/reflection/schema';
+import { stepAnswersSchema, type Reflection, type StepAnswers } from '../../../electron/core/reflection/schema';
 import { call, ClientError } from '../ipc/client';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
@@ -27,6 +27,8 @@ function check(answers: StepAnswers): { ok: true; data: StepAnswers } | { ok: fa
 export function useStepAutosave(rejectionId: number) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [errors, setErrors] = useState<FieldErrors>({});
+  /** The reflection as the last save left it (its recovery window's end, for one). */
+  const [reflection, setReflection] = useState<Reflection | null>(null);
   const pending = useRef<StepAnswers | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const queue = useRef<Promise<boolean>>(Promise.resolve(true));
@@ -37,7 +39,7 @@ export function useStepAutosave(rejectionId: number) {
       // One write at a time, in order: a slow save can never land after a newer one.
       queue.current = queue.current.then(async () => {
         try {
-          await call('reflection:saveStep', { rejectionId, answers });
+          setReflection(await call('reflection:saveStep', { rejectionId, answers }));
           setState({ kind: 'saved' });
           return true;
         } catch (error) {
@@ -107,7 +109,7 @@ export function useStepAutosave(rejectionId: number) {
     };
   }, [flush]);
 
-  return { state, errors, change, flush, saveNow };
+  return { state, errors, reflection, change, flush, saveNow };
 }
 
 function stripAnswersPrefix(fields: Record<string, string>): FieldErrors {

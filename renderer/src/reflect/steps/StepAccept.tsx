@@ -1,4 +1,4 @@
-import { addHours, format } from 'date-fns';
+import { format } from 'date-fns';
 import { useState } from 'react';
 import { content, fillTemplate } from '../../../../content';
 import { describedBy, FieldError, PickList, Scale } from '../fields';
@@ -9,13 +9,12 @@ const copy = content.reflectUi.accept;
 const prompts = promptsFor(1);
 
 /** Step 1: name the feeling, how heavy it is, write it out, and pick a recovery window. */
-export function StepAccept({ answers, onChange, errors, baseId, detail }: StepProps<1>) {
+export function StepAccept({ answers, onChange, errors, baseId, recoveryUntil }: StepProps<1> & { recoveryUntil: string | null }) {
   const presets = content.reflection.recoveryWindows.map((window) => window.hours);
   // Custom stays chosen while its number is being retyped (and briefly empty).
   const [customChosen, setCustomChosen] = useState(answers.recoveryHours !== null && !presets.includes(answers.recoveryHours));
   const isCustom = customChosen;
-  const startedAt = detail.reflection?.startedAt;
-  const until = answers.recoveryHours && startedAt ? addHours(new Date(startedAt), answers.recoveryHours) : null;
+  const until = answers.recoveryHours && recoveryUntil ? new Date(recoveryUntil) : null;
   const { minHours, maxHours } = content.reflection.customRecovery;
   return (
     <>
