@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { content } from '../../../content';
 
 const copy = content.reflectUi.flow;
@@ -7,9 +7,25 @@ const copy = content.reflectUi.flow;
 export function FaqPanel() {
   const [open, setOpen] = useState(false);
   const id = useId();
+  const button = useRef<HTMLButtonElement>(null);
   return (
-    <div className="faq">
-      <button type="button" className="button subtle" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
+    <div
+      className="faq"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          setOpen(false);
+          button.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        className="button subtle"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => setOpen(!open)}
+      >
         {open ? copy.faqClose : copy.faqOpen}
       </button>
       {open ? (
