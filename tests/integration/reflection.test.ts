@@ -283,3 +283,47 @@ describe('insights', () => {
     });
   });
 });
+
+describe('hostile input on every reflection channel', () => {
+  const channels = [
+    'rejections:create',
+    'rejections:get',
+    'rejections:prefill',
+    'reflection:start',
+    'reflection:saveStep',
+    'reflection:move',
+    'reflection:finish',
+    'feedback:update',
+    'feedback:addTask',
+  ] as const;
+  const huge = 'x'.repeat(10 * 1024 * 1024);
+  let deep: unknown = { step: 1 };
+  for (let level = 0; level < 2000; level += 1) deep = { answers: deep };
+  const payloads = [
+    JSON.parse('{"__proto__": {"polluted": true}, "rejectionId": 1}'),
+    { rejectionId: Number.NaN },
+    { rejectionId: 1, answers: { step: 1, freeWriting: huge } },
+    { company: huge, receivedOn: '2026-11-20' },
+    { rejectionId: 1, title: huge },
+    { rejectionId: 1, answers: { step: 2, reasons: ['interview'], extra: { nested: true } } },
+    deep,
+    [1, 2, 3],
+    'rejectionId=1',
+    null,
+  ];
+
+  it.each(channels)('%s refuses each with a clear message and changes nothing', async (channel) => {
+    await start();
+    const { id } = await logRejection();
+    const before = count('SELECT total_changes()');
+    for (const payload of payloads) {
+      const result = await (core as Core).dispatch(channel, payload, appCaller);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(['invalid_input', 'not_found']).toContain(result.error.code);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(count('SELECT count(*) FROM rejections')).toBe(1);
+    expect(count('SELECT count(*) FROM reflection_answers WHERE rejection_id = ?', id)).toBe(0);
+    expect(count('SELECT total_changes()')).toBe(before);
+  });
+});
