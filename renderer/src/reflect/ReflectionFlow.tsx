@@ -190,14 +190,16 @@ function Flow({ detail, targets, navigate }: { detail: RejectionDetail; targets:
             {copy.finishLater}
           </button>
         </div>
-        <p className={`save-state ${autosave.state.kind}`} role="status" aria-live="polite">
-          {autosave.state.kind === 'saving'
-            ? copy.saving
-            : autosave.state.kind === 'saved'
+        {/* Only "Saved" and a failure are announced; "Saving…" on every pause in typing would be noise. */}
+        <p className={`save-state ${autosave.state.kind}`}>
+          <span aria-hidden="true">{autosave.state.kind === 'saving' ? copy.saving : ''}</span>
+          <span role="status" aria-live="polite">
+            {autosave.state.kind === 'saved'
               ? copy.saved
               : autosave.state.kind === 'failed'
                 ? fillTemplate(copy.saveFailed, { message: autosave.state.message })
                 : ''}
+          </span>
         </p>
         <div className="flow-actions-right">
           {meta.optional ? (
