@@ -2,6 +2,7 @@ import dataJson from './data.json';
 import encouragementJson from './encouragement.json';
 import faqJson from './faq.json';
 import feedbackTemplatesJson from './feedback-templates.json';
+import reflectUiJson from './reflect-ui.json';
 import reflectionJson from './reflection.json';
 import viewsJson from './views.json';
 import {
@@ -10,6 +11,7 @@ import {
   faqSchema,
   feedbackTemplatesSchema,
   reflectionContentSchema,
+  reflectUiSchema,
   viewsSchema,
 } from './schema';
 
@@ -20,6 +22,7 @@ import {
 export const content = {
   views: viewsSchema.parse(viewsJson),
   reflection: reflectionContentSchema.parse(reflectionJson),
+  reflectUi: reflectUiSchema.parse(reflectUiJson),
   feedbackTemplates: feedbackTemplatesSchema.parse(feedbackTemplatesJson),
   faq: faqSchema.parse(faqJson),
   encouragement: encouragementSchema.parse(encouragementJson),

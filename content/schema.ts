@@ -1,11 +1,30 @@
 import { z } from 'zod';
+import { arrivalChannels, reasonIds, stages, upgradeItemIds } from '../electron/core/reflection/schema';
 
 /** Content is prose, not code; these schemas make a broken file a failing test, not a blank screen. */
 const line = z.string().trim().min(1).max(600);
 const idLabel = z.object({ id: z.string().min(1), label: line }).strict();
 const emptyState = z.object({ title: line, emptyTitle: line, emptyBody: line, action: line }).strict();
 
+/** A list whose ids are exactly the ones the code knows, in that order: a label can change, an id cannot drift. */
+function idsExactly<T extends z.ZodType<{ id: string }>>(ids: readonly string[], item: T) {
+  return z.array(item).refine((items) => items.length === ids.length && items.every((entry, index) => entry.id === ids[index]), {
+    message: `The ids must be exactly: ${ids.join(', ')}.`,
+  });
+}
+
 export const stepIds = ['accept', 'redirect', 'feedback', 'personal', 'upgrade', 'forward', 'celebrate'] as const;
+
+/** The prompts each step's screen shows: a file missing one fails here, not as a blank label. */
+export const requiredPrompts: Record<(typeof stepIds)[number], string[]> = {
+  accept: ['feelings', 'intensity', 'freeWriting', 'recoveryWindow'],
+  redirect: ['reasons', 'betterFit'],
+  feedback: ['intro', 'tone', 'copy', 'openMail', 'tracking'],
+  personal: ['outside', 'inside', 'strengths'],
+  upgrade: ['checklist', 'targetWeek'],
+  forward: ['targets', 'extras', 'note'],
+  celebrate: ['wins', 'moodAfter', 'beforeAfter'],
+};
 
 export const reflectionContentSchema = z
   .object({
@@ -25,14 +44,18 @@ export const reflectionContentSchema = z
       .length(7)
       .refine((steps) => steps.every((step, index) => step.id === stepIds[index] && step.number === index + 1), {
         message: 'The seven steps must follow the guide, in order.',
+      })
+      .refine((steps) => steps.every((step) => requiredPrompts[step.id].every((key) => key in step.prompts)), {
+        message: 'Each step needs every prompt its screen shows.',
       }),
     feelings: z.array(line).min(6),
-    reasons: z.array(idLabel).min(3),
-    upgradeChecklist: z.array(idLabel.extend({ task: line }).strict()).min(3),
+    reasons: idsExactly(reasonIds, idLabel),
+    upgradeChecklist: idsExactly(upgradeItemIds, idLabel.extend({ task: line }).strict()),
     controlFactors: z.object({ outside: z.array(line).min(3), inside: z.array(line).min(3) }).strict(),
     recoveryWindows: z.array(z.object({ hours: z.number().int().min(1).max(168), label: line }).strict()).min(1),
-    stages: z.array(idLabel).min(3),
-    channels: z.array(idLabel).min(3),
+    customRecovery: z.object({ minHours: z.number().int().min(1), maxHours: z.number().int().max(168) }).strict(),
+    stages: idsExactly(stages, idLabel),
+    channels: idsExactly(arrivalChannels, idLabel),
   })
   .strict();
 
@@ -107,6 +130,65 @@ export const dataContentSchema = z
     replaceBody: line,
     replaceConfirm: line,
     exported: line,
+  })
+  .strict();
+
+/** A strict object of one-line strings with exactly these keys. */
+function lines<const K extends string>(keys: readonly K[]) {
+  return z.strictObject(Object.fromEntries(keys.map((key) => [key, line])) as Record<K, typeof line>);
+}
+
+/** Every word the reflection screens show: the list, the form, the flow, each step, the page, insights, Today. */
+export const reflectUiSchema = z
+  .object({
+    list: lines(['lead', 'logButton', 'heading', 'notStarted', 'inProgress', 'done', 'start', 'continue', 'open', 'received']),
+    form: lines(['heading', 'intro', 'prefilled', 'prefillMissing', 'company', 'role', 'stage', 'receivedOn', 'recruiterName', 'recruiterEmail', 'channel', 'note', 'reflectNow', 'saveLater', 'cancel', 'savedLater']),
+    flow: lines(['progress', 'progressLabel', 'back', 'next', 'skip', 'finishLater', 'finish', 'saving', 'saved', 'saveFailed', 'optional', 'faqOpen', 'faqClose', 'faqHeading', 'about']),
+    accept: lines(['addFeeling', 'add', 'scale', 'light', 'heavy', 'custom', 'customHours', 'until']),
+    feedback: z
+      .object({
+      noEmail: line,
+      noRecruiter: line,
+      subject: line,
+      message: line,
+      copied: line,
+      copyFailed: line,
+      mailOpened: line,
+      mailFailed: line,
+      trackingHeading: line,
+      state: line,
+      askedOn: line,
+      answeredOn: line,
+      feedbackText: line,
+      saveTracking: line,
+      trackingSaved: line,
+      toTask: line,
+      toTaskButton: line,
+      taskAdded: line,
+      states: lines(['not_asked', 'asked', 'answered', 'no_reply']),
+      })
+      .strict(),
+    personal: lines(['outsideHeading', 'insideHeading', 'strengthsHeading', 'addOutside', 'addInside', 'addStrength', 'add', 'remove', 'earlier', 'addBack']),
+    upgrade: lines(['targetWeek', 'weekOf', 'taskPreview']),
+    forward: lines(['weekNote', 'routine', 'extras', 'search', 'apply', 'followUp', 'network', 'volunteer', 'learn']),
+    celebrate: z
+      .object({
+      winsHeading: line,
+      winLabels: lines(['applied', 'interview', 'feedbackAsked', 'reflectionDone']),
+      winTitles: lines(['applied', 'interview', 'feedbackAsked', 'feedbackReceived', 'reflectionDone']),
+      before: line,
+      after: line,
+      scaleNote: line,
+      doneHeading: line,
+      doneBody: line,
+      backToList: line,
+      openPage: line,
+      })
+      .strict(),
+    page: lines(['back', 'details', 'reflection', 'notStarted', 'feedbackThread', 'ledTo', 'tasks', 'targets', 'wins', 'none', 'goToPlan', 'goToWins', 'feelings', 'weight', 'writing', 'reasons', 'betterFit', 'outside', 'inside', 'strengths', 'application', 'applicationLabel', 'recruiter', 'taskDone']),
+    insights: lines(['heading', 'lead', 'reasons', 'stages', 'feedback', 'feedbackRate', 'feedbackNone', 'bounce', 'bounceMedian', 'bounceFastest', 'bounceNone']),
+    today: lines(['heading', 'recovering', 'recoveringBody', 'continue', 'strengthHeading']),
+    errors: lines(['intensityMissing', 'recoveryMissing', 'reasonsMissing', 'strengthsMissing', 'targetMissing', 'moodMissing', 'notOptional', 'stepAhead', 'futureDate', 'answeredBeforeAsked', 'askedBeforeRejection', 'tooLong']),
   })
   .strict();
 

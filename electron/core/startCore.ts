@@ -10,6 +10,7 @@ import { openStore } from './backup/openStore';
 import { dataPaths } from './dataDir';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch';
 import type { Channel } from './ipc/contract';
+import { reflectionHandlers } from './reflection/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { prepareSettingsFile } from './settings/settingsFile';
 import { createSettingsService, type SettingsBackend, type SettingsService } from './settings/settingsService';
@@ -95,6 +96,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     }),
     ...transferHandlers(context, options.dataDir),
+    ...reflectionHandlers(context),
   };
   const dispatch = createDispatcher(handlers, {
     trustedOrigins: options.trustedOrigins,

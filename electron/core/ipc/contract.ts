@@ -10,6 +10,23 @@ import {
 import { updateSettingsInput, type Settings } from '../settings/contract';
 import { restoreBackupInput, type BackupSummary } from '../backup/schema';
 import { exportCsvInput, importInput, type ExportedFile } from '../transfer/schema';
+import {
+  applicationIdInput,
+  feedbackTaskInput,
+  moveStepInput,
+  newRejectionInput,
+  rejectionIdInput,
+  saveStepInput,
+  updateFeedbackInput,
+  type ApplicationPrefill,
+  type FeedbackRequest,
+  type Insights,
+  type Reflection,
+  type Rejection,
+  type RejectionDetail,
+  type RejectionSummary,
+  type TodayRecoveryInfo,
+} from '../reflection/schema';
 
 /**
  * Every IPC channel Rebound has, `domain:verb`, with the schema its input
@@ -32,6 +49,20 @@ export const contract = {
   'data:exportJson': query<typeof none, ExportedFile>(none),
   'data:exportCsv': query<typeof exportCsvInput, ExportedFile>(exportCsvInput),
   'data:importJson': mutation<typeof importInput, { added: number; alreadyThere: number; backup: string | null }>(importInput),
+  // ── reflection: rejections, the seven-step reflection, feedback requests ──
+  'rejections:create': mutation<typeof newRejectionInput, Rejection>(newRejectionInput),
+  'rejections:list': query<typeof none, RejectionSummary[]>(none),
+  'rejections:get': query<typeof rejectionIdInput, RejectionDetail>(rejectionIdInput),
+  'rejections:prefill': query<typeof applicationIdInput, ApplicationPrefill>(applicationIdInput),
+  'rejections:insights': query<typeof none, Insights>(none),
+  'reflection:start': mutation<typeof rejectionIdInput, Reflection>(rejectionIdInput),
+  'reflection:saveStep': mutation<typeof saveStepInput, Reflection>(saveStepInput),
+  'reflection:move': mutation<typeof moveStepInput, Reflection>(moveStepInput),
+  'reflection:finish': mutation<typeof rejectionIdInput, Reflection>(rejectionIdInput),
+  'reflection:today': query<typeof none, TodayRecoveryInfo>(none),
+  'feedback:update': mutation<typeof updateFeedbackInput, FeedbackRequest>(updateFeedbackInput),
+  'feedback:addTask': mutation<typeof feedbackTaskInput, { id: number; weekStart: string }>(feedbackTaskInput),
+  // ── end reflection ──
 } satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, format, parse, startOfWeek } from 'date-fns';
+import { addDays, addHours, differenceInCalendarDays, format, parse, startOfWeek } from 'date-fns';
 import { isRealDay, type Day } from './schema';
 
 export type WeekStartsOn = 0 | 1 | 6;
@@ -31,4 +31,14 @@ export function daysOfWeek(weekStart: Day): Day[] {
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: Day, to: Day): number {
   return differenceInCalendarDays(parseDay(to), parseDay(from));
+}
+
+/** The moment `hours` after `moment` (a recovery window's end). */
+export function addHoursTo(moment: Date, hours: number): Date {
+  return addHours(moment, hours);
+}
+
+/** The first day of the week after the one holding `day`. */
+export function nextWeekStartOf(day: Day, weekStartsOn: WeekStartsOn): Day {
+  return addDaysTo(weekStartOf(day, weekStartsOn), 7);
 }

@@ -7,9 +7,12 @@ export interface Route {
   action: string | null;
 }
 
-/** `#/wins` or `#/wins?quick-log` → a route; anything unknown is Today. */
+/**
+ * `#/wins`, `#/wins?quick-log` or `#/reflect?new-rejection-12` → a route; anything unknown is Today.
+ * An action is letters, digits and dashes only (at most 80), so an id can ride along but nothing else can.
+ */
 export function parseHash(hash: string): Route {
-  const match = /^#\/([a-z]+)(?:\?([a-z-]+))?$/.exec(hash);
+  const match = /^#\/([a-z]+)(?:\?([A-Za-z0-9-]{1,80}))?$/.exec(hash);
   const view = viewSchema.safeParse(match?.[1]);
   return { view: view.success ? view.data : 'today', action: view.success ? (match?.[2] ?? null) : null };
 }

@@ -1,0 +1,76 @@
+import type Database from 'better-sqlite3';
+import { DomainError } from '../ipc/result';
+import { dayOf } from '../time/days';
+import type { ApplicationPrefill, NewRejection, Rejection, RejectionSummary, ReflectionStatus, Stage } from './schema';
+import { newRejectionInput } from './schema';
+
+const rejectionColumns = `r.id, r.application_id AS applicationId, r.company, r.role, r.stage, r.received_on AS receivedOn,
+  r.recruiter_name AS recruiterName, r.recruiter_email AS recruiterEmail, r.channel, r.note, r.created_at AS createdAt`;
+
+/** Logs a rejection. The date it arrived cannot be in the future; a linked application must exist. */
+export function createRejection(db: Database.Database, input: NewRejection, now: Date): Rejection {
+  const data = newRejectionInput.parse(input);
+  if (data.receivedOn > dayOf(now)) {
+    throw new DomainError('invalid_input', 'That date is in the future; pick the day the news arrived.', {
+      receivedOn: 'That date is in the future; pick the day the news arrived.',
+    });
+  }
+  if (data.applicationId !== null && !db.prepare('SELECT 1 FROM applications WHERE id = ?').get(data.applicationId)) {
+    throw new DomainError('not_found', 'That application is no longer in Rebound.', { applicationId: 'That application is no longer in Rebound.' });
+  }
+  const result = db
+    .prepare(
+      `INSERT INTO rejections (application_id, company, role, stage, received_on, recruiter_name, recruiter_email, channel, note, created_at)
+       VALUES (@applicationId, @company, @role, @stage, @receivedOn, @recruiterName, @recruiterEmail, @channel, @note, @createdAt)`,
+    )
+    .run({ ...data, createdAt: now.toISOString() });
+  return getRejection(db, Number(result.lastInsertRowid));
+}
+
+export function getRejection(db: Database.Database, id: number): Rejection {
+  const row = db.prepare(`SELECT ${rejectionColumns} FROM rejections r WHERE r.id = ?`).get(id) as Rejection | undefined;
+  if (!row) throw new DomainError('not_found', 'That rejection is no longer in Rebound.');
+  return row;
+}
+
+export function statusOf(row: { currentStep: number | null; finishedAt: string | null }): ReflectionStatus {
+  if (row.finishedAt) return { state: 'done', finishedAt: row.finishedAt };
+  if (row.currentStep !== null) return { state: 'in_progress', step: row.currentStep };
+  return { state: 'not_started' };
+}
+
+/** Every rejection, newest first, with where its reflection stands. */
+export function listRejections(db: Database.Database): RejectionSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT ${rejectionColumns}, f.current_step AS currentStep, f.finished_at AS finishedAt
+       FROM rejections r LEFT JOIN reflections f ON f.rejection_id = r.id
+       ORDER BY r.received_on DESC, r.id DESC`,
+    )
+    .all() as (Rejection & { currentStep: number | null; finishedAt: string | null })[];
+  return rows.map(({ currentStep, finishedAt, ...rejection }) => ({ ...rejection, reflection: statusOf({ currentStep, finishedAt }) }));
+}
+
+const stageForStatus: Record<string, Stage> = { interviewing: 'interview', offer: 'offer' };
+
+/** What a tracked application already knows, to fill the rejection form. */
+export function prefillFromApplication(db: Database.Database, applicationId: number): ApplicationPrefill {
+  const row = db
+    .prepare(
+      `SELECT id, company, role, recruiter_name AS recruiterName, recruiter_email AS recruiterEmail, status,
+              EXISTS (SELECT 1 FROM application_status_history h WHERE h.application_id = a.id AND h.status = 'interviewing') AS interviewed
+       FROM applications a WHERE id = ?`,
+    )
+    .get(applicationId) as
+    | { id: number; company: string; role: string; recruiterName: string; recruiterEmail: string; status: string; interviewed: number }
+    | undefined;
+  if (!row) throw new DomainError('not_found', 'That application is no longer in Rebound; you can still fill the form by hand.');
+  return {
+    applicationId: row.id,
+    company: row.company,
+    role: row.role,
+    recruiterName: row.recruiterName,
+    recruiterEmail: row.recruiterEmail,
+    stage: stageForStatus[row.status] ?? (row.interviewed ? 'interview' : 'applied'),
+  };
+}

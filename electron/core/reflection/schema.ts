@@ -1,0 +1,297 @@
+import { z } from 'zod';
+import { daySchema } from '../time/schema';
+
+/**
+ * Inputs and outputs of the rejection and reflection channels. Imported by
+ * the renderer too, so a field is checked by the same rule on both sides.
+ * Every message here is shown to the person beside the field it names.
+ */
+
+export const stages = ['applied', 'screening', 'interview', 'final', 'offer'] as const;
+export const arrivalChannels = ['email', 'call', 'portal', 'silence'] as const;
+export const reasonIds = ['strengths', 'workplace', 'interview', 'timing', 'unknown'] as const;
+export const upgradeItemIds = ['resume', 'interview', 'skill', 'profile', 'practice'] as const;
+export const feedbackStates = ['not_asked', 'asked', 'answered', 'no_reply'] as const;
+export const effortWinIds = ['applied', 'interview', 'feedbackAsked', 'reflectionDone'] as const;
+
+export type Stage = (typeof stages)[number];
+export type ArrivalChannel = (typeof arrivalChannels)[number];
+export type ReasonId = (typeof reasonIds)[number];
+export type UpgradeItemId = (typeof upgradeItemIds)[number];
+export type FeedbackState = (typeof feedbackStates)[number];
+export type EffortWinId = (typeof effortWinIds)[number];
+
+export const freeWritingMax = 20_000;
+
+const id = z.number({ error: 'That reference is not a number.' }).int().positive().max(Number.MAX_SAFE_INTEGER);
+
+function text(max: number, what: string) {
+  return z.string({ error: `${what} should be text.` }).max(max, `${what} can be up to ${max.toLocaleString('en-US')} characters; that's a lot longer. Trim it a little?`);
+}
+
+const longWriting = (what: string) => text(freeWritingMax, what);
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, message: string) {
+  return z.enum(values, { error: message });
+}
+
+const companySchema = z
+  .string({ error: 'Add the company name.' })
+  .trim()
+  .min(1, 'Add the company name, so you can find this later.')
+  .max(200, 'Keep the company name under 200 characters.');
+
+const emailSchema = z
+  .string()
+  .trim()
+  .max(320, 'That email address is too long.')
+  .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), 'That email address does not look right (name@example.com).');
+
+export const newRejectionInput = z
+  .object({
+    company: companySchema,
+    role: text(200, 'The role').trim().default(''),
+    stage: oneOf(stages, 'Pick how far you got from the list.').default('applied'),
+    receivedOn: daySchema,
+    recruiterName: text(200, 'The recruiter name').trim().default(''),
+    recruiterEmail: emailSchema.default(''),
+    channel: oneOf(arrivalChannels, 'Pick how the news arrived from the list.').default('email'),
+    note: longWriting('The note').default(''),
+    applicationId: id.nullable().default(null),
+  })
+  .strict();
+export type NewRejection = z.input<typeof newRejectionInput>;
+
+export const rejectionIdInput = z.object({ rejectionId: id }).strict();
+export const applicationIdInput = z.object({ applicationId: id }).strict();
+
+const feelingSchema = z.string().trim().min(1, 'A feeling needs a word or two.').max(60, 'Keep each feeling under 60 characters.');
+const factorSchema = z.string().trim().min(1).max(300, 'Keep each factor under 300 characters.');
+const strengthSchema = z.string().trim().min(1).max(300, 'Keep each strength under 300 characters.');
+const scale = (what: string) =>
+  z
+    .number({ error: `${what} is a number from 1 to 10.` })
+    .int(`${what} is a whole number from 1 to 10.`)
+    .min(1, `${what} goes from 1 to 10.`)
+    .max(10, `${what} goes from 1 to 10.`);
+const target = z
+  .number({ error: 'Use a whole number.' })
+  .int('Use a whole number.')
+  .min(0, 'A target cannot be negative.')
+  .max(1000, 'Keep targets under 1,000 a week; a steady pace beats a huge one.');
+
+const unique = <T>(items: T[]) => new Set(items.map((item) => (typeof item === 'string' ? item.toLowerCase() : item))).size === items.length;
+
+export const acceptAnswers = z
+  .object({
+    step: z.literal(1),
+    feelings: z.array(feelingSchema).max(30, 'Thirty feelings is plenty for one day.').default([]),
+    intensity: scale('How heavy it feels').nullable().default(null),
+    freeWriting: longWriting('Your writing').default(''),
+    /** Hours from the start of the reflection; 1 to 168 (a week at most). */
+    recoveryHours: z
+      .number({ error: 'Pick a recovery window.' })
+      .int('Use whole hours.')
+      .min(1, 'A recovery window is at least an hour.')
+      .max(168, 'Keep the window to a week at most; we will check in sooner.')
+      .nullable()
+      .default(null),
+  })
+  .strict();
+
+export const redirectAnswers = z
+  .object({
+    step: z.literal(2),
+    reasons: z.array(oneOf(reasonIds, 'Pick reasons from the list.')).max(reasonIds.length).refine(unique, 'Each reason once is enough.').default([]),
+    betterFit: longWriting('Your description').default(''),
+  })
+  .strict();
+
+export const feedbackAnswers = z
+  .object({
+    step: z.literal(3),
+    tone: z.string().max(40, 'Pick a tone from the list.').default(''),
+    subject: text(300, 'The subject').default(''),
+    message: text(5000, 'The message').default(''),
+  })
+  .strict();
+
+export const personalAnswers = z
+  .object({
+    step: z.literal(4),
+    outside: z.array(factorSchema).max(30).default([]),
+    inside: z.array(factorSchema).max(30).default([]),
+    strengths: z.array(strengthSchema).max(20, 'Twenty strengths is a great list; keep it to that.').default([]),
+  })
+  .strict();
+
+export const upgradeAnswers = z
+  .object({
+    step: z.literal(5),
+    checklist: z.array(oneOf(upgradeItemIds, 'Pick items from the checklist.')).max(upgradeItemIds.length).refine(unique).default([]),
+    targetWeek: daySchema.nullable().default(null),
+  })
+  .strict();
+
+export const forwardAnswers = z
+  .object({
+    step: z.literal(6),
+    targets: z
+      .object({
+        search: target.nullable(),
+        apply: target.nullable(),
+        followUp: target.nullable(),
+        network: target.nullable(),
+        volunteer: target.nullable(),
+        learn: target.nullable(),
+      })
+      .partial()
+      .strict()
+      .default({}),
+    note: text(5000, 'The note').default(''),
+    /** The week the targets are for; next week when none is chosen. */
+    weekStart: daySchema.nullable().default(null),
+  })
+  .strict();
+
+export const celebrateAnswers = z
+  .object({
+    step: z.literal(7),
+    wins: z.array(oneOf(effortWinIds, 'Pick wins from the list.')).max(effortWinIds.length).refine(unique).default([]),
+    moodAfter: scale('How heavy it feels').nullable().default(null),
+  })
+  .strict();
+
+export const stepAnswersSchema = z.discriminatedUnion('step', [
+  acceptAnswers,
+  redirectAnswers,
+  feedbackAnswers,
+  personalAnswers,
+  upgradeAnswers,
+  forwardAnswers,
+  celebrateAnswers,
+]);
+export type StepAnswers = z.output<typeof stepAnswersSchema>;
+export type StepNumber = StepAnswers['step'];
+export type AnswersOf<S extends StepNumber> = Extract<StepAnswers, { step: S }>;
+
+export const saveStepInput = z.object({ rejectionId: id, answers: stepAnswersSchema }).strict();
+
+export const stepNumberSchema = z.number().int().min(1, 'Steps go from 1 to 7.').max(7, 'Steps go from 1 to 7.');
+
+/** Moving between steps; `skip` leaves an optional step without acting on it. */
+export const moveStepInput = z
+  .object({ rejectionId: id, from: stepNumberSchema, to: stepNumberSchema, skip: z.boolean().default(false) })
+  .strict();
+
+export const updateFeedbackInput = z
+  .object({
+    rejectionId: id,
+    state: oneOf(feedbackStates, 'Pick where the request stands from the list.'),
+    askedOn: daySchema.nullable().default(null),
+    answeredOn: daySchema.nullable().default(null),
+    feedback: longWriting('The feedback').default(''),
+    tone: z.string().max(40).default(''),
+  })
+  .strict();
+
+export const feedbackTaskInput = z
+  .object({
+    rejectionId: id,
+    title: z.string().trim().min(1, 'Name the task in a few words.').max(300, 'Keep a task under 300 characters.'),
+    weekStart: daySchema.nullable().default(null),
+  })
+  .strict();
+
+// ── outputs ──
+
+export type ReflectionStatus = { state: 'not_started' } | { state: 'in_progress'; step: number } | { state: 'done'; finishedAt: string };
+
+export interface Rejection {
+  id: number;
+  applicationId: number | null;
+  company: string;
+  role: string;
+  stage: Stage;
+  receivedOn: string;
+  recruiterName: string;
+  recruiterEmail: string;
+  channel: ArrivalChannel;
+  note: string;
+  createdAt: string;
+}
+
+export interface RejectionSummary extends Rejection {
+  reflection: ReflectionStatus;
+}
+
+export interface Reflection {
+  currentStep: number;
+  finishedAt: string | null;
+  moodBefore: number | null;
+  moodAfter: number | null;
+  recoveryUntil: string | null;
+  startedAt: string;
+}
+
+export interface FeedbackRequest {
+  state: FeedbackState;
+  tone: string;
+  askedOn: string | null;
+  answeredOn: string | null;
+  feedback: string;
+}
+
+export interface LinkedTask {
+  id: number;
+  title: string;
+  weekStart: string;
+  source: string;
+  done: boolean;
+}
+
+export interface LinkedWin {
+  id: number;
+  kind: string;
+  title: string;
+  day: string;
+}
+
+export interface RejectionDetail {
+  rejection: Rejection;
+  reflection: Reflection | null;
+  status: ReflectionStatus;
+  answers: Partial<Record<`${StepNumber}`, StepAnswers>>;
+  feedback: FeedbackRequest;
+  tasks: LinkedTask[];
+  wins: LinkedWin[];
+  /** The week whose targets step 6 wrote, with those targets. */
+  targets: { weekStart: string; search: number; apply: number; followUp: number; network: number; learn: number; volunteer: number } | null;
+  /** Strengths named in earlier reflections, to show again. */
+  earlierStrengths: string[];
+  /** The week tasks land in when none is chosen: next week. */
+  nextWeekStart: string;
+}
+
+export interface ApplicationPrefill {
+  applicationId: number;
+  company: string;
+  role: string;
+  recruiterName: string;
+  recruiterEmail: string;
+  stage: Stage;
+}
+
+export interface Insights {
+  total: number;
+  byReason: { id: ReasonId; count: number }[];
+  byStage: { id: Stage; count: number }[];
+  feedback: { asked: number; answered: number; noReply: number; waiting: number };
+  /** Days from a rejection to the next application logged, for those followed by one. */
+  bounceBack: { samples: number; medianDays: number | null; fastestDays: number | null };
+}
+
+export interface TodayRecoveryInfo {
+  recovery: { rejectionId: number; company: string; until: string; finished: boolean } | null;
+  strength: string | null;
+}

@@ -1,0 +1,157 @@
+import type Database from 'better-sqlite3';
+import { content, fillTemplate } from '../../../content';
+import { DomainError } from '../ipc/result';
+import { addTask } from '../planner/tasks';
+import { setWeekTargets } from '../planner/weekTargets';
+import type { Settings, Targets } from '../settings/schema';
+import { dayOf, nextWeekStartOf } from '../time/days';
+import { recordAutoWin } from '../wins/recordAutoWin';
+import { ensureReflection, readReflection, readStep } from './answers';
+import { getRejection } from './rejections';
+import type { AnswersOf, EffortWinId, Reflection, StepNumber } from './schema';
+
+const optionalSteps = new Set(content.reflection.steps.filter((step) => step.optional).map((step) => step.number));
+const messages = () => content.reflectUi.errors;
+
+function refuse(field: string, message: string): never {
+  throw new DomainError('invalid_input', message, { [field]: message });
+}
+
+export interface StepContext {
+  db: Database.Database;
+  now: Date;
+  settings: Settings;
+}
+
+/**
+ * Leaves a step. Going forward acts on what the step asked for (strengths
+ * kept, tasks added, targets set), after checking the step is complete;
+ * skipping is for optional steps only; going back changes nothing.
+ */
+export function moveStep(ctx: StepContext, rejectionId: number, from: StepNumber, to: StepNumber, skip: boolean): Reflection {
+  const { db, now } = ctx;
+  return db.transaction(() => {
+    ensureReflection(db, rejectionId, now);
+    if (to > from + 1) throw new DomainError('conflict', messages().stepAhead);
+    if (to > from) {
+      if (skip && !optionalSteps.has(from)) throw new DomainError('invalid_input', messages().notOptional);
+      if (!skip) actOnStep(ctx, rejectionId, from);
+    }
+    db.prepare('UPDATE reflections SET current_step = ?, updated_at = ? WHERE rejection_id = ?').run(to, now.toISOString(), rejectionId);
+    return readReflection(db, rejectionId) as Reflection;
+  })();
+}
+
+function actOnStep(ctx: StepContext, rejectionId: number, step: StepNumber): void {
+  const { db } = ctx;
+  switch (step) {
+    case 1: {
+      const answers = readStep(db, rejectionId, 1);
+      if (answers.intensity === null) refuse('intensity', messages().intensityMissing);
+      if (answers.recoveryHours === null) refuse('recoveryHours', messages().recoveryMissing);
+      return;
+    }
+    case 2: {
+      if (readStep(db, rejectionId, 2).reasons.length === 0) refuse('reasons', messages().reasonsMissing);
+      return;
+    }
+    case 4:
+      keepStrengths(ctx, rejectionId, readStep(db, rejectionId, 4));
+      return;
+    case 5:
+      addUpgradeTasks(ctx, rejectionId, readStep(db, rejectionId, 5));
+      return;
+    case 6:
+      commitTargets(ctx, readStep(db, rejectionId, 6));
+      return;
+    default:
+      return;
+  }
+}
+
+function keepStrengths(ctx: StepContext, rejectionId: number, answers: AnswersOf<4>): void {
+  if (answers.strengths.length === 0) refuse('strengths', messages().strengthsMissing);
+  const insert = ctx.db.prepare(
+    'INSERT INTO strengths (text, rejection_id, created_at) VALUES (?, ?, ?) ON CONFLICT (text) DO NOTHING',
+  );
+  for (const strength of answers.strengths) insert.run(strength.trim(), rejectionId, ctx.now.toISOString());
+}
+
+export function nextWeek(ctx: { now: Date; settings: Settings }): string {
+  return nextWeekStartOf(dayOf(ctx.now), ctx.settings.weekStartsOn);
+}
+
+/** Each checked item becomes one task, once: going back and forward again adds nothing twice. */
+function addUpgradeTasks(ctx: StepContext, rejectionId: number, answers: AnswersOf<5>): void {
+  const weekStart = answers.targetWeek ?? nextWeek(ctx);
+  const exists = ctx.db.prepare("SELECT 1 FROM tasks WHERE rejection_id = ? AND source = 'upgrade' AND title = ?");
+  for (const id of answers.checklist) {
+    const item = content.reflection.upgradeChecklist.find((entry) => entry.id === id);
+    if (!item || exists.get(rejectionId, item.task)) continue;
+    addTask(ctx.db, { title: item.task, weekStart, source: 'upgrade', rejectionId }, ctx.now);
+  }
+}
+
+function commitTargets(ctx: StepContext, answers: AnswersOf<6>): void {
+  const { targets } = answers;
+  for (const key of ['search', 'apply', 'followUp'] as const) {
+    if (targets[key] === null || targets[key] === undefined) refuse(`targets.${key}`, messages().targetMissing);
+  }
+  const given = Object.fromEntries(Object.entries(targets).filter(([, value]) => value !== null && value !== undefined)) as Partial<Targets>;
+  setWeekTargets(ctx.db, answers.weekStart ?? nextWeek(ctx), given, ctx.settings.targets, ctx.now);
+}
+
+/** The effort wins step 7 offers, pre-filled from what actually happened. */
+export function offeredWins(db: Database.Database, rejectionId: number): EffortWinId[] {
+  const rejection = getRejection(db, rejectionId);
+  const feedback = db.prepare('SELECT state FROM feedback_requests WHERE rejection_id = ?').pluck().get(rejectionId) as string | undefined;
+  const wins: EffortWinId[] = ['applied'];
+  if (['interview', 'final', 'offer'].includes(rejection.stage)) wins.push('interview');
+  if (feedback && feedback !== 'not_asked') wins.push('feedbackAsked');
+  wins.push('reflectionDone');
+  return wins;
+}
+
+const winSpec: Record<EffortWinId, { kind: 'applied' | 'interview' | 'feedback_asked' | 'reflection_done'; key: string }> = {
+  applied: { kind: 'applied', key: 'applied-effort' },
+  interview: { kind: 'interview', key: 'interview-effort' },
+  feedbackAsked: { kind: 'feedback_asked', key: 'feedback_asked' },
+  reflectionDone: { kind: 'reflection_done', key: 'reflection_done' },
+};
+
+export function effortWinTitle(id: EffortWinId, company: string): string {
+  return fillTemplate(content.reflectUi.celebrate.winTitles[id], { company });
+}
+
+/** Finishes the reflection: the confirmed wins are recorded with it, and the mood after is kept. */
+export function finishReflection(ctx: StepContext, rejectionId: number): Reflection {
+  const { db, now } = ctx;
+  return db.transaction(() => {
+    ensureReflection(db, rejectionId, now);
+    const answers = readStep(db, rejectionId, 7);
+    if (answers.moodAfter === null) refuse('moodAfter', messages().moodMissing);
+    const rejection = getRejection(db, rejectionId);
+    const offered = new Set(offeredWins(db, rejectionId));
+    for (const id of answers.wins) {
+      if (!offered.has(id)) continue;
+      const spec = winSpec[id];
+      recordAutoWin(
+        db,
+        {
+          kind: spec.kind,
+          title: effortWinTitle(id, rejection.company),
+          day: dayOf(now),
+          sourceKey: `rejection:${rejectionId}:${spec.key}`,
+          rejectionId,
+          applicationId: rejection.applicationId,
+        },
+        now,
+      );
+    }
+    const at = now.toISOString();
+    db.prepare(
+      'UPDATE reflections SET current_step = 7, mood_after = ?, finished_at = coalesce(finished_at, ?), updated_at = ? WHERE rejection_id = ?',
+    ).run(answers.moodAfter, at, at, rejectionId);
+    return readReflection(db, rejectionId) as Reflection;
+  })();
+}

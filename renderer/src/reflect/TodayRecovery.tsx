@@ -1,0 +1,36 @@
+import { format } from 'date-fns';
+import { content, fillTemplate } from '../../../content';
+import type { ViewProps } from '../app/App';
+import { useApiQuery } from '../ipc/queries';
+import './reflect.css';
+
+const copy = content.reflectUi.today;
+
+/** Today's widget: a recovery window still running ("recovering until Thursday 18:00") and a strength shown again. */
+export function TodayRecovery({ navigate }: { navigate: ViewProps['navigate'] }) {
+  const today = useApiQuery('reflection:today');
+  const data = today.data;
+  if (!data || (!data.recovery && !data.strength)) return null;
+  return (
+    <section className="card today-recovery" aria-labelledby="today-recovery-heading">
+      <h2 id="today-recovery-heading">{copy.heading}</h2>
+      {data.recovery ? (
+        <div className="recovery-now">
+          <p className="recovery-until">{fillTemplate(copy.recovering, { when: format(new Date(data.recovery.until), 'EEEE HH:mm') })}</p>
+          <p className="hint">{copy.recoveringBody}</p>
+          {data.recovery.finished ? null : (
+            <button type="button" className="button" onClick={() => navigate('reflect', `reflect-${data.recovery?.rejectionId}`)}>
+              {copy.continue}
+            </button>
+          )}
+        </div>
+      ) : null}
+      {data.strength ? (
+        <div className="strength-again">
+          <h3>{copy.strengthHeading}</h3>
+          <p className="strength">“{data.strength}”</p>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { content } from '../../../content';
+import {
+  stepAnswersSchema,
+  type AnswersOf,
+  type EffortWinId,
+  type RejectionDetail,
+  type StepAnswers,
+  type StepNumber,
+} from '../../../electron/core/reflection/schema';
+import type { Targets } from '../../../electron/core/settings/schema';
+import { draftFor } from './feedbackDraft';
+
+/** The effort wins step 7 offers, from what actually happened (main checks the same). */
+export function offeredWins(detail: RejectionDetail): EffortWinId[] {
+  const wins: EffortWinId[] = ['applied'];
+  if (['interview', 'final', 'offer'].includes(detail.rejection.stage)) wins.push('interview');
+  if (detail.feedback.state !== 'not_asked') wins.push('feedbackAsked');
+  wins.push('reflectionDone');
+  return wins;
+}
+
+/** A step's answers: what was saved, or sensible starting values (a drafted note, this week's usual targets, the wins pre-ticked). */
+export function initialAnswers(step: StepNumber, detail: RejectionDetail, targets: Targets): StepAnswers {
+  const saved = detail.answers[`${step}`];
+  if (saved) return saved;
+  switch (step) {
+    case 3: {
+      const tone = content.feedbackTemplates.tones[0]?.id ?? '';
+      return { step: 3, tone, ...draftFor(tone, detail.rejection) };
+    }
+    case 5:
+      return { step: 5, checklist: [], targetWeek: detail.nextWeekStart };
+    case 6:
+      return {
+        step: 6,
+        targets: { search: targets.search, apply: targets.apply, followUp: targets.followUp },
+        note: '',
+        weekStart: detail.nextWeekStart,
+      } satisfies AnswersOf<6>;
+    case 7:
+      return { step: 7, wins: offeredWins(detail), moodAfter: null };
+    default:
+      return stepAnswersSchema.parse({ step });
+  }
+}
