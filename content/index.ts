@@ -3,12 +3,14 @@ import faqJson from './faq.json';
 import feedbackTemplatesJson from './feedback-templates.json';
 import reflectionJson from './reflection.json';
 import viewsJson from './views.json';
+import winsJson from './wins.json';
 import {
   encouragementSchema,
   faqSchema,
   feedbackTemplatesSchema,
   reflectionContentSchema,
   viewsSchema,
+  winsContentSchema,
 } from './schema';
 
 /**
@@ -21,6 +23,7 @@ export const content = {
   feedbackTemplates: feedbackTemplatesSchema.parse(feedbackTemplatesJson),
   faq: faqSchema.parse(faqJson),
   encouragement: encouragementSchema.parse(encouragementJson),
+  wins: winsContentSchema.parse(winsJson),
 };
 
 export type Content = typeof content;

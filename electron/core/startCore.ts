@@ -9,6 +9,7 @@ import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch';
 import type { Channel } from './ipc/contract';
 import { settingsHandlers } from './settings/handlers';
 import { prepareSettingsFile } from './settings/settingsFile';
+import { winsHandlers } from './wins/handlers';
 import { createSettingsService, type SettingsBackend, type SettingsService } from './settings/settingsService';
 import type { Settings } from './settings/schema';
 
@@ -79,6 +80,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       openExternal: options.openExternal,
     }),
     ...settingsHandlers(context.settings),
+    ...winsHandlers(context),
   };
   const dispatch = createDispatcher(handlers, {
     trustedOrigins: options.trustedOrigins,

@@ -8,7 +8,12 @@ import { defaultSettings } from '../../electron/core/settings/schema';
 const trusted = { url: 'app://rebound/index.html', isMainFrame: true };
 
 function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
+  // Every feature's channels, unused here: a stub keeps this file independent of which features exist.
+  const unused = Object.fromEntries(
+    channels.map((channel) => [channel, () => Promise.reject(new Error(`${channel} is not faked in this test`))]),
+  ) as unknown as Handlers;
   return {
+    ...unused,
     'app:info': () => ({ version: '1', dataDir: '/tmp', notices: [] }),
     'app:dismissNotice': () => ({ dismissed: true }),
     'app:openExternal': () => ({ opened: true }),

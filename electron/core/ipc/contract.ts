@@ -8,6 +8,20 @@ import {
   type View,
 } from '../app/contract';
 import { updateSettingsInput, type Settings } from '../settings/contract';
+import {
+  bragSheetInput,
+  listWinsInput,
+  logWinInput,
+  perWeekInput,
+  updateWinInput,
+  winIdInput,
+  type BragSheet,
+  type LinkOptions,
+  type WeekCount,
+  type Win,
+  type WinsPage,
+  type WinsSummary,
+} from '../wins/schema';
 
 /**
  * Every IPC channel Rebound has, `domain:verb`, with the schema its input
@@ -22,6 +36,18 @@ export const contract = {
 
   'settings:get': query<typeof none, Settings>(none),
   'settings:update': mutation<typeof updateSettingsInput, Settings>(updateSettingsInput),
+
+  // ── wins ──
+  'wins:log': mutation<typeof logWinInput, Win>(logWinInput),
+  'wins:update': mutation<typeof updateWinInput, Win>(updateWinInput),
+  'wins:delete': mutation<typeof winIdInput, { id: number }>(winIdInput),
+  'wins:restore': mutation<typeof winIdInput, Win>(winIdInput),
+  'wins:list': query<typeof listWinsInput, WinsPage>(listWinsInput),
+  'wins:summary': query<typeof none, WinsSummary>(none),
+  'wins:perWeek': query<typeof perWeekInput, WeekCount[]>(perWeekInput),
+  'wins:bragSheet': query<typeof bragSheetInput, BragSheet>(bragSheetInput),
+  'wins:linkOptions': query<typeof none, LinkOptions>(none),
+  // ── end wins ──
 } satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
