@@ -19,7 +19,9 @@ export function TodayWins({ navigate }: Pick<ViewProps, 'navigate'>) {
     <section className="card today-wins" aria-labelledby="today-wins-heading">
       <div className="today-wins-text">
         <h2 id="today-wins-heading">{copy.heading}</h2>
-        {data ? (
+        {data && data.total === 0 ? (
+          <p>{copy.noStreak}</p>
+        ) : data ? (
           <p>
             <strong>{data.thisWeek === 1 ? copy.thisWeekOne : fillTemplate(copy.thisWeek, { count: String(data.thisWeek) })}</strong>
             {' · '}

@@ -80,7 +80,7 @@ export default function WinsView({ action, navigate }: ViewProps) {
     <>
       <ViewHeader title={copy.title}>
         <div className="wins-header">
-          <p className="lead">{words.view.intro}</p>
+          {total > 0 ? <p className="lead">{words.view.intro}</p> : null}
           {!formMode && total > 0 ? (
             <button type="button" className="button primary" onClick={() => setForm({ mode: 'log' })}>
               {words.view.logButton}
