@@ -165,6 +165,8 @@ describe('the timeline', () => {
       seen.push(...page.items);
     }
     expect(sizes).toEqual([200, 200, 50]);
+    // 3 wins a day: a week split across two pages is still counted whole in its heading.
+    expect(Object.values(page.weekCounts).every((weekCount) => weekCount <= 21)).toBe(true);
     expect(page.total).toBe(450);
     expect(new Set(seen.map((win) => win.id)).size).toBe(450);
     const keys = seen.map((win) => [win.day, win.id] as const);
@@ -186,9 +188,15 @@ describe('the timeline', () => {
   it('gives each win the week it belongs to under the week-start setting', async () => {
     await start();
     await call('wins:log', { kind: 'custom', title: 'Sunday win', day: '2026-03-08' });
-    expect((await call<WinsPage>('wins:list', {})).items[0]?.weekStart).toBe('2026-03-02');
+    await call('wins:log', { kind: 'custom', title: 'Monday win', day: '2026-03-02' });
+    await call('wins:log', { kind: 'custom', title: 'Thursday win', day: '2026-03-12' });
+    const monday = await call<WinsPage>('wins:list', {});
+    expect(monday.items.map((win) => win.weekStart)).toEqual(['2026-03-09', '2026-03-02', '2026-03-02']);
+    expect(monday.weekCounts).toEqual({ '2026-03-09': 1, '2026-03-02': 2 });
     await call('settings:update', { weekStartsOn: 0 });
-    expect((await call<WinsPage>('wins:list', {})).items[0]?.weekStart).toBe('2026-03-08');
+    const sunday = await call<WinsPage>('wins:list', {});
+    expect(sunday.items.map((win) => win.weekStart)).toEqual(['2026-03-08', '2026-03-08', '2026-03-01']);
+    expect(sunday.weekCounts).toEqual({ '2026-03-08': 2, '2026-03-01': 1 });
   });
 });
 
@@ -243,4 +251,41 @@ describe('the brag sheet', () => {
       error: { fields: { to: expect.any(String) } },
     });
   });
+});
+
+describe('hostile input on every wins channel', () => {
+  const huge = 'x'.repeat(10 * 1024 * 1024);
+  let deep: unknown = 'bottom';
+  for (let level = 0; level < 2000; level += 1) deep = { deep };
+  const payloads: [string, unknown][] = [
+    ['wins:log', { kind: 'custom', title: huge, day: '2026-03-12' }],
+    ['wins:log', { kind: 'custom', title: 'ok', note: huge, day: '2026-03-12' }],
+    ['wins:log', { kind: 'custom', title: 'ok', day: huge }],
+    ['wins:log', { kind: huge, title: 'ok', day: '2026-03-12' }],
+    ['wins:log', { kind: 'custom', title: 'ok', day: '2026-03-12', applicationId: Number.NaN }],
+    ['wins:log', JSON.parse('{"kind":"custom","title":"ok","day":"2026-03-12","__proto__":{"admin":true}}')],
+    ['wins:log', { kind: 'custom', title: 'ok', day: '2026-03-12', note: deep }],
+    ['wins:log', [1, 2, 3]],
+    ['wins:update', { id: 1.5, kind: 'custom', title: 'ok', day: '2026-03-12' }],
+    ['wins:delete', { id: Number.POSITIVE_INFINITY }],
+    ['wins:restore', { id: -1 }],
+    ['wins:list', { search: huge }],
+    ['wins:list', { cursor: { day: '2026-03-12', id: Number.NaN } }],
+    ['wins:list', { cursor: deep }],
+    ['wins:summary', { weeks: 12 }],
+    ['wins:perWeek', { weeks: 1e9 }],
+    ['wins:bragSheet', { from: huge, to: '2026-03-12' }],
+    ['wins:linkOptions', JSON.parse('{"__proto__":{}}')],
+  ];
+
+  it.each(payloads.map(([channel, payload], index) => [`${index}: ${channel}`, channel, payload] as const))(
+    'refuses %s with invalid_input and changes nothing',
+    async (_name, channel, payload) => {
+      await start();
+      const result = await core.dispatch(channel, payload, appCaller);
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      if (!result.ok) expect(result.error.message.length).toBeLessThan(500);
+      expect(count()).toBe(0);
+    },
+  );
 });

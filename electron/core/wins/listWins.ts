@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import type { WeekStartsOn } from '../time/days';
+import { addDaysTo, type WeekStartsOn } from '../time/days';
 import { winsPageSize, type listWinsInput, type WinsPage } from './schema';
 import { toWins, winColumns, winJoins, type WinRow } from './winRows';
 
@@ -45,9 +45,17 @@ export function listWins(db: Database.Database, input: ListWins, weekStartsOn: W
   const page = more ? rows.slice(0, pageSize) : rows;
   const last = page[page.length - 1];
   const total = db.prepare(`SELECT count(*) FROM wins w WHERE ${where}`).pluck().get(params) as number;
+  const items = toWins(page, weekStartsOn);
+  // Each week on this page, counted whole (a week can span two pages), for its heading.
+  const countWeek = db.prepare(`SELECT count(*) FROM wins w WHERE ${where} AND w.day BETWEEN @from AND @to`).pluck();
+  const weekCounts: Record<string, number> = {};
+  for (const { weekStart } of items) {
+    weekCounts[weekStart] ??= countWeek.get({ ...params, from: weekStart, to: addDaysTo(weekStart, 6) }) as number;
+  }
   return {
-    items: toWins(page, weekStartsOn),
+    items,
     nextCursor: more && last ? { day: last.day, id: last.id } : null,
     total,
+    weekCounts,
   };
 }

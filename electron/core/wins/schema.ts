@@ -132,6 +132,8 @@ export interface WinsPage {
   nextCursor: WinsCursor | null;
   /** How many wins match the filter, over every page. */
   total: number;
+  /** For each week on this page (by its first day), how many wins match the filter in the whole week. */
+  weekCounts: Record<string, number>;
 }
 
 export interface WinsSummary {

@@ -113,7 +113,11 @@ export function Timeline({ onEdit, onRemove }: TimelineProps) {
                 style={{ height: item.size, transform: `translateY(${item.start}px)` }}
                 data-index={item.index}
               >
-                {row ? <Row row={row} onEdit={onEdit} onRemove={onRemove} /> : <span className="hint">{copy.loadingMore}</span>}
+                {row ? (
+                  <Row row={row} weekCount={row.type === 'week' ? timeline.weekCounts[row.weekStart] : undefined} onEdit={onEdit} onRemove={onRemove} />
+                ) : (
+                  <span className="hint">{copy.loadingMore}</span>
+                )}
               </li>
             );
           })}
@@ -123,9 +127,14 @@ export function Timeline({ onEdit, onRemove }: TimelineProps) {
   );
 }
 
-function Row({ row, onEdit, onRemove }: { row: TimelineRow } & TimelineProps) {
+function Row({ row, weekCount, onEdit, onRemove }: { row: TimelineRow; weekCount: number | undefined } & TimelineProps) {
   if (row.type === 'week') {
-    return <h3 className="week-heading">{fillTemplate(copy.weekOf, { date: longDayLabel(row.weekStart) })}</h3>;
+    return (
+      <h3 className="week-heading">
+        {fillTemplate(copy.weekOf, { date: longDayLabel(row.weekStart) })}
+        {weekCount ? <span className="week-count"> · {winCount(weekCount)}</span> : null}
+      </h3>
+    );
   }
   const { win } = row;
   return (

@@ -92,7 +92,16 @@ export default function WinsView({ action, navigate }: ViewProps) {
       {formMode ? (
         <WinForm key={`${formMode}-${editing?.id ?? ''}`} mode={formMode} win={editing} today={today} onSaved={onSaved} onClose={closeForm} />
       ) : null}
-      {celebration ? <Celebration celebration={celebration} onDismiss={() => setCelebration(null)} /> : null}
+      {celebration ? (
+        <Celebration
+          celebration={celebration}
+          onDismiss={() => {
+            setCelebration(null);
+            // Its button is gone: keep keyboard focus at the top of the view rather than lost.
+            document.getElementById('view-title')?.focus();
+          }}
+        />
+      ) : null}
       {total === 0 && !formMode && !celebration ? (
         <EmptyState title={copy.emptyTitle} body={copy.emptyBody} actionLabel={copy.action} onAction={() => setForm({ mode: 'log' })} />
       ) : null}

@@ -24,5 +24,6 @@ export function useWinsTimeline(filter: TimelineFilter) {
   });
   const pages = query.data?.pages;
   const rows = useMemo(() => timelineRows((pages ?? []).flatMap((page) => page.items)), [pages]);
-  return { ...query, rows, total: pages?.[0]?.total ?? 0 };
+  const weekCounts = useMemo(() => Object.assign({}, ...(pages ?? []).map((page) => page.weekCounts)) as Record<string, number>, [pages]);
+  return { ...query, rows, weekCounts, total: pages?.[0]?.total ?? 0 };
 }
