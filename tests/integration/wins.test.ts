@@ -289,3 +289,33 @@ describe('hostile input on every wins channel', () => {
     },
   );
 });
+
+describe.each(['UTC', 'America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Pacific/Auckland', 'Asia/Kolkata'])(
+  'weeks and streaks through the real store in %s',
+  (zone) => {
+    const originalTz = process.env.TZ;
+    afterEach(() => {
+      process.env.TZ = originalTz;
+    });
+
+    it('groups by week and counts streaks across the EU spring DST change', async () => {
+      process.env.TZ = zone;
+      // Tuesday 31 March 2026, just after Europe moved its clocks (29 March).
+      core = await startTestCore(tempDir(), { now: () => new Date(2026, 2, 31, 9, 30) });
+      for (const day of ['2026-03-31', '2026-03-30', '2026-03-29', '2026-03-28', '2026-03-22']) {
+        await call('wins:log', { kind: 'custom', title: `Win ${day}`, day });
+      }
+      const page = await call<WinsPage>('wins:list', {});
+      expect(page.items.map((win) => win.weekStart)).toEqual(['2026-03-30', '2026-03-30', '2026-03-23', '2026-03-23', '2026-03-16']);
+      expect(await call<WinsSummary>('wins:summary')).toMatchObject({
+        today: '2026-03-31',
+        weekStart: '2026-03-30',
+        thisWeek: 2,
+        lastWeek: 2,
+        dayStreak: 4,
+        weekStreak: 3,
+      });
+      expect(await core.dispatch('wins:log', { kind: 'custom', title: 'Tomorrow', day: '2026-04-01' }, appCaller)).toMatchObject({ ok: false });
+    });
+  },
+);
