@@ -66,7 +66,7 @@ export const winsContentSchema = z
     summary: lines(['thisWeek', 'lastWeek', 'dayStreak', 'weekStreak', 'vsLastWeek', 'streakNone', 'heading']),
     timeline: lines(['heading', 'filterKind', 'filterAll', 'search', 'searchPlaceholder', 'weekOf', 'recordedForYou', 'recordedForYouHint', 'edit', 'delete', 'editLabel', 'deleteLabel', 'count', 'countOne', 'noMatch', 'loadingMore', 'listLabel']),
     toast: lines(['removed', 'undo', 'restored', 'dismiss']),
-    celebration: lines(['heading', 'dismiss']),
+    celebration: lines(['heading', 'recordedHeading', 'dismiss']),
     chart: lines(['heading', 'range12', 'range52', 'range', 'asChart', 'asTable', 'view', 'summary', 'week', 'wins']),
     brag: lines(['heading', 'intro', 'from', 'to', 'download', 'preview', 'empty', 'title', 'lead', 'footer']),
     today: lines(['heading', 'logButton', 'thisWeek', 'thisWeekOne', 'lastWeek', 'dayStreak', 'weekStreak', 'noStreak']),

@@ -226,4 +226,23 @@ describe('the numbers', () => {
     await waitFor(() => expect(screen.getByLabelText(words.view.title)).toHaveFocus());
     expect(window.location.hash).toBe('#/wins?quick-log');
   });
+
+  it('celebrates a win recorded for the person while Today is open, without taking focus', async () => {
+    const connection = await connectRealCore();
+    core = connection.core;
+    await logWin('Already there');
+    renderWithQuery(<App />);
+    await screen.findByRole('heading', { level: 2, name: words.today.heading });
+    await waitFor(() => expect(screen.getByText(/1 this week/)).toBeInTheDocument());
+    expect(screen.queryByRole('heading', { name: words.celebration.recordedHeading })).not.toBeInTheDocument();
+    const focused = document.activeElement;
+
+    recordAutoWin(connection.core.db, { kind: 'task_done', title: 'Practised three answers', day: today(), sourceKey: 'task:3:done' });
+    act(() => connection.emit('data:changed', { domains: ['planner'] }));
+    const heading = await screen.findByRole('heading', { name: words.celebration.recordedHeading });
+    const region = heading.closest('section') as HTMLElement;
+    expect(region).toHaveTextContent('Practised three answers');
+    expect(content.encouragement.byKind.task_done).toContain(region.querySelector('.celebration-line')?.textContent);
+    expect(document.activeElement).toBe(focused);
+  });
 });

@@ -146,6 +146,8 @@ export interface WinsSummary {
   /** Weeks in a row with a win, the same way. */
   weekStreak: number;
   total: number;
+  /** The most recently recorded win still kept, so a view can celebrate one recorded for the person elsewhere. */
+  latest: Win | null;
 }
 
 export interface WeekCount {

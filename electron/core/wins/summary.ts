@@ -3,6 +3,7 @@ import { addDaysTo, weekStartOf, type WeekStartsOn } from '../time/days';
 import type { Day } from '../time/schema';
 import type { WeekCount, WinsSummary } from './schema';
 import { countPerWeek, dayStreak, weekStreak } from './streaks';
+import { toWins, winColumns, winJoins, type WinRow } from './winRows';
 
 /** Distinct days with a win, newest first, read lazily: a streak stops reading at its first gap. */
 function* daysWithWins(db: Database.Database, today: Day): Generator<Day> {
@@ -19,6 +20,13 @@ function countBetween(db: Database.Database, from: Day, to: Day): number {
     .get(from, to) as number;
 }
 
+function latestWin(db: Database.Database, weekStartsOn: WeekStartsOn) {
+  const row = db.prepare(`SELECT ${winColumns} ${winJoins} WHERE w.deleted_at IS NULL ORDER BY w.id DESC LIMIT 1`).get() as
+    | WinRow
+    | undefined;
+  return row ? (toWins([row], weekStartsOn)[0] ?? null) : null;
+}
+
 /** This week against last week, the streaks, and the total: the numbers on top of Wins and in Today. */
 export function winsSummary(db: Database.Database, today: Day, weekStartsOn: WeekStartsOn): WinsSummary {
   const weekStart = weekStartOf(today, weekStartsOn);
@@ -31,6 +39,7 @@ export function winsSummary(db: Database.Database, today: Day, weekStartsOn: Wee
     dayStreak: dayStreak(daysWithWins(db, today), today),
     weekStreak: weekStreak(daysWithWins(db, today), today, weekStartsOn),
     total: db.prepare('SELECT count(*) FROM wins WHERE deleted_at IS NULL').pluck().get() as number,
+    latest: latestWin(db, weekStartsOn),
   };
 }
 

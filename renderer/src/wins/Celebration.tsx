@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { content } from '../../../content';
 import type { Win } from '../../../electron/core/wins/schema';
 import { kindLabel } from './labels';
@@ -12,23 +12,27 @@ export function nextEncouragement(win: Pick<Win, 'kind'>): string {
   return lastLine;
 }
 
-export interface CelebrationState {
+interface CelebrationProps {
   win: Win;
-  line: string;
+  onDismiss: () => void;
+  /** Move focus to its button (after the person saved); false when it appears on its own. */
+  takeFocus?: boolean;
 }
 
 /**
  * A short, quiet celebration: a few sparks rise from the win (only when the
- * person has not asked for reduced motion) and an encouraging line for its kind.
+ * person has not asked for reduced motion) and an encouraging line for its
+ * kind. Render it with `key={win.id}`: each win gets its own line.
  */
-export function Celebration({ celebration, onDismiss }: { celebration: CelebrationState; onDismiss: () => void }) {
+export function Celebration({ win, onDismiss, takeFocus = true }: CelebrationProps) {
   const copy = content.wins.celebration;
+  const [line] = useState(() => nextEncouragement(win));
   const dismiss = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    dismiss.current?.focus({ preventScroll: true });
-  }, [celebration]);
+    if (takeFocus) dismiss.current?.focus({ preventScroll: true });
+  }, [takeFocus]);
   return (
-    <section className="card celebration" aria-labelledby="celebration-heading">
+    <section className="card celebration" aria-labelledby={`celebration-${win.id}`}>
       <div className="celebration-art" aria-hidden="true">
         <span className="spark s1" />
         <span className="spark s2" />
@@ -38,11 +42,11 @@ export function Celebration({ celebration, onDismiss }: { celebration: Celebrati
         <span className="trophy" />
       </div>
       <div className="celebration-text" role="status" aria-live="polite">
-        <h2 id="celebration-heading">{copy.heading}</h2>
+        <h2 id={`celebration-${win.id}`}>{win.sourceKey ? copy.recordedHeading : copy.heading}</h2>
         <p className="celebration-win">
-          <span className="kind-chip">{kindLabel(celebration.win.kind)}</span> {celebration.win.title}
+          <span className="kind-chip">{kindLabel(win.kind)}</span> {win.title}
         </p>
-        <p className="celebration-line">{celebration.line}</p>
+        <p className="celebration-line">{line}</p>
       </div>
       <button ref={dismiss} type="button" className="button" onClick={onDismiss}>
         {copy.dismiss}

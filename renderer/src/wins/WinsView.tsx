@@ -6,7 +6,7 @@ import { EmptyState } from '../components/EmptyState';
 import { ViewHeader } from '../components/ViewHeader';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 import { BragSheet } from './BragSheet';
-import { Celebration, nextEncouragement, type CelebrationState } from './Celebration';
+import { Celebration } from './Celebration';
 import { localToday } from './labels';
 import { Timeline } from './Timeline';
 import { UndoToast, type ToastState } from './UndoToast';
@@ -24,7 +24,7 @@ export default function WinsView({ action, navigate }: ViewProps) {
   const remove = useApiMutation('wins:delete');
   const restore = useApiMutation('wins:restore');
   const [form, setForm] = useState<FormState | null>(null);
-  const [celebration, setCelebration] = useState<CelebrationState | null>(null);
+  const [celebration, setCelebration] = useState<Win | null>(null);
   const [toast, setToast] = useState<ToastState | null>(null);
   // The tray's "Log a win…" arrives as #/wins?quick-log and wins over anything open.
   const quick = action === 'quick-log';
@@ -41,7 +41,7 @@ export default function WinsView({ action, navigate }: ViewProps) {
   const onSaved = (win: Win, mode: WinFormMode) => {
     closeForm();
     if (mode === 'edit') setToast({ id: Date.now(), message: words.view.saved });
-    else setCelebration({ win, line: nextEncouragement(win) });
+    else setCelebration(win);
   };
 
   const onRemove = (win: Win) => {
@@ -94,7 +94,8 @@ export default function WinsView({ action, navigate }: ViewProps) {
       ) : null}
       {celebration ? (
         <Celebration
-          celebration={celebration}
+          key={celebration.id}
+          win={celebration}
           onDismiss={() => {
             setCelebration(null);
             // Its button is gone: keep keyboard focus at the top of the view rather than lost.
