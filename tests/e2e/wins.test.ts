@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { content } from '../../content';
 import { addDaysTo, dayOf } from '../../electron/core/time/days';
+import { recordAutoWin } from '../../electron/core/wins/recordAutoWin';
 import type { Win, WinsPage } from '../../electron/core/wins/schema';
 import { timelineRows, type TimelineRow } from '../../renderer/src/wins/timelineRows';
 import { startHarness, type Harness } from '../harness/server';
@@ -148,6 +149,25 @@ describe('the wins view', () => {
     }
     await page.getByRole('img', { name: /Wins per week/ }).scrollIntoViewIfNeeded();
     await screenshot(page, 'wins-chart');
+  });
+
+  it('removes an automatic win with Undo from the keyboard, and a removed one is never recorded again', async () => {
+    const harness = await harnessWith(seedAFewWeeks);
+    await page.goto(`${harness.url}/#/wins`);
+    const row = page.getByRole('article', { name: 'Rewrote my resume summary' });
+    await row.getByRole('button', { name: /^Remove/ }).click();
+    const undo = page.getByRole('button', { name: words.toast.undo });
+    await expect.poll(() => undo.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await row.waitFor();
+    await row.getByRole('button', { name: /^Remove/ }).click();
+    await row.waitFor({ state: 'detached' });
+    const sourceKey = harness.core.db.prepare("SELECT source_key FROM wins WHERE title = 'Rewrote my resume summary'").pluck().get() as string;
+    const again = recordAutoWin(harness.core.db, { kind: 'task_done', title: 'Rewrote my resume summary', day: today, sourceKey });
+    expect(again.created).toBe(false);
+    await page.reload();
+    await page.getByRole('article', { name: 'First interview with Northwind' }).waitFor();
+    expect(await row.count()).toBe(0);
   });
 
   it('exports the brag sheet of a chosen period as Markdown, grouped by kind', async () => {

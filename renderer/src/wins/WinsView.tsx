@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { content, fillTemplate } from '../../../content';
+import { dayOf } from '../../../electron/core/time/days';
 import type { Win } from '../../../electron/core/wins/schema';
 import type { ViewProps } from '../app/App';
 import { EmptyState } from '../components/EmptyState';
@@ -7,7 +8,6 @@ import { ViewHeader } from '../components/ViewHeader';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 import { BragSheet } from './BragSheet';
 import { Celebration } from './Celebration';
-import { localToday } from './labels';
 import { Timeline } from './Timeline';
 import { UndoToast, type ToastState } from './UndoToast';
 import { WinForm, type WinFormMode } from './WinForm';
@@ -30,7 +30,7 @@ export default function WinsView({ action, navigate }: ViewProps) {
   const quick = action === 'quick-log';
   const formMode: WinFormMode | null = quick ? 'quick' : (form?.mode ?? null);
   const editing = !quick && form?.mode === 'edit' ? form.win : undefined;
-  const today = summary.data?.today ?? localToday();
+  const today = summary.data?.today ?? dayOf(new Date());
   const total = summary.data?.total ?? 0;
 
   const closeForm = useCallback(() => {

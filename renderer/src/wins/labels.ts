@@ -1,5 +1,4 @@
 import { content, fillTemplate } from '../../../content';
-import { dayOf } from '../../../electron/core/time/days';
 import type { WinKind } from '../../../electron/core/wins/schema';
 
 export const kindLabel = (kind: WinKind): string => content.wins.kinds[kind].label;
@@ -8,6 +7,3 @@ export const kindLabel = (kind: WinKind): string => content.wins.kinds[kind].lab
 export function winCount(count: number): string {
   return count === 1 ? content.wins.timeline.countOne : fillTemplate(content.wins.timeline.count, { count: count.toLocaleString('en-US') });
 }
-
-/** Today by this computer's clock, for the moment before core has said what today is. */
-export const localToday = (): string => dayOf(new Date());
