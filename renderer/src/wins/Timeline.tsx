@@ -66,6 +66,9 @@ export function Timeline({ onEdit, onRemove }: TimelineProps) {
     if (hasNextPage && !isFetchingNextPage && lastIndex >= rows.length - overscan * 2) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, lastIndex, rows.length, fetchNextPage]);
 
+  // A new filter starts at its newest win, not somewhere down the old list.
+  const toTop = () => virtualizer.scrollToOffset(0);
+
   const kinds = [...manualWinKinds, ...winKinds.filter((each) => !(manualWinKinds as readonly string[]).includes(each))];
 
   return (
@@ -79,7 +82,14 @@ export function Timeline({ onEdit, onRemove }: TimelineProps) {
       <div className="timeline-filters">
         <div className="field">
           <label htmlFor={`${id}-kind`}>{copy.filterKind}</label>
-          <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as WinKind | '')}>
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={(event) => {
+              setKind(event.target.value as WinKind | '');
+              toTop();
+            }}
+          >
             <option value="">{copy.filterAll}</option>
             {kinds.map((each) => (
               <option key={each} value={each}>
@@ -96,7 +106,10 @@ export function Timeline({ onEdit, onRemove }: TimelineProps) {
             maxLength={winSearchMax}
             placeholder={copy.searchPlaceholder}
             value={searchText}
-            onChange={(event) => setSearchText(event.target.value)}
+            onChange={(event) => {
+              setSearchText(event.target.value);
+              toTop();
+            }}
           />
         </div>
       </div>
