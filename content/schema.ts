@@ -62,7 +62,7 @@ const lines = <K extends string>(keys: readonly K[]) =>
 export const winsContentSchema = z
   .object({
     kinds: z.record(z.enum(winKinds), z.object({ label: line, heading: line }).strict()),
-    view: lines(['intro', 'logButton', 'formTitle', 'quickLogTitle', 'quickLogHint', 'moreDetails', 'editTitle', 'kind', 'title', 'titlePlaceholder', 'note', 'day', 'link', 'linkNone', 'linkApplications', 'linkRejections', 'save', 'saveChanges', 'cancel', 'close', 'saved']),
+    view: lines(['intro', 'loading', 'logButton', 'formTitle', 'quickLogTitle', 'quickLogHint', 'moreDetails', 'editTitle', 'kind', 'title', 'titlePlaceholder', 'note', 'day', 'link', 'linkNone', 'linkApplications', 'linkRejections', 'save', 'saveChanges', 'cancel', 'close', 'saved']),
     summary: lines(['thisWeek', 'lastWeek', 'dayStreak', 'weekStreak', 'vsLastWeek', 'streakNone', 'heading']),
     timeline: lines(['heading', 'filterKind', 'filterAll', 'search', 'searchPlaceholder', 'weekOf', 'recordedForYou', 'recordedForYouHint', 'edit', 'delete', 'editLabel', 'deleteLabel', 'count', 'countOne', 'noMatch', 'loadingMore', 'listLabel']),
     toast: lines(['removed', 'undo', 'restored', 'dismiss']),

@@ -71,7 +71,7 @@ export default function WinsView({ action, navigate }: ViewProps) {
       </>
     ) : (
       <p className="loading" role="status">
-        Loading…
+        {words.view.loading}
       </p>
     );
   }
