@@ -5,6 +5,7 @@ import feedbackTemplatesJson from './feedback-templates.json';
 import reflectUiJson from './reflect-ui.json';
 import reflectionJson from './reflection.json';
 import viewsJson from './views.json';
+import winsJson from './wins.json';
 import {
   dataContentSchema,
   encouragementSchema,
@@ -13,6 +14,7 @@ import {
   reflectionContentSchema,
   reflectUiSchema,
   viewsSchema,
+  winsContentSchema,
 } from './schema';
 
 /**
@@ -27,6 +29,7 @@ export const content = {
   faq: faqSchema.parse(faqJson),
   encouragement: encouragementSchema.parse(encouragementJson),
   data: dataContentSchema.parse(dataJson),
+  wins: winsContentSchema.parse(winsJson),
 };
 
 export type Content = typeof content;

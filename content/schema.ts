@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { arrivalChannels, reasonIds, stages, upgradeItemIds } from '../electron/core/reflection/schema';
+import { winKinds } from '../electron/core/wins/schema';
 
 /** Content is prose, not code; these schemas make a broken file a failing test, not a blank screen. */
 const line = z.string().trim().min(1).max(600);
@@ -74,6 +75,22 @@ export const encouragementSchema = z
   .object({
     byKind: z.record(z.string(), z.array(z.string().trim().min(1).max(120)).min(2)),
     general: z.array(z.string().trim().min(1).max(120)).min(4),
+  })
+  .strict();
+
+/** The win tracker's words: a label and a brag-sheet heading for every kind, and the view's phrases. */
+export const winsContentSchema = z
+  .object({
+    kinds: z.record(z.enum(winKinds), z.object({ label: line, heading: line }).strict()),
+    view: lines(['intro', 'loading', 'logButton', 'formTitle', 'quickLogTitle', 'quickLogHint', 'moreDetails', 'editTitle', 'kind', 'title', 'titlePlaceholder', 'note', 'day', 'link', 'linkNone', 'linkApplications', 'linkRejections', 'save', 'saveChanges', 'cancel', 'close', 'saved']),
+    summary: lines(['thisWeek', 'lastWeek', 'dayStreak', 'weekStreak', 'vsLastWeek', 'streakNone', 'heading']),
+    timeline: lines(['heading', 'filterKind', 'filterAll', 'search', 'searchPlaceholder', 'weekOf', 'recordedForYou', 'recordedForYouHint', 'edit', 'delete', 'editLabel', 'deleteLabel', 'count', 'countOne', 'noMatch', 'loadingMore', 'listLabel']),
+    toast: lines(['removed', 'undo', 'restored', 'dismiss']),
+    celebration: lines(['heading', 'recordedHeading', 'dismiss']),
+    chart: lines(['heading', 'range12', 'range52', 'range', 'asChart', 'asTable', 'view', 'summary', 'week', 'wins']),
+    brag: lines(['heading', 'intro', 'from', 'to', 'download', 'preview', 'empty', 'title', 'lead', 'footer']),
+    today: lines(['heading', 'logButton', 'thisWeek', 'thisWeekOne', 'lastWeek', 'dayStreak', 'weekStreak', 'noStreak']),
+    errors: lines(['futureDay', 'missingApplication', 'missingRejection', 'bothLinks', 'autoKind', 'missingWin']),
   })
   .strict();
 

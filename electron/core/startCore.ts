@@ -13,6 +13,7 @@ import type { Channel } from './ipc/contract';
 import { reflectionHandlers } from './reflection/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { prepareSettingsFile } from './settings/settingsFile';
+import { winsHandlers } from './wins/handlers';
 import { createSettingsService, type SettingsBackend, type SettingsService } from './settings/settingsService';
 import type { Settings } from './settings/schema';
 
@@ -97,6 +98,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     }),
     ...transferHandlers(context, options.dataDir),
     ...reflectionHandlers(context),
+    ...winsHandlers(context),
   };
   const dispatch = createDispatcher(handlers, {
     trustedOrigins: options.trustedOrigins,

@@ -34,7 +34,7 @@ describe('recording an automatic win', () => {
   });
 
   it('refuses a link to an application that does not exist', () => {
-    expect(() => recordAutoWin(db, { ...win, sourceKey: 'x', applicationId: 999 })).toThrow(/FOREIGN KEY/);
+    expect(() => recordAutoWin(db, { ...win, sourceKey: 'application:999:applied', applicationId: 999 })).toThrow(/FOREIGN KEY/);
   });
 });
 

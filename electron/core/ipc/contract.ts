@@ -27,6 +27,20 @@ import {
   type RejectionSummary,
   type TodayRecoveryInfo,
 } from '../reflection/schema';
+import {
+  bragSheetInput,
+  listWinsInput,
+  logWinInput,
+  perWeekInput,
+  updateWinInput,
+  winIdInput,
+  type BragSheet,
+  type LinkOptions,
+  type WeekCount,
+  type Win,
+  type WinsPage,
+  type WinsSummary,
+} from '../wins/schema';
 
 /**
  * Every IPC channel Rebound has, `domain:verb`, with the schema its input
@@ -63,6 +77,17 @@ export const contract = {
   'feedback:update': mutation<typeof updateFeedbackInput, FeedbackRequest>(updateFeedbackInput),
   'feedback:addTask': mutation<typeof feedbackTaskInput, { id: number; weekStart: string }>(feedbackTaskInput),
   // ── end reflection ──
+  // ── wins ──
+  'wins:log': mutation<typeof logWinInput, Win>(logWinInput),
+  'wins:update': mutation<typeof updateWinInput, Win>(updateWinInput),
+  'wins:delete': mutation<typeof winIdInput, { id: number }>(winIdInput),
+  'wins:restore': mutation<typeof winIdInput, Win>(winIdInput),
+  'wins:list': query<typeof listWinsInput, WinsPage>(listWinsInput),
+  'wins:summary': query<typeof none, WinsSummary>(none),
+  'wins:perWeek': query<typeof perWeekInput, WeekCount[]>(perWeekInput),
+  'wins:bragSheet': query<typeof bragSheetInput, BragSheet>(bragSheetInput),
+  'wins:linkOptions': query<typeof none, LinkOptions>(none),
+  // ── end wins ──
 } satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

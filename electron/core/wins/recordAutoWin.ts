@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { Day } from '../time/schema';
-import type { WinKind } from './schema';
+import { content } from '../../../content';
+import { isRealDay, type Day } from '../time/schema';
+import { winKinds, winTitleMax, type WinKind } from './schema';
 
 export interface AutoWin {
   kind: WinKind;
@@ -12,14 +13,28 @@ export interface AutoWin {
   rejectionId?: number | null;
 }
 
+/** `domain:<id or week start>:event`, as the brief lists them; never blank, never huge. */
+const sourceKeyPattern = /^[a-z]+:[0-9A-Za-z-]+:[a-z_-]+$/;
+
 /**
  * The one hook every feature calls when effort deserves a win: applied,
  * interviewing, feedback asked or received, a reflection finished, a task
  * done, a week's targets met. Idempotent by source: the same event never
  * records twice, and a win the person removed is not brought back.
  * Call it inside the caller's transaction so the win and its cause land together.
+ *
+ * A mistake in the call (an unknown kind, a day that is not a day, a
+ * malformed source key) throws a RangeError, which rolls the caller's
+ * transaction back: better than a win that can never be matched again.
  */
 export function recordAutoWin(db: Database.Database, win: AutoWin, now: Date = new Date()): { id: number; created: boolean } {
+  if (!(winKinds as readonly string[]).includes(win.kind)) throw new RangeError(`Not a kind of win: ${String(win.kind)}`);
+  if (typeof win.day !== 'string' || !isRealDay(win.day)) throw new RangeError(`Not a calendar day: ${String(win.day)}`);
+  if (typeof win.sourceKey !== 'string' || win.sourceKey.length > 200 || !sourceKeyPattern.test(win.sourceKey)) {
+    throw new RangeError(`Not a source key like "application:12:applied": ${String(win.sourceKey).slice(0, 200)}`);
+  }
+  // A blank title would break the table's check and the caller's transaction with it: use the kind's name.
+  const title = (typeof win.title === 'string' ? win.title.trim().slice(0, winTitleMax).trim() : '') || content.wins.kinds[win.kind].label;
   const inserted = db
     .prepare(
       `INSERT INTO wins (kind, title, day, application_id, rejection_id, source_key, created_at)
@@ -29,7 +44,7 @@ export function recordAutoWin(db: Database.Database, win: AutoWin, now: Date = n
     )
     .get({
       kind: win.kind,
-      title: win.title.trim().slice(0, 200),
+      title,
       day: win.day,
       applicationId: win.applicationId ?? null,
       rejectionId: win.rejectionId ?? null,
