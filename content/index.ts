@@ -2,12 +2,14 @@ import encouragementJson from './encouragement.json';
 import faqJson from './faq.json';
 import feedbackTemplatesJson from './feedback-templates.json';
 import reflectionJson from './reflection.json';
+import remindersJson from './reminders.json';
 import viewsJson from './views.json';
 import {
   encouragementSchema,
   faqSchema,
   feedbackTemplatesSchema,
   reflectionContentSchema,
+  remindersContentSchema,
   viewsSchema,
 } from './schema';
 
@@ -21,6 +23,7 @@ export const content = {
   feedbackTemplates: feedbackTemplatesSchema.parse(feedbackTemplatesJson),
   faq: faqSchema.parse(faqJson),
   encouragement: encouragementSchema.parse(encouragementJson),
+  reminders: remindersContentSchema.parse(remindersJson),
 };
 
 export type Content = typeof content;

@@ -71,6 +71,82 @@ export const viewsSchema = z
   })
   .strict();
 
+/** A strict object of the given keys, each one line of prose. */
+function lines<K extends string>(keys: readonly K[]) {
+  return z.object(Object.fromEntries(keys.map((key) => [key, line])) as Record<K, typeof line>).strict();
+}
+
+const titled = z.object({ title: line, body: line }).strict();
+
+export const remindersContentSchema = z
+  .object({
+    notifications: z
+      .object({
+        checkIn: titled,
+        followUps: z.object({ title: line, bodyOne: line, bodyMany: line }).strict(),
+        weeklyPlanning: titled,
+        weeklyReview: titled,
+        idleNudge: titled,
+        summary: z
+          .object({
+            title: line,
+            body: line,
+            checkIn: line,
+            followUpsOne: line,
+            followUpsMany: line,
+            weeklyPlanning: line,
+            weeklyReview: line,
+            idleNudge: line,
+            and: line,
+          })
+          .strict(),
+      })
+      .strict(),
+    tray: lines(['pause', 'pauseHour', 'pauseTomorrow', 'pauseWeek', 'pausedUntil', 'resume', 'followUpsOne', 'followUpsMany', 'checkIn']),
+    settings: lines([
+      'heading',
+      'intro',
+      'weeklyPlanning',
+      'weeklyReview',
+      'followUpsDue',
+      'recoveryCheckIn',
+      'recoveryCheckInHint',
+      'idleNudge',
+      'idleDays',
+      'quietHours',
+      'quietHoursHint',
+      'from',
+      'until',
+      'day',
+      'time',
+      'save',
+      'saved',
+      'pausedUntil',
+      'resume',
+      'pauseLegend',
+      'pauseHour',
+      'pauseTomorrow',
+      'pauseWeek',
+      'next',
+      'nothingNext',
+      'noNotifications',
+      'startupHeading',
+      'launchAtLogin',
+      'launchAtLoginHint',
+      'offerTitle',
+      'offerBody',
+      'offerAccept',
+      'offerDismiss',
+      'shortcut',
+      'shortcutEnabled',
+      'shortcutHint',
+      'shortcutSave',
+      'shortcutSaved',
+      'shortcutInactive',
+    ]).extend({ kinds: lines(['checkIn', 'followUps', 'weeklyPlanning', 'weeklyReview', 'idleNudge']) }),
+  })
+  .strict();
+
 /** Fills {{name}} placeholders; a missing value becomes the given fallback or an empty string. */
 export function fillTemplate(template: string, values: Record<string, string | undefined>, fallbacks: Record<string, string> = {}): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_match, key: string) => {

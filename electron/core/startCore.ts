@@ -8,6 +8,8 @@ import { dataPaths } from './dataDir';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch';
 import type { Channel } from './ipc/contract';
 import { settingsHandlers } from './settings/handlers';
+import { inertCompanionDeps, type CompanionDeps } from './reminders/companionDeps';
+import { companionHandlers } from './reminders/handlers';
 import { prepareSettingsFile } from './settings/settingsFile';
 import { createSettingsService, type SettingsBackend, type SettingsService } from './settings/settingsService';
 import type { Settings } from './settings/schema';
@@ -28,6 +30,8 @@ export interface CoreOptions {
   logError?: (channel: string, error: unknown) => void;
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
+  /** Login item, global shortcut, notifications: Electron in the app, an inert stand-in elsewhere. */
+  companion?: CompanionDeps;
 }
 
 /** What every feature's handlers are built from. */
@@ -79,6 +83,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       openExternal: options.openExternal,
     }),
     ...settingsHandlers(context.settings),
+    ...companionHandlers(context, options.companion ?? inertCompanionDeps()),
   };
   const dispatch = createDispatcher(handlers, {
     trustedOrigins: options.trustedOrigins,

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { buildApi } from '../../electron/core/ipc/api';
 import type { EventName } from '../../electron/core/ipc/contract';
@@ -27,6 +27,6 @@ export async function connectRealCore(): Promise<{ core: Core; emit: (event: Eve
   return { core, emit: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload)) };
 }
 
-export function renderWithQuery(ui: ReactNode) {
+export function renderWithQuery(ui: ReactNode): RenderResult {
   return render(<QueryClientProvider client={createQueryClient()}>{ui}</QueryClientProvider>);
 }

@@ -8,6 +8,7 @@ import {
   type View,
 } from '../app/contract';
 import { updateSettingsInput, type Settings } from '../settings/contract';
+import { launchAtLoginInput, pauseInput, shortcutInput, type CompanionStatus } from '../reminders/schema';
 
 /**
  * Every IPC channel Rebound has, `domain:verb`, with the schema its input
@@ -22,6 +23,15 @@ export const contract = {
 
   'settings:get': query<typeof none, Settings>(none),
   'settings:update': mutation<typeof updateSettingsInput, Settings>(updateSettingsInput),
+
+  // ── companion ── reminders, pause, launch at login, global shortcut (issue 6)
+  'reminders:status': query<typeof none, CompanionStatus>(none),
+  'reminders:pause': mutation<typeof pauseInput, CompanionStatus>(pauseInput),
+  'reminders:resume': mutation<typeof none, CompanionStatus>(none),
+  'companion:setShortcut': mutation<typeof shortcutInput, CompanionStatus>(shortcutInput),
+  'companion:setLaunchAtLogin': mutation<typeof launchAtLoginInput, CompanionStatus>(launchAtLoginInput),
+  'companion:dismissLaunchOffer': mutation<typeof none, CompanionStatus>(none),
+  // ── end companion ──
 } satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
