@@ -144,6 +144,7 @@ export const remindersContentSchema = z
       'shortcutSaved',
       'shortcutInactive',
     ]).extend({ kinds: lines(['checkIn', 'followUps', 'weeklyPlanning', 'weeklyReview', 'idleNudge']) }),
+    autostart: lines(['comment']),
   })
   .strict();
 
