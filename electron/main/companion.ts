@@ -165,6 +165,8 @@ export function startCompanion(options: CompanionOptions) {
       return notification !== null;
     },
     stop() {
+      powerMonitor.off('suspend', controller.suspend);
+      powerMonitor.off('resume', controller.resume);
       controller.stop();
       setup.shortcuts.release();
     },
