@@ -5,6 +5,7 @@ import type { ViewProps } from '../app/App';
 import { ViewHeader } from '../components/ViewHeader';
 import { ClientError } from '../ipc/client';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
+import { RemindersSection } from './RemindersSection';
 
 type TargetKey = keyof Settings['targets'];
 
@@ -66,6 +67,7 @@ export default function SettingsView({ action }: ViewProps) {
         <p className="lead">{copy.intro}</p>
       </ViewHeader>
       <SettingsForm settings={settings.data} focusTargets={action === 'targets'} />
+      <RemindersSection settings={settings.data} />
       <section className="card" aria-labelledby="data-heading">
         <h2 id="data-heading">Your data</h2>
         <p>
