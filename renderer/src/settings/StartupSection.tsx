@@ -52,7 +52,7 @@ export function StartupSection({ status }: { status: CompanionStatus }) {
         </p>
       ) : null}
 
-      <fieldset className="reminder-row">
+      <fieldset className="shortcut-group">
         <legend>{copy.shortcut}</legend>
         <label className="switch">
           <input
