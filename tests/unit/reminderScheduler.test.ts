@@ -189,6 +189,16 @@ describe('a pause', () => {
     expect(nextWake(at(2026, 11, 26, 12), data(), settings({ pausedUntil: until.toISOString() as never }))).toBeNull();
   });
 
+  it('wakes when a follow-up falls due or a recovery window ends, so the tray can flag it even with those reminders off', () => {
+    const d = data({
+      followUps: [{ dueOn: '2026-11-27', createdAt: at(2026, 11, 1).toISOString() }],
+      recoveries: [{ rejectionId: 1, company: 'X', startedAt: at(2026, 11, 25).toISOString(), recoveryUntil: at(2026, 11, 28, 15).toISOString(), finishedAt: null }],
+    });
+    expect(nextWake(at(2026, 11, 26, 12), d, settings())).toEqual(at(2026, 11, 27, 0));
+    expect(nextWake(at(2026, 11, 27, 12), d, settings())).toEqual(at(2026, 11, 28, 15));
+    expect(nextWake(at(2026, 11, 29, 12), d, settings())).toBeNull();
+  });
+
   it('ends when asked: an hour, tomorrow morning, a week; never more than 30 days', () => {
     const now = at(2026, 11, 24, 15);
     const s = settings();

@@ -269,13 +269,31 @@ export function summarize(reminders: Reminder[]): MissedSummary {
   return { kinds, followUps, checkIns, reminders, nav: { view: 'today' } };
 }
 
-/** When main should wake next: the earliest reminder, or the end of a pause (the tray's "paused" line goes away). */
+/**
+ * When the tray's attention state next changes by the clock alone: the
+ * midnight a pending follow-up falls due, or the moment a recovery window
+ * ends (even with those reminders switched off, the tray should know).
+ */
+export function nextAttentionChange(now: Date, data: ReminderData): Date | null {
+  const today = dayOf(now);
+  const candidates: Date[] = [];
+  const nextDue = data.followUps.map((f) => f.dueOn).filter((day) => day > today).sort()[0];
+  if (nextDue) candidates.push(atTimeOn(nextDue, '00:00'));
+  for (const recovery of data.recoveries) {
+    const until = new Date(recovery.recoveryUntil);
+    if (!recovery.finishedAt && until > now) candidates.push(until);
+  }
+  return candidates.sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
+}
+
+/**
+ * When main should wake next: the earliest reminder, the end of a pause (the
+ * tray's "paused" line goes away), or the next change in what needs attention.
+ */
 export function nextWake(now: Date, data: ReminderData, settings: Settings): Date | null {
-  const next = nextReminders(now, data, settings)[0]?.at ?? null;
   const paused = settings.reminders.pausedUntil ? new Date(settings.reminders.pausedUntil) : null;
-  const pauseEnd = paused && paused > now ? paused : null;
-  if (next && pauseEnd) return next < pauseEnd ? next : pauseEnd;
-  return next ?? pauseEnd;
+  const candidates = [nextReminders(now, data, settings)[0]?.at ?? null, paused && paused > now ? paused : null, nextAttentionChange(now, data)];
+  return candidates.filter((at): at is Date => at !== null).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
 }
 
 export interface Attention {
