@@ -173,3 +173,35 @@ describe('the companion channels', () => {
     expect(status.ok && status.data.upcoming.map((u) => u.kind)).toEqual(expect.arrayContaining(['weeklyReview', 'weeklyPlanning']));
   });
 });
+
+describe('hostile payloads on the companion channels', () => {
+  const huge = 'x'.repeat(10 * 1024 * 1024);
+  const nasty: [string, unknown][] = [
+    ['reminders:pause', { until: huge }],
+    ['reminders:pause', { preset: huge }],
+    ['reminders:pause', { preset: '1h', extra: 1 }],
+    ['reminders:pause', JSON.parse('{"preset":"1h","__proto__":{"polluted":true}}')],
+    ['reminders:pause', { until: Number.NaN }],
+    ['reminders:pause', { until: '2026-11-24T13:00:00.000Z'.repeat(2) }],
+    ['reminders:resume', { anything: true }],
+    ['companion:setShortcut', { enabled: true, accelerator: huge }],
+    ['companion:setShortcut', { enabled: 'yes', accelerator: 'Alt+W' }],
+    ['companion:setShortcut', { enabled: true, accelerator: 'Alt+W', nested: { a: { b: { c: {} } } } }],
+    ['companion:setLaunchAtLogin', { enabled: Number.NaN }],
+    ['companion:dismissLaunchOffer', [1, 2, 3]],
+    ['reminders:status', { __proto__: null, x: 1 }],
+  ];
+
+  it.each(nasty)('%s refuses %#, changing nothing', async (channel, payload) => {
+    const { settings } = await start();
+    const before = JSON.stringify(settings.get());
+    const result = await call(channel, payload);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid_input');
+      expect(result.error.message.length).toBeLessThan(400);
+    }
+    expect(JSON.stringify(settings.get())).toBe(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

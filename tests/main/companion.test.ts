@@ -130,3 +130,20 @@ describe('the companion in main (electron mocked)', () => {
     expect(fs.existsSync(file)).toBe(false);
   });
 });
+
+describe('the tray words', () => {
+  it('say what is due, or nothing', async () => {
+    const { dueSummaryOf } = await import('../../electron/main/companion');
+    expect(dueSummaryOf({ followUpsDue: 0, checkInsWaiting: 0 })).toBeNull();
+    expect(dueSummaryOf({ followUpsDue: 1, checkInsWaiting: 0 })).toBe('1 follow-up due');
+    expect(dueSummaryOf({ followUpsDue: 3, checkInsWaiting: 2 })).toBe('3 follow-ups due · A check-in is waiting');
+  });
+
+  it('give a pause end as a time today and with its day otherwise', async () => {
+    vi.useRealTimers();
+    const { formatPauseEnd } = await import('../../electron/main/companion');
+    const now = new Date(2026, 10, 26, 15, 0);
+    expect(formatPauseEnd(new Date(2026, 10, 26, 16, 30), now, 'en-GB')).toBe('16:30');
+    expect(formatPauseEnd(new Date(2026, 10, 27, 8, 0), now, 'en-GB')).toMatch(/Fri.*27.*Nov.*08:00/);
+  });
+});
