@@ -7,7 +7,7 @@ import { markCheckedAt, readLedger, recordShown } from '../core/reminders/ledger
 import type { ReminderNotice } from '../core/reminders/notice';
 import { pauseEnd } from '../core/reminders/pause';
 import { reminderData } from '../core/reminders/reminderData';
-import type { Attention } from '../core/reminders/scheduler';
+import type { Attention } from '../core/reminders/wake';
 import type { Settings } from '../core/settings/schema';
 import type { Core } from '../core/startCore';
 import { applyLoginItem, type LoginItemHost } from './loginItem';

@@ -1,6 +1,7 @@
 import type { ReminderNotice } from '../core/reminders/notice';
 import { noticeFor } from '../core/reminders/notice';
-import { attentionOf, dueReminders, nextWake, type Attention, type Reminder, type ReminderData } from '../core/reminders/scheduler';
+import { dueReminders, type Reminder, type ReminderData } from '../core/reminders/scheduler';
+import { attentionOf, nextWake, type Attention } from '../core/reminders/wake';
 import { activePause } from '../core/reminders/pause';
 import type { Settings } from '../core/settings/schema';
 import type { OneTimer } from './oneTimer';

@@ -1,14 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
-import {
-  attentionOf,
-  dueReminders,
-  missedSummary,
-  nextReminders,
-  nextWake,
-  type ReminderData,
-  type ReminderKind,
-} from '../../electron/core/reminders/scheduler';
+import { dueReminders, missedSummary, nextReminders, type ReminderData, type ReminderKind } from '../../electron/core/reminders/scheduler';
+import { attentionOf, nextWake } from '../../electron/core/reminders/wake';
 import { noticeFor } from '../../electron/core/reminders/notice';
 import { pauseEnd } from '../../electron/core/reminders/pause';
 import { DomainError } from '../../electron/core/ipc/result';

@@ -1,4 +1,4 @@
-import { addDays, addHours, getDay, parse } from 'date-fns';
+import { getDay, parse } from 'date-fns';
 import { addDaysTo, dayOf } from '../time/days';
 import type { Day } from '../time/schema';
 
@@ -51,4 +51,3 @@ export function quietHoursEnd(moment: Date, quiet: QuietHours): Date {
   return endToday > moment ? endToday : atTimeOn(addDaysTo(today, 1), quiet.end);
 }
 
-export { addDays, addHours };
