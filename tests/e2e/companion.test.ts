@@ -55,6 +55,8 @@ describe('the companion settings in Chromium over the real core', () => {
     await remindersForm().getByRole('button', { name: 'Save reminders' }).click();
     await remindersForm().getByText('Saved.').waitFor();
     expect(harness.core.settings.get().reminders.weeklyPlanning.time).toBe('08:45');
+    await remindersForm().getByRole('heading', { name: 'Reminders' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'companion-reminders-light');
     await page.getByRole('button', { name: 'Save shortcut' }).scrollIntoViewIfNeeded();
     await page.getByLabel('Keys').fill('Shift+W');
     await page.getByRole('button', { name: 'Save shortcut' }).click();
