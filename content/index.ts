@@ -4,6 +4,7 @@ import faqJson from './faq.json';
 import feedbackTemplatesJson from './feedback-templates.json';
 import reflectUiJson from './reflect-ui.json';
 import reflectionJson from './reflection.json';
+import remindersJson from './reminders.json';
 import viewsJson from './views.json';
 import winsJson from './wins.json';
 import {
@@ -13,6 +14,7 @@ import {
   feedbackTemplatesSchema,
   reflectionContentSchema,
   reflectUiSchema,
+  remindersContentSchema,
   viewsSchema,
   winsContentSchema,
 } from './schema';
@@ -30,6 +32,7 @@ export const content = {
   encouragement: encouragementSchema.parse(encouragementJson),
   data: dataContentSchema.parse(dataJson),
   wins: winsContentSchema.parse(winsJson),
+  reminders: remindersContentSchema.parse(remindersJson),
 };
 
 export type Content = typeof content;

@@ -209,6 +209,78 @@ export const reflectUiSchema = z
   })
   .strict();
 
+const titled = z.object({ title: line, body: line }).strict();
+
+export const remindersContentSchema = z
+  .object({
+    notifications: z
+      .object({
+        checkIn: titled,
+        followUps: z.object({ title: line, bodyOne: line, bodyMany: line }).strict(),
+        weeklyPlanning: titled,
+        weeklyReview: titled,
+        idleNudge: titled,
+        summary: z
+          .object({
+            title: line,
+            body: line,
+            checkIn: line,
+            followUpsOne: line,
+            followUpsMany: line,
+            weeklyPlanning: line,
+            weeklyReview: line,
+            idleNudge: line,
+            and: line,
+          })
+          .strict(),
+      })
+      .strict(),
+    tray: lines(['pause', 'pauseHour', 'pauseTomorrow', 'pauseWeek', 'pausedUntil', 'resume', 'followUpsOne', 'followUpsMany', 'checkIn']),
+    settings: lines([
+      'heading',
+      'intro',
+      'weeklyPlanning',
+      'weeklyReview',
+      'followUpsDue',
+      'recoveryCheckIn',
+      'recoveryCheckInHint',
+      'idleNudge',
+      'idleDays',
+      'quietHours',
+      'quietHoursHint',
+      'from',
+      'until',
+      'day',
+      'time',
+      'save',
+      'saved',
+      'pausedUntil',
+      'resume',
+      'pauseLegend',
+      'pauseHour',
+      'pauseTomorrow',
+      'pauseWeek',
+      'next',
+      'nothingNext',
+      'noNotifications',
+      'startupHeading',
+      'launchAtLogin',
+      'launchAtLoginHint',
+      'offerTitle',
+      'offerBody',
+      'offerAccept',
+      'offerDismiss',
+      'shortcut',
+      'shortcutEnabled',
+      'shortcutHint',
+      'shortcutSave',
+      'shortcutSaved',
+      'shortcutInactive',
+    ]).extend({ kinds: lines(['checkIn', 'followUps', 'weeklyPlanning', 'weeklyReview', 'idleNudge']) }),
+    autostart: lines(['comment']),
+  })
+  .strict();
+
 /** Fills {{name}} placeholders; a missing value becomes the given fallback or an empty string. */
 export function fillTemplate(template: string, values: Record<string, string | undefined>, fallbacks: Record<string, string> = {}): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_match, key: string) => {

@@ -12,6 +12,8 @@ import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch';
 import type { Channel } from './ipc/contract';
 import { reflectionHandlers } from './reflection/handlers';
 import { settingsHandlers } from './settings/handlers';
+import { inertCompanionDeps, type CompanionDeps } from './reminders/companionDeps';
+import { companionHandlers } from './reminders/handlers';
 import { prepareSettingsFile } from './settings/settingsFile';
 import { winsHandlers } from './wins/handlers';
 import { createSettingsService, type SettingsBackend, type SettingsService } from './settings/settingsService';
@@ -37,6 +39,8 @@ export interface CoreOptions {
   chooseFolder?: () => Promise<string | null>;
   /** Restarts the app (to apply a restore before the database opens). */
   relaunch?: () => void;
+  /** Login item, global shortcut, notifications: Electron in the app, an inert stand-in elsewhere. */
+  companion?: CompanionDeps;
 }
 
 /** What every feature's handlers are built from. */
@@ -99,6 +103,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     ...transferHandlers(context, options.dataDir),
     ...reflectionHandlers(context),
     ...winsHandlers(context),
+    ...companionHandlers(context, options.companion ?? inertCompanionDeps()),
   };
   const dispatch = createDispatcher(handlers, {
     trustedOrigins: options.trustedOrigins,

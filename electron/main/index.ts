@@ -14,6 +14,8 @@ import { chooseNativeBinding } from './nativeBinding';
 import { denyAllPermissions, hardenContents } from './security';
 import { createSettingsBackend } from './settingsStore';
 import { createTray } from './tray';
+import { createCompanionDeps, loginItemHost, startCompanion, type Companion } from './companion';
+import { revealsWindow } from './loginItem';
 import type { TrayAction } from './trayMenu';
 import { mainWindowOptions, restorableBounds } from './windowOptions';
 
@@ -25,6 +27,7 @@ protocol.registerSchemesAsPrivileged([
 let quitting = false;
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
+let companion: Companion | null = null;
 
 function openExternal(url: string): void {
   // electronegativity-justified: OPEN_EXTERNAL_JS_CHECK — only URLs that pass isSafeExternalUrl (http(s) to a real host, or mailto; table-tested) reach the shell.
@@ -42,6 +45,8 @@ function runTrayAction(action: TrayAction): void {
   if (action.kind === 'quit') {
     quitting = true;
     app.quit();
+  } else if (action.kind === 'pause' || action.kind === 'resume') {
+    companion?.runTrayAction(action);
   } else if (action.kind === 'toggle-window') {
     if (mainWindow?.isVisible() && mainWindow.isFocused()) mainWindow.hide();
     else showWindow();
@@ -90,6 +95,13 @@ async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.env, app.getPath('userData'));
   const appDir = app.getAppPath();
   const nativeBinding = chooseNativeBinding(appDir, process.versions.electron, fs.existsSync);
+  const resourcesDir = path.join(appDir, 'resources');
+  // Companion (issue 6): built before core, whose shortcut and login-item channels ask the system through it.
+  const loginItem = loginItemHost(appDir, resourcesDir);
+  const companionSetup = createCompanionDeps({
+    loginItem,
+    onShortcut: () => runTrayAction({ kind: 'open', view: 'wins', action: 'quick-log' }),
+  });
   try {
     core = await startCore({
       dataDir,
@@ -112,7 +124,12 @@ async function start(): Promise<void> {
       trustedOrigins: [appOrigin],
       openExternal,
       ...(nativeBinding ? { nativeBinding } : {}),
-      onMutation: (channel) => sendEvent(mainWindow?.webContents, 'data:changed', { domains: [channel.split(':')[0] ?? ''] }),
+      onMutation: (channel) => {
+        sendEvent(mainWindow?.webContents, 'data:changed', { domains: [channel.split(':')[0] ?? ''] });
+        companion?.dataChanged();
+      },
+      onSettingsChange: (settings) => companion?.settingsChanged(settings),
+      companion: companionSetup.deps,
       logError: (channel, error) => console.error(`[rebound] ${channel} failed`, error),
     });
   } catch (error) {
@@ -128,14 +145,28 @@ async function start(): Promise<void> {
   serveRenderer(path.join(appDir, 'out', 'renderer'));
   registerIpc(ipcMain, core.dispatch);
 
-  const resourcesDir = path.join(appDir, 'resources');
   mainWindow = createMainWindow(path.join(appDir, 'out', 'preload', 'index.js'), path.join(resourcesDir, 'icon.png'), core);
-  const tray = createTray({ resourcesDir, labels: content.views.tray, run: runTrayAction });
+  const tray = createTray({ resourcesDir, labels: { ...content.views.tray, companion: content.reminders.tray }, run: runTrayAction });
   tray.update({ weekSummary: null, windowVisible: false });
+  companion = startCompanion({
+    core,
+    setup: companionSetup,
+    tray,
+    loginItem,
+    icon: path.join(resourcesDir, 'icon.png'),
+    open: (nav) => runTrayAction({ kind: 'open', ...nav }),
+    changed: () => sendEvent(mainWindow?.webContents, 'data:changed', { domains: ['reminders', 'settings'] }),
+    log: (message) => console.info(`[rebound] ${message}`),
+  });
   if (process.env.REBOUND_E2E === '1') {
     // Playwright cannot click a tray icon; the Electron e2e suite reaches these two instead.
     Object.assign(globalThis, {
-      __reboundTest: { trayTooltip: () => tray.tooltip(), clickTray: () => runTrayAction({ kind: 'toggle-window' }) },
+      __reboundTest: {
+        trayTooltip: () => tray.tooltip(),
+        clickTray: () => runTrayAction({ kind: 'toggle-window' }),
+        clickNotification: (nav: { view: 'today' | 'reflect' | 'plan' | 'wins' | 'settings'; action?: string }) =>
+          companion?.showAndClick({ title: 'Rebound', body: 'Test reminder', nav }),
+      },
     });
   }
 }
@@ -146,13 +177,19 @@ if (process.env[dataDirEnvVar]) app.setPath('userData', resolveDataDir(process.e
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', showWindow);
+  // A login item starting a second copy (--hidden) must not pop the window open.
+  app.on('second-instance', (_event, argv) => {
+    if (revealsWindow(argv)) showWindow();
+  });
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, openExternal));
   // A tray app lives on with no window open.
   app.on('window-all-closed', () => undefined);
   app.on('before-quit', () => {
     quitting = true;
   });
-  app.on('will-quit', () => core?.close());
+  app.on('will-quit', () => {
+    companion?.stop();
+    core?.close();
+  });
   void app.whenReady().then(start);
 }

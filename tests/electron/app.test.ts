@@ -66,5 +66,19 @@ describe.skipIf(!binary)(title, () => {
     await second?.close().catch(() => undefined);
     await expect.poll(() => app?.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isVisible())).toBe(true);
   });
-});
 
+  it('opens the view a reminder notification points to when the notification is clicked', async () => {
+    app = await launch();
+    const page = await app.firstWindow();
+    const shown = await app.evaluate(() =>
+      (globalThis as { __reboundTest?: { clickNotification(nav: { view: string; action?: string }): boolean } }).__reboundTest?.clickNotification({
+        view: 'wins',
+        action: 'quick-log',
+      }),
+    );
+    // A desktop without a notification service (Notification.isSupported() false) shows nothing to click.
+    if (!shown) return;
+    await expect.poll(() => app?.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isVisible())).toBe(true);
+    await page.getByRole('heading', { level: 1, name: 'Wins' }).waitFor();
+  });
+});

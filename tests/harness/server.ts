@@ -226,7 +226,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     emit,
     close: async () => {
       for (const stream of streams) stream.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // An open page reconnects its event stream on a kept-alive socket; without this, close could wait forever.
+      server.closeAllConnections();
+      await closed;
       core.close();
     },
   };

@@ -11,6 +11,7 @@ export function electronMock() {
     Tray: vi.fn(function (this: Record<string, unknown>) {
       this.setToolTip = vi.fn();
       this.setContextMenu = vi.fn();
+      this.setImage = vi.fn();
       this.on = vi.fn();
       this.destroy = vi.fn();
     }),

@@ -3,7 +3,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { buildApi } from '../../electron/core/ipc/api';
 import type { EventName } from '../../electron/core/ipc/contract';
-import type { Core } from '../../electron/core/startCore';
+import type { Core, CoreOptions } from '../../electron/core/startCore';
 import { createQueryClient } from '../../renderer/src/ipc/queries';
 import { appCaller, startTestCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
@@ -12,8 +12,10 @@ import { tempDir } from '../support/tempDir';
  * Puts `window.rebound` in place over the real core on a temp folder, the
  * way the preload does over IPC, and returns a way to send main's events.
  */
-export async function connectRealCore(): Promise<{ core: Core; emit: (event: EventName, payload: unknown) => void }> {
-  const core = await startTestCore(tempDir());
+export async function connectRealCore(
+  overrides: Partial<CoreOptions> = {},
+): Promise<{ core: Core; emit: (event: EventName, payload: unknown) => void }> {
+  const core = await startTestCore(tempDir(), overrides);
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   window.rebound = buildApi(
     (channel, input) => core.dispatch(channel, input, appCaller),

@@ -41,6 +41,7 @@ import {
   type WinsPage,
   type WinsSummary,
 } from '../wins/schema';
+import { launchAtLoginInput, pauseInput, shortcutInput, type CompanionStatus } from '../reminders/schema';
 
 /**
  * Every IPC channel Rebound has, `domain:verb`, with the schema its input
@@ -88,6 +89,14 @@ export const contract = {
   'wins:bragSheet': query<typeof bragSheetInput, BragSheet>(bragSheetInput),
   'wins:linkOptions': query<typeof none, LinkOptions>(none),
   // ── end wins ──
+  // ── companion ── reminders, pause, launch at login, global shortcut (issue 6)
+  'reminders:status': query<typeof none, CompanionStatus>(none),
+  'reminders:pause': mutation<typeof pauseInput, CompanionStatus>(pauseInput),
+  'reminders:resume': mutation<typeof none, CompanionStatus>(none),
+  'companion:setShortcut': mutation<typeof shortcutInput, CompanionStatus>(shortcutInput),
+  'companion:setLaunchAtLogin': mutation<typeof launchAtLoginInput, CompanionStatus>(launchAtLoginInput),
+  'companion:dismissLaunchOffer': mutation<typeof none, CompanionStatus>(none),
+  // ── end companion ──
 } satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -33,6 +33,14 @@ export const boundsSchema = z
   })
   .strict();
 
+export const quietHoursSchema = z
+  .object({ enabled: z.boolean(), start: clockTime, end: clockTime })
+  .strict()
+  .refine((quiet) => quiet.start !== quiet.end, {
+    message: 'Quiet hours need different start and end times.',
+    path: ['end'],
+  });
+
 export const settingsSchema = z
   .object({
     /** 1 = Monday (default), 0 = Sunday, 6 = Saturday: the days date-fns knows as weekStartsOn. */
@@ -47,10 +55,14 @@ export const settingsSchema = z
         followUpsDue: z.object({ enabled: z.boolean(), time: clockTime }).strict(),
         recoveryCheckIn: z.object({ enabled: z.boolean() }).strict(),
         idleNudge: z.object({ enabled: z.boolean(), days: z.number().int().min(1).max(30) }).strict(),
-        quietHours: z.object({ enabled: z.boolean(), start: clockTime, end: clockTime }).strict(),
+        quietHours: quietHoursSchema,
+        /** Reminders are held until this moment (UTC ISO); null when not paused. Set through reminders:pause only. */
+        pausedUntil: z.iso.datetime({ message: 'That pause end is not a moment we understand.' }).nullable(),
       })
       .strict(),
     launchAtLogin: z.boolean(),
+    /** Off by default; set through companion:setShortcut only, so a shortcut the system refuses is never saved. */
+    globalShortcut: z.object({ enabled: z.boolean(), accelerator: z.string().max(100) }).strict(),
     theme: z.enum(['system', 'light', 'dark']),
     windowBounds: boundsSchema.nullable(),
   })
@@ -71,8 +83,10 @@ export const defaultSettings: Settings = {
     recoveryCheckIn: { enabled: true },
     idleNudge: { enabled: true, days: 4 },
     quietHours: { enabled: true, start: '21:00', end: '08:00' },
+    pausedUntil: null,
   },
   launchAtLogin: false,
+  globalShortcut: { enabled: false, accelerator: 'CommandOrControl+Shift+W' },
   theme: 'system',
   windowBounds: null,
 };
@@ -95,7 +109,7 @@ export const settingsPatchSchema = z
         followUpsDue: settingsSchema.shape.reminders.shape.followUpsDue.partial().strict(),
         recoveryCheckIn: settingsSchema.shape.reminders.shape.recoveryCheckIn.partial().strict(),
         idleNudge: settingsSchema.shape.reminders.shape.idleNudge.partial().strict(),
-        quietHours: settingsSchema.shape.reminders.shape.quietHours.partial().strict(),
+        quietHours: z.object({ enabled: z.boolean(), start: clockTime, end: clockTime }).partial().strict(),
       })
       .partial()
       .strict(),
@@ -107,3 +121,13 @@ export const settingsPatchSchema = z
   .strict();
 
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/**
+ * What the service itself may change: a patch plus the two values that have
+ * their own channels (a pause is capped at 30 days; a shortcut is saved only
+ * once the system accepted it).
+ */
+export type SettingsChange = Omit<SettingsPatch, 'reminders'> & {
+  reminders?: SettingsPatch['reminders'] & { pausedUntil?: string | null };
+  globalShortcut?: Settings['globalShortcut'];
+};

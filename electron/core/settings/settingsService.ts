@@ -1,6 +1,6 @@
 import { DomainError } from '../ipc/result';
 import { describeInputError } from '../ipc/dispatch';
-import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from './schema';
+import { defaultSettings, settingsSchema, type Settings, type SettingsChange } from './schema';
 import { withDefaults } from './settingsFile';
 
 /** Where settings are kept: electron-store in the app, `conf` (its engine) in tests and the harness. */
@@ -11,7 +11,7 @@ export interface SettingsBackend {
 
 export interface SettingsService {
   get(): Settings;
-  update(patch: SettingsPatch): Settings;
+  update(patch: SettingsChange): Settings;
 }
 
 export function createSettingsService(backend: SettingsBackend, onChange?: (settings: Settings) => void): SettingsService {

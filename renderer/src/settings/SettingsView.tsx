@@ -7,6 +7,7 @@ import { DataSection } from './DataSection';
 import { TransferSection } from './TransferSection';
 import { ClientError } from '../ipc/client';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
+import { RemindersSection } from './RemindersSection';
 
 type TargetKey = keyof Settings['targets'];
 
@@ -67,6 +68,7 @@ export default function SettingsView({ action }: ViewProps) {
         <p className="lead">{copy.intro}</p>
       </ViewHeader>
       <SettingsForm settings={settings.data} focusTargets={action === 'targets'} />
+      <RemindersSection settings={settings.data} />
       <DataSection />
       <TransferSection />
     </>

@@ -1,0 +1,58 @@
+import type { Handlers } from '../ipc/dispatch';
+import { DomainError } from '../ipc/result';
+import type { CoreContext } from '../startCore';
+import { checkAccelerator } from './accelerator';
+import type { CompanionDeps } from './companionDeps';
+import { markLaunchOffered } from './ledger';
+import { pauseEnd } from './pause';
+import { companionStatus } from './status';
+
+type CompanionChannels =
+  | 'reminders:status'
+  | 'reminders:pause'
+  | 'reminders:resume'
+  | 'companion:setShortcut'
+  | 'companion:setLaunchAtLogin'
+  | 'companion:dismissLaunchOffer';
+
+export function companionHandlers(ctx: CoreContext, deps: CompanionDeps): Pick<Handlers, CompanionChannels> {
+  const status = () => companionStatus(ctx, deps);
+  return {
+    'reminders:status': status,
+    'reminders:pause': (input) => {
+      const until = pauseEnd(ctx.now(), input, ctx.settings.get());
+      ctx.settings.update({ reminders: { pausedUntil: until.toISOString() } });
+      return status();
+    },
+    'reminders:resume': () => {
+      ctx.settings.update({ reminders: { pausedUntil: null } });
+      return status();
+    },
+    'companion:setShortcut': ({ enabled, accelerator }) => {
+      const checked = checkAccelerator(accelerator);
+      if (!checked.ok) throw new DomainError('invalid_input', checked.message, { accelerator: checked.message });
+      const next = { enabled, accelerator: checked.accelerator };
+      // Ask the system first: a shortcut it refuses is reported and nothing is saved.
+      if (!deps.applyShortcut(next)) {
+        const message = `${checked.accelerator} is already taken by your system or another app. Try a different combination.`;
+        throw new DomainError('conflict', message, { accelerator: message });
+      }
+      ctx.settings.update({ globalShortcut: next });
+      return status();
+    },
+    'companion:setLaunchAtLogin': ({ enabled }) => {
+      try {
+        deps.applyLaunchAtLogin(enabled);
+      } catch {
+        throw new DomainError('conflict', 'Your system would not let Rebound change its start-at-login setting. Nothing was changed.');
+      }
+      ctx.settings.update({ launchAtLogin: enabled });
+      markLaunchOffered(ctx.db, ctx.now());
+      return status();
+    },
+    'companion:dismissLaunchOffer': () => {
+      markLaunchOffered(ctx.db, ctx.now());
+      return status();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { content, fillTemplate } from '../../../content';
+import type { View } from '../app/contract';
+import { summarize, type MissedSummary, type Reminder } from './scheduler';
+
+/** One notification: its words and where a click leads. */
+export interface ReminderNotice {
+  title: string;
+  body: string;
+  nav: { view: View; action?: string };
+}
+
+const copy = () => content.reminders.notifications;
+
+export function noticeForReminder(reminder: Reminder): ReminderNotice {
+  const words = copy();
+  const nav = reminder.nav;
+  switch (reminder.kind) {
+    case 'checkIn':
+      return { title: words.checkIn.title, body: fillTemplate(words.checkIn.body, { company: reminder.company }, { company: 'that one' }), nav };
+    case 'followUps': {
+      const count = reminder.count ?? 1;
+      const body = count === 1 ? words.followUps.bodyOne : fillTemplate(words.followUps.bodyMany, { count: String(count) });
+      return { title: words.followUps.title, body, nav };
+    }
+    case 'weeklyPlanning':
+      return { title: words.weeklyPlanning.title, body: words.weeklyPlanning.body, nav };
+    case 'weeklyReview':
+      return { title: words.weeklyReview.title, body: words.weeklyReview.body, nav };
+    case 'idleNudge':
+      return { title: words.idleNudge.title, body: words.idleNudge.body, nav };
+  }
+}
+
+function joinList(parts: string[], and: string): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1) as string}`;
+}
+
+export function noticeForSummary(summary: MissedSummary): ReminderNotice {
+  const words = copy().summary;
+  const parts: string[] = [];
+  for (const company of summary.checkIns) parts.push(fillTemplate(words.checkIn, { company }));
+  if (summary.kinds.followUps) {
+    parts.push(summary.followUps === 1 ? words.followUpsOne : fillTemplate(words.followUpsMany, { count: String(summary.followUps) }));
+  }
+  if (summary.kinds.weeklyPlanning) parts.push(words.weeklyPlanning);
+  if (summary.kinds.weeklyReview) parts.push(words.weeklyReview);
+  if (summary.kinds.idleNudge) parts.push(words.idleNudge);
+  return { title: words.title, body: fillTemplate(words.body, { list: joinList(parts, words.and) }), nav: summary.nav };
+}
+
+/** Several days of the same recurring reminder (after a long sleep) say one thing: keep the latest. */
+export function collapseRepeats(due: readonly Reminder[]): Reminder[] {
+  const latest = new Map<string, Reminder>();
+  for (const reminder of due) {
+    const group = reminder.kind === 'checkIn' ? reminder.key : reminder.kind;
+    latest.set(group, reminder);
+  }
+  return [...latest.values()];
+}
+
+/** One notification for what is due: the reminder itself when alone, one summary when several came together. */
+export function noticeFor(due: readonly Reminder[]): ReminderNotice | null {
+  const distinct = collapseRepeats(due);
+  if (distinct.length === 0) return null;
+  if (distinct.length === 1) return noticeForReminder(distinct[0] as Reminder);
+  return noticeForSummary(summarize([...due]));
+}

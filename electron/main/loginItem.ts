@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { App } from 'electron';
+
+/** The flag a login item starts Rebound with. Rebound always starts hidden in the tray; the flag only marks the origin. */
+export const hiddenFlag = '--hidden';
+
+/** A second launch from a login item must not pop the window open; a launch by hand does. */
+export function revealsWindow(argv: readonly string[]): boolean {
+  return !argv.includes(hiddenFlag);
+}
+
+/** What to run at login: the executable, the app folder when running unpackaged (npm start), and --hidden. */
+export function launchCommand(options: { execPath: string; isPackaged: boolean; appPath: string }): string[] {
+  return options.isPackaged ? [options.execPath, hiddenFlag] : [options.execPath, options.appPath, hiddenFlag];
+}
+
+/**
+ * Quotes one Exec argument per the Desktop Entry spec: inside double quotes,
+ * `"`, `` ` ``, `$` and `\` are escaped with a backslash; then the value's own
+ * string escaping doubles every backslash; `%` is doubled so it is never read
+ * as a field code. Paths with a newline cannot be written and are refused.
+ */
+export function quoteExecArg(arg: string): string {
+  if (/[\n\r\0]/.test(arg)) throw new Error('A launch path cannot contain a line break.');
+  const quoted = `"${arg.replace(/(["`$\\])/g, '\\$1')}"`;
+  return quoted.replace(/\\/g, '\\\\').replace(/%/g, '%%');
+}
+
+/** The XDG autostart entry: a pure function of the command, so it can be checked word for word. */
+export function autostartEntry(options: { command: readonly string[]; icon: string; comment: string }): string {
+  const plain = (value: string) => value.replace(/[\n\r]/g, ' ');
+  const exec = options.command.map((arg) => (arg === hiddenFlag ? arg : quoteExecArg(arg))).join(' ');
+  return [
+    '[Desktop Entry]',
+    'Type=Application',
+    'Name=Rebound',
+    `Comment=${plain(options.comment)}`,
+    `Exec=${exec}`,
+    `Icon=${plain(options.icon)}`,
+    'Terminal=false',
+    'X-GNOME-Autostart-enabled=true',
+    '',
+  ].join('\n');
+}
+
+/** ~/.config/autostart/rebound.desktop, honouring an absolute $XDG_CONFIG_HOME (a relative one is ignored, per the spec). */
+export function autostartPath(env: Record<string, string | undefined>, homeDir: string): string {
+  const configured = env.XDG_CONFIG_HOME?.trim();
+  const base = configured && path.isAbsolute(configured) ? configured : path.join(homeDir, '.config');
+  return path.join(base, 'autostart', 'rebound.desktop');
+}
+
+export interface LoginItemHost {
+  platform: NodeJS.Platform;
+  app: Pick<App, 'setLoginItemSettings' | 'getLoginItemSettings'>;
+  env: Record<string, string | undefined>;
+  homeDir: string;
+  execPath: string;
+  isPackaged: boolean;
+  appPath: string;
+  icon: string;
+  comment: string;
+  fs?: Pick<typeof fs, 'mkdirSync' | 'writeFileSync' | 'renameSync' | 'rmSync' | 'existsSync'>;
+}
+
+/**
+ * Turns launch at login on or off. macOS and Windows use the system's login
+ * items (app.setLoginItemSettings; `args` and `path` are Windows-only, and
+ * Electron no longer offers openAsHidden, which macOS 13+ ignored anyway:
+ * Rebound starts hidden regardless). Linux gets an XDG autostart file,
+ * written atomically and removed when turned off. Throws when it cannot.
+ */
+/** Windows' login item: the executable, and its arguments with paths wrapped in quotes (as Electron's docs ask). */
+export function windowsLoginItem(host: Pick<LoginItemHost, 'execPath' | 'isPackaged' | 'appPath'>): { path: string; args: string[] } {
+  const [exec, ...args] = launchCommand(host);
+  return { path: exec as string, args: args.map((arg) => (arg === hiddenFlag ? arg : `"${arg}"`)) };
+}
+
+export function applyLoginItem(enabled: boolean, host: LoginItemHost): void {
+  const command = launchCommand(host);
+  if (host.platform === 'win32') {
+    host.app.setLoginItemSettings({ openAtLogin: enabled, ...windowsLoginItem(host) });
+    return;
+  }
+  if (host.platform === 'darwin') {
+    host.app.setLoginItemSettings({ openAtLogin: enabled });
+    return;
+  }
+  const files = host.fs ?? fs;
+  const file = autostartPath(host.env, host.homeDir);
+  if (!enabled) {
+    files.rmSync(file, { force: true });
+    return;
+  }
+  files.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.tmp-${process.pid}`;
+  files.writeFileSync(temp, autostartEntry({ command, icon: host.icon, comment: host.comment }), { mode: 0o644 });
+  files.renameSync(temp, file);
+}
+
+/** Whether Rebound is set to start at login as far as the system knows. */
+export function loginItemEnabled(host: LoginItemHost): boolean {
+  if (host.platform === 'win32') return host.app.getLoginItemSettings(windowsLoginItem(host)).openAtLogin;
+  if (host.platform === 'darwin') return host.app.getLoginItemSettings().openAtLogin;
+  return (host.fs ?? fs).existsSync(autostartPath(host.env, host.homeDir));
+}

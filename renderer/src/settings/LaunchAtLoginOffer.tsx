@@ -1,0 +1,37 @@
+import { content } from '../../../content';
+import { useApiMutation, useApiQuery } from '../ipc/queries';
+
+/**
+ * The one-time suggestion to start at login, shown once the first week is
+ * planned. Answering either way (or dismissing) means it never comes back.
+ * Self-contained so Today can show it too.
+ */
+export function LaunchAtLoginOffer() {
+  const copy = content.reminders.settings;
+  const status = useApiQuery('reminders:status');
+  const accept = useApiMutation('companion:setLaunchAtLogin');
+  const dismiss = useApiMutation('companion:dismissLaunchOffer');
+  if (!status.data?.launchAtLogin.offer) return null;
+  const error = accept.error ?? dismiss.error;
+  return (
+    <section className="card offer-card" aria-labelledby="launch-offer-heading">
+      <h2 id="launch-offer-heading" className="small-heading">
+        {copy.offerTitle}
+      </h2>
+      <p>{copy.offerBody}</p>
+      <div className="pause-actions">
+        <button type="button" className="button primary" onClick={() => accept.mutate({ enabled: true })} disabled={accept.isPending}>
+          {copy.offerAccept}
+        </button>
+        <button type="button" className="button" onClick={() => dismiss.mutate(undefined)} disabled={dismiss.isPending}>
+          {copy.offerDismiss}
+        </button>
+      </div>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error.message}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { useId, useState, type FormEvent } from 'react';
+import { content } from '../../../content';
+import type { CompanionStatus } from '../../../electron/core/reminders/schema';
+import { useApiMutation } from '../ipc/queries';
+import { useFieldErrors } from './fieldErrors';
+
+/** Launch at login and the global shortcut: both ask the system first and save nothing it refuses. */
+export function StartupSection({ status }: { status: CompanionStatus }) {
+  const copy = content.reminders.settings;
+  const id = useId();
+  const launch = useApiMutation('companion:setLaunchAtLogin');
+  const shortcut = useApiMutation('companion:setShortcut');
+  const [enabled, setEnabled] = useState(status.shortcut.enabled);
+  const [accelerator, setAccelerator] = useState(status.shortcut.accelerator);
+  const [saved, setSaved] = useState(false);
+  const { errors, clear, fromError, field, errorFor } = useFieldErrors(id);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    shortcut.mutate(
+      { enabled, accelerator },
+      {
+        onSuccess: (next) => {
+          clear();
+          setAccelerator(next.shortcut.accelerator);
+          setSaved(true);
+        },
+        onError: fromError,
+      },
+    );
+  };
+
+  return (
+    <form className="card startup-form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{copy.startupHeading}</h2>
+      <label className="switch">
+        <input
+          type="checkbox"
+          checked={status.launchAtLogin.enabled}
+          disabled={launch.isPending}
+          onChange={(event) => launch.mutate({ enabled: event.target.checked })}
+        />
+        <span>
+          {copy.launchAtLogin}
+          <span className="hint block">{copy.launchAtLoginHint}</span>
+        </span>
+      </label>
+      {launch.error ? (
+        <p className="form-error" role="alert">
+          {launch.error.message}
+        </p>
+      ) : null}
+
+      <fieldset className="shortcut-group">
+        <legend>{copy.shortcut}</legend>
+        <label className="switch">
+          <input
+            type="checkbox"
+            checked={enabled}
+            onChange={(event) => {
+              setSaved(false);
+              setEnabled(event.target.checked);
+            }}
+          />
+          <span>{copy.shortcutEnabled}</span>
+        </label>
+        <div className="field compact">
+          <label htmlFor={`${id}-accelerator`}>Keys</label>
+          <input
+            id={`${id}-accelerator`}
+            type="text"
+            spellCheck={false}
+            autoComplete="off"
+            maxLength={100}
+            value={accelerator}
+            onChange={(event) => {
+              setSaved(false);
+              setAccelerator(event.target.value);
+            }}
+            {...field('accelerator')}
+          />
+          <span className="hint">{copy.shortcutHint}</span>
+          {errorFor('accelerator')}
+        </div>
+        {status.shortcut.enabled && !status.shortcut.active ? <p className="form-error">{copy.shortcutInactive}</p> : null}
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={shortcut.isPending}>
+          {copy.shortcutSave}
+        </button>
+        <p className="form-status" role="status" aria-live="polite">
+          {saved ? copy.shortcutSaved : ''}
+        </p>
+        {errors._ ? (
+          <p className="form-error" role="alert">
+            {errors._}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}
