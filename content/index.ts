@@ -2,11 +2,13 @@ import encouragementJson from './encouragement.json';
 import faqJson from './faq.json';
 import feedbackTemplatesJson from './feedback-templates.json';
 import reflectionJson from './reflection.json';
+import plannerJson from './planner.json';
 import viewsJson from './views.json';
 import {
   encouragementSchema,
   faqSchema,
   feedbackTemplatesSchema,
+  plannerContentSchema,
   reflectionContentSchema,
   viewsSchema,
 } from './schema';
@@ -21,6 +23,8 @@ export const content = {
   feedbackTemplates: feedbackTemplatesSchema.parse(feedbackTemplatesJson),
   faq: faqSchema.parse(faqJson),
   encouragement: encouragementSchema.parse(encouragementJson),
+  // Validated by its schema; typed from the file itself so every key the code uses is checked by tsc.
+  planner: plannerContentSchema.parse(plannerJson) as typeof plannerJson,
 };
 
 export type Content = typeof content;

@@ -7,6 +7,7 @@ import { openDatabase } from './db/openDatabase';
 import { dataPaths } from './dataDir';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch';
 import type { Channel } from './ipc/contract';
+import { plannerHandlers } from './planner/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { prepareSettingsFile } from './settings/settingsFile';
 import { createSettingsService, type SettingsBackend, type SettingsService } from './settings/settingsService';
@@ -79,6 +80,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       openExternal: options.openExternal,
     }),
     ...settingsHandlers(context.settings),
+    ...plannerHandlers(context),
   };
   const dispatch = createDispatcher(handlers, {
     trustedOrigins: options.trustedOrigins,

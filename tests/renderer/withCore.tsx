@@ -27,6 +27,6 @@ export async function connectRealCore(): Promise<{ core: Core; emit: (event: Eve
   return { core, emit: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload)) };
 }
 
-export function renderWithQuery(ui: ReactNode) {
+export function renderWithQuery(ui: ReactNode): ReturnType<typeof render> {
   return render(<QueryClientProvider client={createQueryClient()}>{ui}</QueryClientProvider>);
 }

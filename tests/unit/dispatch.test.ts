@@ -7,6 +7,7 @@ import { defaultSettings } from '../../electron/core/settings/schema';
 
 const trusted = { url: 'app://rebound/index.html', isMainFrame: true };
 
+// Only the shell's channels get fakes here; feature channels are tested through their own suites.
 function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'app:info': () => ({ version: '1', dataDir: '/tmp', notices: [] }),
@@ -15,7 +16,7 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'settings:get': () => defaultSettings,
     'settings:update': () => defaultSettings,
     ...overrides,
-  };
+  } as Handlers;
 }
 
 describe('the dispatcher', () => {
