@@ -7,6 +7,7 @@ import { contentSecurityPolicy } from '../core/app/csp';
 import { isSafeExternalUrl } from '../core/app/externalUrl';
 import { dataDirEnvVar, resolveDataDir } from '../core/dataDir';
 import { DatabaseTooNewError } from '../core/db/migrate';
+import { weekSummary } from '../core/planner/weekSummary';
 import { startCore, type Core } from '../core/startCore';
 import { appEntryUrl, appOrigin, appScheme, mimeTypeOf, resolveAppFile } from './appProtocol';
 import { registerIpc, sendEvent } from './ipc';
@@ -15,6 +16,7 @@ import { denyAllPermissions, hardenContents } from './security';
 import { createSettingsBackend } from './settingsStore';
 import { createTray } from './tray';
 import type { TrayAction } from './trayMenu';
+import { trayRefresher } from './trayRefresh';
 import { mainWindowOptions, restorableBounds } from './windowOptions';
 
 // Must run before `ready`: app:// behaves like https (standard, secure) so the CSP and fetch work.
@@ -25,6 +27,8 @@ protocol.registerSchemesAsPrivileged([
 let quitting = false;
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
+// Set once the tray exists; until then a change has no tray line to update.
+let refreshTray: () => void = () => undefined;
 
 function openExternal(url: string): void {
   if (isSafeExternalUrl(url)) void shell.openExternal(url);
@@ -94,7 +98,10 @@ async function start(): Promise<void> {
       trustedOrigins: [appOrigin],
       openExternal,
       ...(nativeBinding ? { nativeBinding } : {}),
-      onMutation: (channel) => sendEvent(mainWindow?.webContents, 'data:changed', { domains: [channel.split(':')[0] ?? ''] }),
+      onMutation: (channel) => {
+        sendEvent(mainWindow?.webContents, 'data:changed', { domains: [channel.split(':')[0] ?? ''] });
+        refreshTray();
+      },
       logError: (channel, error) => console.error(`[rebound] ${channel} failed`, error),
     });
   } catch (error) {
@@ -113,7 +120,14 @@ async function start(): Promise<void> {
   const resourcesDir = path.join(appDir, 'resources');
   mainWindow = createMainWindow(path.join(appDir, 'out', 'preload', 'index.js'), path.join(resourcesDir, 'icon.png'), core);
   const tray = createTray({ resourcesDir, labels: content.views.tray, run: runTrayAction });
-  tray.update({ weekSummary: null, windowVisible: false });
+  const started = core;
+  refreshTray = trayRefresher(
+    tray,
+    () => weekSummary({ db: started.db, settings: started.settings, now: () => new Date() }),
+    () => mainWindow?.isVisible() ?? false,
+    (error) => console.error('[rebound] tray summary failed', error),
+  );
+  refreshTray();
   if (process.env.REBOUND_E2E === '1') {
     // Playwright cannot click a tray icon; the Electron e2e suite reaches these two instead.
     Object.assign(globalThis, {

@@ -102,8 +102,11 @@ export const sendFollowUpInput = z
 export const weekInput = z.object({ weekStart: daySchema.optional() }).strict().optional();
 export const setTargetsInput = z.object({ weekStart: daySchema, targets: targetsSchema.partial().strict() }).strict();
 
-const dayIndex = z.enum(['0', '1', '2', '3', '4', '5', '6']);
-export const dayPlanSchema = z.partialRecord(dayIndex, z.array(activityKindSchema).max(6));
+// A strict object rather than a record: a record let an own "__proto__" key through.
+const dayKinds = z.array(activityKindSchema).max(6).optional();
+export const dayPlanSchema = z
+  .object({ '0': dayKinds, '1': dayKinds, '2': dayKinds, '3': dayKinds, '4': dayKinds, '5': dayKinds, '6': dayKinds })
+  .strict();
 export type DayPlan = z.infer<typeof dayPlanSchema>;
 export const setDayPlanInput = z.object({ weekStart: daySchema, dayPlan: dayPlanSchema }).strict();
 export const setPausedInput = z.object({ weekStart: daySchema, paused: z.boolean() }).strict();

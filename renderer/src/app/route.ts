@@ -3,13 +3,16 @@ import { viewSchema, type View } from '../../../electron/core/app/contract';
 
 export interface Route {
   view: View;
-  /** A one-off request from the tray or a notification, e.g. "quick-log". */
+  /**
+   * A one-off request from the tray, a notification or another view, e.g. "quick-log", or one that names
+   * a record, e.g. "new-rejection-12" (reflect on application 12). Letters, digits and dashes only, at most 64.
+   */
   action: string | null;
 }
 
-/** `#/wins` or `#/wins?quick-log` → a route; anything unknown is Today. */
+/** `#/wins`, `#/wins?quick-log` or `#/reflect?new-rejection-12` → a route; anything unknown is Today. */
 export function parseHash(hash: string): Route {
-  const match = /^#\/([a-z]+)(?:\?([a-z-]+))?$/.exec(hash);
+  const match = /^#\/([a-z]+)(?:\?([A-Za-z0-9-]{1,64}))?$/.exec(hash);
   const view = viewSchema.safeParse(match?.[1]);
   return { view: view.success ? view.data : 'today', action: view.success ? (match?.[2] ?? null) : null };
 }
