@@ -103,5 +103,6 @@ export const plannerContentSchema = z
     applications: lines,
     today: lines,
     review: lines,
+    settings: lines,
   })
   .strict();

@@ -133,3 +133,25 @@ describe('Plan', () => {
     expect(within(screen.getByRole('region', { name: /^Saved/ })).getByRole('article', { name: 'Saved Co' })).toBeInTheDocument();
   });
 });
+
+describe('the planner settings', () => {
+  it('saves what keeps a streak and when to suggest "no reply", refusing odd values beside the field', async () => {
+    const user = await open('#/settings');
+    const silence = await screen.findByLabelText(/quiet days/);
+    await user.clear(silence);
+    await user.type(silence, '2');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Give it at least 3 days.')).toBeInTheDocument();
+    expect(silence).toHaveAccessibleDescription('Give it at least 3 days.');
+    expect(core!.settings.get().silenceAfterDays).toBe(21);
+    await user.clear(silence);
+    await user.type(silence, '30');
+    const minApply = screen.getByLabelText('Applications in the week');
+    await user.clear(minApply);
+    await user.type(minApply, '2');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText(/Saved\./)).toBeInTheDocument();
+    expect(core!.settings.get().silenceAfterDays).toBe(30);
+    expect(core!.settings.get().streakRule).toEqual({ minApply: 2, minFollowUp: 1 });
+  });
+});

@@ -46,8 +46,8 @@ export const settingsSchema = z
     /** 1 = Monday (default), 0 = Sunday, 6 = Saturday: the days date-fns knows as weekStartsOn. */
     weekStartsOn: z.union([z.literal(1), z.literal(0), z.literal(6)]),
     targets: targetsSchema,
-    followUpAfterDays: z.number().int().min(1).max(60),
-    silenceAfterDays: z.number().int().min(3).max(180),
+    followUpAfterDays: z.number().int('Use a whole number.').min(1, 'Use at least one day.').max(60, 'Keep it under 60 days.'),
+    silenceAfterDays: z.number().int('Use a whole number.').min(3, 'Give it at least 3 days.').max(180, 'Keep it under 180 days.'),
     streakRule: streakRuleSchema,
     reminders: z
       .object({

@@ -35,14 +35,16 @@ export default function PlanView({ action, navigate }: ViewProps) {
     tabRefs.current[target]?.focus();
   };
 
-  if (!today.data || !settings.data) {
+  if (today.error) {
     return (
       <>
         <ViewHeader title={views.title} />
-        {today.error ? <p role="alert">{today.error.message}</p> : <p role="status">Loading…</p>}
+        <p role="alert">{today.error.message}</p>
       </>
     );
   }
+  // The heading waits for the data (a few milliseconds), so the view appears whole: empty state or plan.
+  if (!today.data || !settings.data) return <p className="loading" role="status">Loading…</p>;
   const data = today.data;
   if (!data.hasPlan && !started) {
     return (

@@ -10,6 +10,8 @@ export default function TodayView({ navigate }: ViewProps) {
   const copy = content.views.today;
   const plan = useApiQuery('planner:today');
   const hasAnything = plan.data?.hasPlan ?? false;
+  // The heading waits for the data (a few milliseconds), so the view appears whole.
+  if (plan.isPending) return <p className="loading" role="status">Loading…</p>;
   return (
     <>
       <ViewHeader title={copy.title} />
@@ -18,7 +20,7 @@ export default function TodayView({ navigate }: ViewProps) {
         <div className="today-stack">
           <TodayPlan data={plan.data} navigate={navigate} />
         </div>
-      ) : plan.isPending ? null : (
+      ) : (
         <EmptyState title={copy.emptyTitle} body={copy.emptyBody} actionLabel={copy.action} onAction={() => navigate('plan')} />
       )}
     </>
