@@ -128,6 +128,8 @@ async function start(): Promise<void> {
     (error) => console.error('[rebound] tray summary failed', error),
   );
   refreshTray();
+  // A new day or week changes the line without any data changing.
+  setInterval(refreshTray, 15 * 60 * 1000).unref();
   if (process.env.REBOUND_E2E === '1') {
     // Playwright cannot click a tray icon; the Electron e2e suite reaches these two instead.
     Object.assign(globalThis, {

@@ -115,6 +115,9 @@ describe('a week with the planner, in Chromium over the real store', () => {
     await page.getByText('Board', { exact: true }).click();
     await page.getByRole('region', { name: /^Applied/ }).getByRole('article', { name: 'Acme' }).waitFor();
     await screenshot(page, 'planner-board');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'planner-board-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // Thursday: Today shows the day's steps, the follow-up due, and the week's progress.
     clock.now = new Date('2026-03-12T09:30:00');

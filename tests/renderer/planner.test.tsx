@@ -155,3 +155,31 @@ describe('the planner settings', () => {
     expect(core!.settings.get().streakRule).toEqual({ minApply: 2, minFollowUp: 1 });
   });
 });
+
+describe('follow-ups from an application', () => {
+  it('marks one sent from the details and schedules the next', async () => {
+    const user = await open('#/plan?applications', async () => {
+      await dispatch('applications:create', { company: 'Acme', status: 'applied', day: daysAgo(2) });
+    });
+    const card = await screen.findByRole('article', { name: 'Acme' });
+    await user.click(within(card).getByRole('button', { name: /Details/ }));
+    await user.type(await within(card).findByLabelText(/follow up again in/), '5');
+    await user.click(within(card).getByRole('button', { name: 'Mark follow-up sent' }));
+    expect(await within(card).findByText('Follow-up logged. Nice nudge.')).toBeInTheDocument();
+    const rows = core!.db.prepare('SELECT state, due_on AS dueOn FROM follow_ups ORDER BY id').all();
+    expect(rows).toEqual([
+      { state: 'sent', dueOn: daysAgo(-5) },
+      { state: 'pending', dueOn: daysAgo(-5) },
+    ]);
+  });
+
+  it('lists quiet applications on Today with a short closure', async () => {
+    const user = await open('#/today', async () => {
+      const app = await dispatch('applications:create', { company: 'Quiet Co', status: 'applied', day: daysAgo(40) });
+      core!.db.prepare('UPDATE applications SET updated_at = ? WHERE id = ?').run(subDays(new Date(), 30).toISOString(), app.id);
+    });
+    await user.click(await screen.findByRole('button', { name: 'Keep waiting: Quiet Co' }));
+    await waitFor(() => expect(screen.queryByText('Quiet for a while: Quiet Co')).not.toBeInTheDocument());
+    expect(core!.db.prepare('SELECT status FROM applications').pluck().get()).toBe('applied');
+  });
+});

@@ -14,6 +14,10 @@ export function ApplicationDetails({ id, today }: { id: number; today: string })
   const update = useApiMutation('applications:update');
   const fields = useFieldErrors();
   const [dueOn, setDueOn] = useState('');
+  const [nextInDays, setNextInDays] = useState('');
+  const [sentDone, setSentDone] = useState(false);
+  const send = useApiMutation('applications:sendFollowUp');
+  const sendFields = useFieldErrors();
   const a = copy.applications;
   if (!detail.data) return detail.error ? <p role="alert">{detail.error.message}</p> : <p role="status">Loading…</p>;
   const app = detail.data;
@@ -60,6 +64,50 @@ export function ApplicationDetails({ id, today }: { id: number; today: string })
           </button>
         </form>
         {fields.formMessage()}
+        {pending ? (
+          <form
+            className="inline-fields"
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              setSentDone(false);
+              const next = nextInDays.trim() === '' ? null : Number(nextInDays);
+              send.mutate(
+                { id: pending.id, nextInDays: next },
+                {
+                  onSuccess: () => {
+                    sendFields.clear();
+                    setNextInDays('');
+                    setSentDone(true);
+                  },
+                  onError: sendFields.fromError,
+                },
+              );
+            }}
+          >
+            <div className="field">
+              <label htmlFor={`${formId}-next`}>{a.nextInDays}</label>
+              <input
+                id={`${formId}-next`}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={90}
+                value={nextInDays}
+                onChange={(event) => setNextInDays(event.target.value)}
+                {...sendFields.field('nextInDays')}
+              />
+              {sendFields.message('nextInDays')}
+            </div>
+            <button type="submit" className="button small align-end" disabled={send.isPending}>
+              {a.markSent}
+            </button>
+          </form>
+        ) : null}
+        <p className="form-status" role="status">
+          {sentDone ? a.sentDone : ''}
+        </p>
+        {sendFields.formMessage()}
       </section>
       <section aria-labelledby={`${formId}-history`}>
         <h4 id={`${formId}-history`}>{a.history}</h4>

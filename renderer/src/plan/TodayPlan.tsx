@@ -8,6 +8,9 @@ import './plan.css';
 /** Today's part of the routine: the day's steps, follow-ups due (one click to mark sent), and the week's progress. */
 export function TodayPlan({ data, navigate }: { data: TodayData; navigate: (view: View, action?: string | null) => void }) {
   const send = useApiMutation('applications:sendFollowUp');
+  const close = useApiMutation('applications:setStatus');
+  const keepWaiting = useApiMutation('applications:keepWaiting');
+  const a = copy.applications;
   const t = copy.today;
   return (
     <section className="card today-plan" aria-labelledby="today-plan-heading">
@@ -51,6 +54,38 @@ export function TodayPlan({ data, navigate }: { data: TodayData; navigate: (view
           ) : (
             <p className="hint">{t.noneDue}</p>
           )}
+          {data.silent.length ? (
+            <>
+              <h3 id="today-quiet-heading">{t.quietHeading}</h3>
+              <ul className="due-list" aria-labelledby="today-quiet-heading">
+                {data.silent.map((application) => (
+                  <li key={application.id} className="closure">
+                    <p>
+                      <strong>{fill(a.silentTitle, { company: application.company })}</strong>
+                    </p>
+                    <div className="button-row">
+                      <button
+                        type="button"
+                        className="button small"
+                        aria-label={`${a.closeNoReply}: ${application.company}`}
+                        onClick={() => close.mutate({ id: application.id, status: 'no_reply' })}
+                      >
+                        {a.closeNoReply}
+                      </button>
+                      <button
+                        type="button"
+                        className="button small"
+                        aria-label={`${a.keepWaiting}: ${application.company}`}
+                        onClick={() => keepWaiting.mutate({ id: application.id })}
+                      >
+                        {a.keepWaiting}
+                      </button>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           {send.error ? (
             <p className="form-error" role="alert">
               {send.error.message}
