@@ -146,7 +146,7 @@ describe('the planner settings', () => {
     expect(core!.settings.get().silenceAfterDays).toBe(21);
     await user.clear(silence);
     await user.type(silence, '30');
-    const minApply = screen.getByLabelText('Applications in the week');
+    const minApply = screen.getByLabelText('Roles applied for');
     await user.clear(minApply);
     await user.type(minApply, '2');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
