@@ -30,14 +30,25 @@ const toDbFields = (fields: ApplicationFields) => ({
   notes: fields.notes,
 });
 
-export function applicationOf(ctx: PlannerContext, row: ApplicationRow, next?: FollowUp | null): Application {
+/** What deciding silence needs, read once per request rather than once per application. */
+export interface SilenceClock {
+  today: Day;
+  silenceAfterDays: number;
+}
+
+export const silenceClockOf = (ctx: PlannerContext): SilenceClock => ({
+  today: todayOf(ctx),
+  silenceAfterDays: ctx.settings.get().silenceAfterDays,
+});
+
+export function applicationOf(ctx: PlannerContext, row: ApplicationRow, next?: FollowUp | null, clock = silenceClockOf(ctx)): Application {
   const pending =
     next !== undefined
       ? next
       : ((ctx.db
           .prepare(`SELECT ${followUpColumns} FROM follow_ups f WHERE f.application_id = ? AND f.state = 'pending' ORDER BY f.due_on, f.id LIMIT 1`)
           .get(row.id) as FollowUp | undefined) ?? null);
-  return toApplication(row, pending, isSilent(row, todayOf(ctx), ctx.settings.get().silenceAfterDays));
+  return toApplication(row, pending, isSilent(row, clock.today, clock.silenceAfterDays));
 }
 
 export function requireApplication(ctx: PlannerContext, id: number): ApplicationRow {
@@ -148,5 +159,6 @@ export function listApplications(ctx: PlannerContext, query: ListQuery = {}): Ap
     )
     .all(params) as ApplicationRow[];
   const next = nextFollowUps(ctx.db);
-  return rows.map((row) => applicationOf(ctx, row, next.get(row.id) ?? null));
+  const clock = silenceClockOf(ctx);
+  return rows.map((row) => applicationOf(ctx, row, next.get(row.id) ?? null, clock));
 }

@@ -1,4 +1,4 @@
-import { addDaysTo } from '../time/days';
+import { addDaysTo, weekStartOf } from '../time/days';
 import type { Day } from '../time/schema';
 import { todayOf, weekOf, type PlannerContext } from './context';
 import { emptyProgress } from './progress';
@@ -20,7 +20,7 @@ export function weekHistory(ctx: PlannerContext, count = 12): History {
     .all(addDaysTo(current, 6)) as { day: Day; kind: ActivityKind; n: number }[];
   let earliest = current;
   for (const row of rows) {
-    const start = weekOf(ctx, row.day);
+    const start = weekStartOf(row.day, settings.weekStartsOn);
     if (start < earliest) earliest = start;
     const progress = byWeek.get(start) ?? emptyProgress();
     progress[targetKeyOfKind[row.kind]] += row.n;
