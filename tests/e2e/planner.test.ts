@@ -71,6 +71,7 @@ describe('a week with the planner, in Chromium over the real store', () => {
     await page.getByLabel('New task').fill('Refresh my resume');
     await page.getByRole('button', { name: 'Add task' }).click();
     await page.getByText('Refresh my resume').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'planner-week');
 
     // Bad input is refused beside its field.

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { setWeekTargets } from '../../electron/core/planner/weekTargets';
 import { startPlannerCore } from '../support/plannerCore';
 
 let close: (() => void) | null = null;
@@ -181,6 +182,25 @@ describe('weeks', () => {
     expect(changed.targets.apply).toBe(2);
     expect(changed.planned).toBe(true);
     expect((await p.call('planner:week', { weekStart: '2026-03-16' })).targets.apply).toBe(5);
+  });
+
+  it("shows targets a reflection's step 6 committed for a coming week", async () => {
+    const p = await planner();
+    setWeekTargets(p.core.db, '2026-03-16', { apply: 3, learn: 2 }, p.core.settings.get().targets);
+    const next = await p.call('planner:week', { weekStart: '2026-03-16' });
+    expect(next.planned).toBe(true);
+    expect(next.targets).toMatchObject({ apply: 3, learn: 2, search: 3 });
+  });
+
+  it('records the week as met when its targets are lowered to what was already done', async () => {
+    const p = await planner();
+    await p.call('planner:logActivity', { kind: 'search' });
+    expect(p.count("SELECT count(*) FROM wins WHERE kind = 'week_met'")).toBe(0);
+    await p.call('planner:setTargets', {
+      weekStart: '2026-03-09',
+      targets: { search: 1, apply: 0, followUp: 0, network: 0, learn: 0, volunteer: 0 },
+    });
+    expect(p.count("SELECT count(*) FROM wins WHERE kind = 'week_met'")).toBe(1);
   });
 
   it('follows the week-start setting', async () => {
