@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { View } from '../../../electron/core/app/contract';
 import {
   applicationStatuses,
@@ -44,6 +44,11 @@ export function ApplicationsPanel({
   const create = useApiMutation('applications:create');
   const setStatusMutation = useApiMutation('applications:setStatus');
   const importCsv = useApiMutation('applications:importCsv');
+  const rejectedHeading = useRef<HTMLHeadingElement>(null);
+  // The offer to reflect appears above the list: take the reader there so it is not missed.
+  useEffect(() => {
+    if (rejected) rejectedHeading.current?.focus();
+  }, [rejected]);
 
   const onStatus = (application: Application, next: ApplicationStatus) => {
     setStatusMutation.mutate(
@@ -81,7 +86,9 @@ export function ApplicationsPanel({
     <>
       {rejected ? (
         <section className="card gentle" aria-labelledby={`${id}-rejected`}>
-          <h2 id={`${id}-rejected`}>{a.rejectedTitle}</h2>
+          <h2 id={`${id}-rejected`} ref={rejectedHeading} tabIndex={-1}>
+            {a.rejectedTitle}
+          </h2>
           <p>{a.rejectedBody}</p>
           <div className="button-row">
             <button type="button" className="button primary" onClick={() => navigate('reflect', `new-rejection-${rejected.id}`)}>
