@@ -113,7 +113,7 @@ export function importApplicationsCsv(ctx: PlannerContext, text: string): { impo
     }
     if (!columns.includes('source') || value('source').trim() === '') raw.source = 'other';
     else raw.source = value('source').trim().toLowerCase().replace(/[\s-]+/g, '_');
-    const fieldsResult = applicationFieldsSchema.partial().required({ company: true }).safeParse(raw);
+    const fieldsResult = applicationFieldsSchema.partial().extend({ company: applicationFieldsSchema.shape.company }).safeParse(raw);
     if (!fieldsResult.success) {
       const issue = fieldsResult.error.issues[0];
       refuse(line, `${String(issue?.path[0] ?? 'a field')}: ${issue?.message ?? 'not valid.'}`);

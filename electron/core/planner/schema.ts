@@ -31,6 +31,14 @@ export const targetKeyOfKind = {
   volunteer: 'volunteer',
 } as const satisfies Record<ActivityKind, keyof z.infer<typeof targetsSchema>>;
 
+/**
+ * An array checked for length before its items: a hostile payload of a
+ * million bad items is refused at once instead of producing a million issues.
+ */
+function boundedArray<T extends z.ZodType>(item: T, max: number, message: string) {
+  return z.array(z.unknown()).max(max, message).pipe(z.array(item));
+}
+
 const id = z.number({ error: 'That item was not understood.' }).int().positive().max(Number.MAX_SAFE_INTEGER);
 const text = (max: number, message: string) => z.string().max(max, message);
 
@@ -72,8 +80,7 @@ export type ApplicationFields = z.infer<typeof applicationFieldsSchema>;
 
 export const createApplicationInput = applicationFieldsSchema
   .partial()
-  .required({ company: true })
-  .extend({ status: statusSchema.optional(), day: daySchema.optional() })
+  .extend({ company: applicationFieldsSchema.shape.company, status: statusSchema.optional(), day: daySchema.optional() })
   .strict();
 export const updateApplicationInput = z.object({ id, fields: applicationFieldsSchema.partial().strict() }).strict();
 export const applicationIdInput = z.object({ id }).strict();
@@ -103,7 +110,7 @@ export const weekInput = z.object({ weekStart: daySchema.optional() }).strict().
 export const setTargetsInput = z.object({ weekStart: daySchema, targets: targetsSchema.partial().strict() }).strict();
 
 // A strict object rather than a record: a record let an own "__proto__" key through.
-const dayKinds = z.array(activityKindSchema).max(6).optional();
+const dayKinds = boundedArray(activityKindSchema, 6, 'A day holds each part of the routine at most once.').optional();
 export const dayPlanSchema = z
   .object({ '0': dayKinds, '1': dayKinds, '2': dayKinds, '3': dayKinds, '4': dayKinds, '5': dayKinds, '6': dayKinds })
   .strict();
@@ -131,7 +138,7 @@ export const reviewWeekInput = z
   .object({
     weekStart: daySchema,
     note: text(20000, 'Keep the note under 20,000 characters.'),
-    carryTaskIds: z.array(id).max(500),
+    carryTaskIds: boundedArray(id, 500, 'Carry at most 500 tasks at a time.'),
     nextTargets: targetsSchema.partial().strict().optional(),
   })
   .strict();
