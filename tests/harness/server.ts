@@ -213,7 +213,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     emit,
     close: async () => {
       for (const stream of streams) stream.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // An EventSource reconnects at once over a kept-alive socket; without this, close() can wait on it forever.
+      server.closeAllConnections();
+      await closed;
       core.close();
     },
   };
