@@ -5,6 +5,7 @@ import feedbackTemplatesJson from './feedback-templates.json';
 import reflectUiJson from './reflect-ui.json';
 import reflectionJson from './reflection.json';
 import remindersJson from './reminders.json';
+import plannerJson from './planner.json';
 import viewsJson from './views.json';
 import winsJson from './wins.json';
 import {
@@ -12,6 +13,7 @@ import {
   encouragementSchema,
   faqSchema,
   feedbackTemplatesSchema,
+  plannerContentSchema,
   reflectionContentSchema,
   reflectUiSchema,
   remindersContentSchema,
@@ -33,6 +35,8 @@ export const content = {
   data: dataContentSchema.parse(dataJson),
   wins: winsContentSchema.parse(winsJson),
   reminders: remindersContentSchema.parse(remindersJson),
+  // Validated by its schema; typed from the file itself so every key the code uses is checked by tsc.
+  planner: plannerContentSchema.parse(plannerJson) as typeof plannerJson,
 };
 
 export type Content = typeof content;

@@ -288,3 +288,31 @@ export function fillTemplate(template: string, values: Record<string, string | u
     return value ? value : (fallbacks[key] ?? '');
   });
 }
+
+const labelsFor = <const K extends readonly string[]>(keys: K) =>
+  z.object(Object.fromEntries(keys.map((key) => [key, line])) as Record<K[number], typeof line>).strict();
+const lineRecord = z.record(z.string(), line);
+
+export const plannerStatusKeys = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn', 'no_reply'] as const;
+export const plannerSourceKeys = ['job_board', 'referral', 'company_site', 'recruiter', 'other'] as const;
+export const plannerKindKeys = ['search', 'apply', 'follow_up', 'network', 'learn', 'volunteer'] as const;
+export const plannerTargetKeys = ['search', 'apply', 'followUp', 'network', 'learn', 'volunteer'] as const;
+
+/** The planner's words: labels the code looks up by key are checked key by key; the rest are plain lines. */
+export const plannerContentSchema = z
+  .object({
+    statuses: labelsFor(plannerStatusKeys),
+    nextStep: labelsFor(['saved', 'applied', 'interviewing'] as const),
+    sources: labelsFor(plannerSourceKeys),
+    kinds: labelsFor(plannerKindKeys),
+    targets: labelsFor(plannerTargetKeys),
+    wins: labelsFor(['applied', 'roleFallback', 'interviewing', 'offer', 'followUp', 'taskDone', 'weekMet'] as const),
+    tray: labelsFor(['applied', 'followUpsDueOne', 'followUpsDueMany'] as const),
+    calendar: lineRecord,
+    plan: lineRecord,
+    applications: lineRecord,
+    today: lineRecord,
+    review: lineRecord,
+    settings: lineRecord,
+  })
+  .strict();

@@ -11,6 +11,7 @@ import { dataPaths } from './dataDir';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch';
 import type { Channel } from './ipc/contract';
 import { reflectionHandlers } from './reflection/handlers';
+import { plannerHandlers } from './planner/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { inertCompanionDeps, type CompanionDeps } from './reminders/companionDeps';
 import { companionHandlers } from './reminders/handlers';
@@ -104,6 +105,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     ...reflectionHandlers(context),
     ...winsHandlers(context),
     ...companionHandlers(context, options.companion ?? inertCompanionDeps()),
+    ...plannerHandlers(context),
   };
   const dispatch = createDispatcher(handlers, {
     trustedOrigins: options.trustedOrigins,

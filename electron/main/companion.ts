@@ -86,6 +86,8 @@ export interface CompanionOptions {
   open: (nav: Nav) => void;
   /** Tells open views that reminders or settings changed (pause from the tray). */
   changed: () => void;
+  /** Called after every recompute (start, the timer waking, a change, resume): the tray's week line refreshes with it. */
+  recomputed?: () => void;
   loginItem: LoginItemHost;
   icon?: string;
   timers?: Timers;
@@ -110,14 +112,16 @@ export function startCompanion(options: CompanionOptions) {
       record: (now, shown) => recordShown(core.db, now, shown),
       markChecked: (now) => markCheckedAt(core.db, now),
       notify: (notice) => void notifier.show(notice),
-      onState: ({ attention, pausedUntil }) =>
+      onState: ({ attention, pausedUntil }) => {
         tray.update({
           attention: attention.followUpsDue + attention.checkInsWaiting > 0,
           dueSummary: dueSummaryOf(attention),
           pausedLine: pausedUntil
             ? fillTemplate(content.reminders.tray.pausedUntil, { time: formatPauseEnd(pausedUntil, new Date()) })
             : null,
-        }),
+        });
+        options.recomputed?.();
+      },
       timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
       ...(options.log ? { log: options.log } : {}),
     },

@@ -7,6 +7,7 @@ import { contentSecurityPolicy } from '../core/app/csp';
 import { isSafeExternalUrl } from '../core/app/externalUrl';
 import { dataDirEnvVar, resolveDataDir } from '../core/dataDir';
 import { DatabaseTooNewError } from '../core/db/migrate';
+import { weekSummary } from '../core/planner/weekSummary';
 import { startCore, type Core } from '../core/startCore';
 import { appEntryUrl, appOrigin, appScheme, mimeTypeOf, resolveAppFile } from './appProtocol';
 import { registerIpc, sendEvent } from './ipc';
@@ -17,6 +18,7 @@ import { createTray } from './tray';
 import { createCompanionDeps, loginItemHost, startCompanion, type Companion } from './companion';
 import { revealsWindow } from './loginItem';
 import type { TrayAction } from './trayMenu';
+import { trayRefresher } from './trayRefresh';
 import { mainWindowOptions, restorableBounds } from './windowOptions';
 
 // Must run before `ready`: app:// behaves like https (standard, secure) so the CSP and fetch work.
@@ -28,6 +30,8 @@ let quitting = false;
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
 let companion: Companion | null = null;
+// Set once the tray exists; until then a change has no tray line to update.
+let refreshTray: () => void = () => undefined;
 
 function openExternal(url: string): void {
   // electronegativity-justified: OPEN_EXTERNAL_JS_CHECK — only URLs that pass isSafeExternalUrl (http(s) to a real host, or mailto; table-tested) reach the shell.
@@ -127,6 +131,7 @@ async function start(): Promise<void> {
       onMutation: (channel) => {
         sendEvent(mainWindow?.webContents, 'data:changed', { domains: [channel.split(':')[0] ?? ''] });
         companion?.dataChanged();
+        refreshTray();
       },
       onSettingsChange: (settings) => companion?.settingsChanged(settings),
       companion: companionSetup.deps,
@@ -147,7 +152,14 @@ async function start(): Promise<void> {
 
   mainWindow = createMainWindow(path.join(appDir, 'out', 'preload', 'index.js'), path.join(resourcesDir, 'icon.png'), core);
   const tray = createTray({ resourcesDir, labels: { ...content.views.tray, companion: content.reminders.tray }, run: runTrayAction });
-  tray.update({ weekSummary: null, windowVisible: false });
+  const started = core;
+  refreshTray = trayRefresher(
+    tray,
+    () => weekSummary({ db: started.db, settings: started.settings, now: () => new Date() }),
+    () => mainWindow?.isVisible() ?? false,
+    (error) => console.error('[rebound] tray summary failed', error),
+  );
+  refreshTray();
   companion = startCompanion({
     core,
     setup: companionSetup,
@@ -156,6 +168,9 @@ async function start(): Promise<void> {
     icon: path.join(resourcesDir, 'icon.png'),
     open: (nav) => runTrayAction({ kind: 'open', ...nav }),
     changed: () => sendEvent(mainWindow?.webContents, 'data:changed', { domains: ['reminders', 'settings'] }),
+    // The reminder timer is the one timer main keeps: each time it wakes (a new day's follow-ups, a new
+    // week) or the computer resumes, the week line is refreshed too, so no second timer is needed.
+    recomputed: () => refreshTray(),
     log: (message) => console.info(`[rebound] ${message}`),
   });
   if (process.env.REBOUND_E2E === '1') {

@@ -78,7 +78,7 @@ describe('the companion in main (electron mocked)', () => {
     expect(shown?.options.body).toMatch(/Acme/);
     expect(shown?.show).toHaveBeenCalled();
     shown?.emit('click');
-    expect(open).toHaveBeenCalledWith({ view: 'reflect', action: 'check-in:5' });
+    expect(open).toHaveBeenCalledWith({ view: 'reflect', action: 'reflect-5' });
     expect(timers.live.size).toBe(1);
     // Shown once: a restart or resume does not repeat it.
     companion.dataChanged();

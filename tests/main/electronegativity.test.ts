@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/tempDir';
 
@@ -20,20 +19,33 @@ interface Finding {
  * Runs Doyensec's Electronegativity with this project's Electron version.
  * Its one network-dependent check (Electron's release list, fetched from
  * GitHub) is left out: the version is pinned in package.json instead.
+ * SARIF, not CSV: the tool writes its CSV header and rows with two racing
+ * writes, which now and then garbles the file; SARIF is written once.
  */
 function scan(input: string): Finding[] {
-  const out = path.join(tempDir('rebound-scan-'), 'findings.csv');
+  const out = path.join(tempDir('rebound-scan-'), 'findings.sarif');
   execFileSync(scanner, ['-i', input, '-o', out, '-r', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck'], {
     stdio: 'pipe',
     timeout: 120_000,
   });
-  const parsed = Papa.parse<Record<string, string>>(fs.readFileSync(out, 'utf8'), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim() });
-  return parsed.data.map((row) => ({
-    issue: row.issue?.trim() ?? '',
-    filename: row.filename?.trim() ?? '',
-    location: row.location?.trim() ?? '',
-    sample: row.sample?.trim() ?? '',
-  }));
+  type Sarif = {
+    runs: {
+      results: {
+        ruleId: string;
+        locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+      }[];
+    }[];
+  };
+  const sarif = JSON.parse(fs.readFileSync(out, 'utf8')) as Sarif;
+  return (sarif.runs[0]?.results ?? []).map((result) => {
+    const where = result.locations[0]?.physicalLocation;
+    const uri = where?.artifactLocation.uri ?? 'file:///';
+    const filename = uri === 'file:///' ? 'N/A' : uri;
+    const line = where?.region.startLine ?? 0;
+    // The flagged line itself, read from the scanned file, stands in for the CSV's "sample".
+    const sample = filename === 'N/A' ? '' : (fs.readFileSync(path.join(input, filename), 'utf8').split('\n')[line - 1] ?? '').trim();
+    return { issue: result.ruleId, filename, location: `${line}:${where?.region.startColumn ?? 0}`, sample };
+  });
 }
 
 const sourceFiles = () =>

@@ -91,7 +91,7 @@ describe('the reminder controller', () => {
     expect([...timers.live.values()][0]?.ms).toBe(at(2026, 11, 27, 16).getTime() - at(2026, 11, 26, 12).getTime());
     w.setNow(at(2026, 11, 27, 16));
     timers.fireNext();
-    expect(w.notices.map((n) => n.nav)).toEqual([{ view: 'plan', action: 'review-week' }]);
+    expect(w.notices.map((n) => n.nav)).toEqual([{ view: 'plan', action: 'review' }]);
     expect(timers.live.size).toBe(1); // rescheduled: next Monday's planning
     expect([...timers.live.values()][0]?.ms).toBe(at(2026, 11, 30, 9).getTime() - at(2026, 11, 27, 16).getTime());
   });
@@ -176,7 +176,7 @@ describe('the reminder controller', () => {
     controller.settingsChanged();
     expect([...timers.live.values()][0]?.ms).toBe(0);
     timers.fireNext();
-    expect(w.notices.map((n) => n.nav)).toEqual([{ view: 'reflect', action: 'check-in:8' }]);
+    expect(w.notices.map((n) => n.nav)).toEqual([{ view: 'reflect', action: 'reflect-8' }]);
   });
 
   it('stops for good', () => {

@@ -7,6 +7,7 @@ import { defaultSettings } from '../../electron/core/settings/schema';
 
 const trusted = { url: 'app://rebound/index.html', isMainFrame: true };
 
+// Only the shell's channels get fakes here; feature channels are tested through their own suites.
 function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
   const unexpected = Object.fromEntries(
     channels.map((channel) => [

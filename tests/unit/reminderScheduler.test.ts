@@ -101,7 +101,7 @@ describe('the reminder scheduler', () => {
       finishedAt: null,
     };
     const [next] = nextReminders(at(2026, 11, 24, 12), data({ recoveries: [recovery] }), s);
-    expect(next).toMatchObject({ kind: 'checkIn', key: 'checkIn:7', company: 'Acme', nav: { view: 'reflect', action: 'check-in:7' } });
+    expect(next).toMatchObject({ kind: 'checkIn', key: 'checkIn:7', company: 'Acme', nav: { view: 'reflect', action: 'reflect-7' } });
     expect(next?.at).toEqual(at(2026, 11, 25, 15));
     expect(nextReminders(at(2026, 11, 24, 12), data({ recoveries: [recovery], checkInsShown: [7] }), s)).toEqual([]);
     const finished = { ...recovery, finishedAt: at(2026, 11, 24, 9).toISOString() };
@@ -322,6 +322,6 @@ describe('sleep and missed reminders', () => {
     const s = settings({ weeklyReview: {} });
     const due = dueReminders(at(2026, 11, 27, 15), at(2026, 11, 27, 16, 1), data(), s);
     expect(kindsOf(due)).toEqual(['weeklyReview']);
-    expect(noticeFor(due)).toMatchObject({ nav: { view: 'plan', action: 'review-week' } });
+    expect(noticeFor(due)).toMatchObject({ nav: { view: 'plan', action: 'review' } });
   });
 });

@@ -42,6 +42,35 @@ import {
   type WinsSummary,
 } from '../wins/schema';
 import { launchAtLoginInput, pauseInput, shortcutInput, type CompanionStatus } from '../reminders/schema';
+import {
+  addTaskInput,
+  applicationIdInput as plannerIdInput,
+  createApplicationInput,
+  exportIcsInput,
+  historyInput,
+  importCsvInput,
+  listApplicationsInput,
+  logActivityInput,
+  moveFollowUpInput,
+  reviewWeekInput,
+  scheduleFollowUpInput,
+  sendFollowUpInput,
+  setDayPlanInput,
+  setPausedInput,
+  setStatusInput,
+  setTargetsInput,
+  setTaskDoneInput,
+  updateApplicationInput,
+  weekInput,
+  type Application,
+  type ApplicationDetail,
+  type FileExport,
+  type FollowUp,
+  type History,
+  type SetStatusResult,
+  type TodayPlan,
+  type Week,
+} from '../planner/schema';
 
 /**
  * Every IPC channel Rebound has, `domain:verb`, with the schema its input
@@ -97,6 +126,34 @@ export const contract = {
   'companion:setLaunchAtLogin': mutation<typeof launchAtLoginInput, CompanionStatus>(launchAtLoginInput),
   'companion:dismissLaunchOffer': mutation<typeof none, CompanionStatus>(none),
   // ── end companion ──
+  // ── planner: the weekly routine and the applications it tracks ──
+  'planner:today': query<typeof none, TodayPlan>(none),
+  'planner:week': query<typeof weekInput, Week>(weekInput),
+  'planner:setTargets': mutation<typeof setTargetsInput, Week>(setTargetsInput),
+  'planner:setDayPlan': mutation<typeof setDayPlanInput, Week>(setDayPlanInput),
+  'planner:setPaused': mutation<typeof setPausedInput, Week>(setPausedInput),
+  'planner:logActivity': mutation<typeof logActivityInput, { id: number }>(logActivityInput),
+  'planner:addTask': mutation<typeof addTaskInput, { id: number }>(addTaskInput),
+  'planner:setTaskDone': mutation<typeof setTaskDoneInput, { id: number; done: boolean }>(setTaskDoneInput),
+  'planner:deleteTask': mutation<typeof plannerIdInput, { deleted: boolean }>(plannerIdInput),
+  'planner:review': mutation<typeof reviewWeekInput, { week: Week; next: Week; carried: number }>(reviewWeekInput),
+  'planner:history': query<typeof historyInput, History>(historyInput),
+  'planner:summary': query<typeof none, { summary: string | null }>(none),
+  'planner:exportIcs': query<typeof exportIcsInput, FileExport>(exportIcsInput),
+  'applications:list': query<typeof listApplicationsInput, Application[]>(listApplicationsInput),
+  'applications:get': query<typeof plannerIdInput, ApplicationDetail>(plannerIdInput),
+  'applications:create': mutation<typeof createApplicationInput, Application>(createApplicationInput),
+  'applications:update': mutation<typeof updateApplicationInput, Application>(updateApplicationInput),
+  'applications:setStatus': mutation<typeof setStatusInput, SetStatusResult>(setStatusInput),
+  'applications:delete': mutation<typeof plannerIdInput, { deleted: boolean }>(plannerIdInput),
+  'applications:keepWaiting': mutation<typeof plannerIdInput, Application>(plannerIdInput),
+  'applications:scheduleFollowUp': mutation<typeof scheduleFollowUpInput, FollowUp>(scheduleFollowUpInput),
+  'applications:moveFollowUp': mutation<typeof moveFollowUpInput, FollowUp>(moveFollowUpInput),
+  'applications:cancelFollowUp': mutation<typeof plannerIdInput, { cancelled: boolean }>(plannerIdInput),
+  'applications:sendFollowUp': mutation<typeof sendFollowUpInput, { sent: FollowUp; next: FollowUp | null }>(sendFollowUpInput),
+  'applications:exportCsv': query<typeof none, FileExport>(none),
+  'applications:importCsv': mutation<typeof importCsvInput, { imported: number }>(importCsvInput),
+  // ── end planner ──
 } satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

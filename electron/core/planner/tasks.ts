@@ -1,5 +1,9 @@
 import type Database from 'better-sqlite3';
+import { content, fillTemplate } from '../../../content';
+import { DomainError } from '../ipc/result';
 import type { Day } from '../time/schema';
+import { recordAutoWin } from '../wins/recordAutoWin';
+import { todayOf, type PlannerContext } from './context';
 
 export interface NewTask {
   title: string;
@@ -18,4 +22,34 @@ export function addTask(db: Database.Database, task: NewTask, now: Date = new Da
     )
     .run(task.title.trim(), task.weekStart, task.source, task.rejectionId ?? null, task.carriedFrom ?? null, now.toISOString());
   return Number(result.lastInsertRowid);
+}
+
+/** Ticks a task off (recording its win) or back on. */
+export function setTaskDone(ctx: PlannerContext, id: number, done: boolean): { id: number; done: boolean } {
+  ctx.db.transaction(() => {
+    const task = ctx.db.prepare('SELECT title, done_at AS doneAt FROM tasks WHERE id = ?').get(id) as
+      | { title: string; doneAt: string | null }
+      | undefined;
+    if (!task) throw new DomainError('not_found', 'That task is no longer there.');
+    ctx.db.prepare('UPDATE tasks SET done_at = ? WHERE id = ?').run(done ? (task.doneAt ?? ctx.now().toISOString()) : null, id);
+    if (done) {
+      recordAutoWin(
+        ctx.db,
+        {
+          kind: 'task_done',
+          title: fillTemplate(content.planner.wins.taskDone, { task: task.title }),
+          day: todayOf(ctx),
+          sourceKey: `task:${id}:done`,
+        },
+        ctx.now(),
+      );
+    }
+  })();
+  return { id, done };
+}
+
+export function deleteTask(ctx: PlannerContext, id: number): { deleted: boolean } {
+  const result = ctx.db.prepare('DELETE FROM tasks WHERE id = ?').run(id);
+  if (result.changes === 0) throw new DomainError('not_found', 'That task is no longer there.');
+  return { deleted: true };
 }

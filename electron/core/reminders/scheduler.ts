@@ -155,7 +155,7 @@ function occurrenceOn(kind: Recurring, day: Day, context: Context): Omit<Reminde
     return { kind, key: `weeklyPlanning:${day}`, nominal: atTimeOn(day, spec.time), nav: { view: 'plan', action: 'plan-week' } };
   }
   if (data.weeks.some((week) => week.weekStart === weekStart && week.reviewed)) return null;
-  return { kind, key: `weeklyReview:${day}`, nominal: atTimeOn(day, spec.time), nav: { view: 'plan', action: 'review-week' } };
+  return { kind, key: `weeklyReview:${day}`, nominal: atTimeOn(day, spec.time), nav: { view: 'plan', action: 'review' } };
 }
 
 const recurringKinds: Recurring[] = ['followUps', 'weeklyPlanning', 'weeklyReview'];
@@ -199,7 +199,7 @@ function oneShots(now: Date, context: Context): Reminder[] {
         at,
         company: recovery.company,
         rejectionId: recovery.rejectionId,
-        nav: { view: 'reflect', action: `check-in:${recovery.rejectionId}` },
+        nav: { view: 'reflect', action: `reflect-${recovery.rejectionId}` },
       });
     }
   }

@@ -24,6 +24,14 @@ export const targetsSchema = z
   })
   .strict();
 
+/** What "kept the routine" means for a week's streak: at least this many applications and follow-ups. */
+export const streakRuleSchema = z
+  .object({
+    minApply: z.number().int('Use a whole number.').min(0, 'This cannot be negative.').max(100, 'Keep this under 100.'),
+    minFollowUp: z.number().int('Use a whole number.').min(0, 'This cannot be negative.').max(100, 'Keep this under 100.'),
+  })
+  .strict();
+
 export const boundsSchema = z
   .object({
     x: z.number().int(),
@@ -46,8 +54,9 @@ export const settingsSchema = z
     /** 1 = Monday (default), 0 = Sunday, 6 = Saturday: the days date-fns knows as weekStartsOn. */
     weekStartsOn: z.union([z.literal(1), z.literal(0), z.literal(6)]),
     targets: targetsSchema,
-    followUpAfterDays: z.number().int().min(1).max(60),
-    silenceAfterDays: z.number().int().min(3).max(180),
+    followUpAfterDays: z.number().int('Use a whole number.').min(1, 'Use at least one day.').max(60, 'Keep it under 60 days.'),
+    silenceAfterDays: z.number().int('Use a whole number.').min(3, 'Give it at least 3 days.').max(180, 'Keep it under 180 days.'),
+    streakRule: streakRuleSchema,
     reminders: z
       .object({
         weeklyPlanning: z.object({ enabled: z.boolean(), day: weekdaySchema, time: clockTime }).strict(),
@@ -70,12 +79,14 @@ export const settingsSchema = z
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type Targets = z.infer<typeof targetsSchema>;
+export type StreakRule = z.infer<typeof streakRuleSchema>;
 
 export const defaultSettings: Settings = {
   weekStartsOn: 1,
   targets: { search: 3, apply: 5, followUp: 3, network: 1, learn: 1, volunteer: 0 },
   followUpAfterDays: 7,
   silenceAfterDays: 21,
+  streakRule: { minApply: 1, minFollowUp: 1 },
   reminders: {
     weeklyPlanning: { enabled: true, day: 1, time: '09:00' },
     weeklyReview: { enabled: true, day: 5, time: '16:00' },
@@ -102,6 +113,7 @@ export const settingsPatchSchema = z
     targets: targetsSchema.partial().strict(),
     followUpAfterDays: settingsSchema.shape.followUpAfterDays,
     silenceAfterDays: settingsSchema.shape.silenceAfterDays,
+    streakRule: streakRuleSchema.partial().strict(),
     reminders: z
       .object({
         weeklyPlanning: settingsSchema.shape.reminders.shape.weeklyPlanning.partial().strict(),

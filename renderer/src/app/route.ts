@@ -3,16 +3,19 @@ import { viewSchema, type View } from '../../../electron/core/app/contract';
 
 export interface Route {
   view: View;
-  /** A one-off request from the tray or a notification, e.g. "quick-log". */
+  /**
+   * A one-off request from the tray, a notification or another view, e.g. "quick-log", or one that names
+   * a record, e.g. "new-rejection-12" (reflect on application 12). Letters, digits and dashes only, at most 64.
+   */
   action: string | null;
 }
 
 /**
  * `#/wins`, `#/wins?quick-log` or `#/reflect?new-rejection-12` → a route; anything unknown is Today.
- * An action is letters, digits and dashes only (at most 80), so an id can ride along but nothing else can.
+ * An action is letters, digits and dashes only (at most 64), so an id can ride along but nothing else can.
  */
 export function parseHash(hash: string): Route {
-  const match = /^#\/([a-z]+)(?:\?([A-Za-z0-9-]{1,80}))?$/.exec(hash);
+  const match = /^#\/([a-z]+)(?:\?([A-Za-z0-9-]{1,64}))?$/.exec(hash);
   const view = viewSchema.safeParse(match?.[1]);
   return { view: view.success ? view.data : 'today', action: view.success ? (match?.[2] ?? null) : null };
 }

@@ -1,19 +1,90 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { content } from '../../../content';
 import type { ViewProps } from '../app/App';
 import { EmptyState } from '../components/EmptyState';
 import { ViewHeader } from '../components/ViewHeader';
+import { useApiQuery } from '../ipc/queries';
+import { ApplicationsPanel } from './ApplicationsPanel';
+import { ReviewPanel } from './ReviewPanel';
+import { WeekPanel } from './WeekPanel';
+import { copy } from './format';
+import './plan.css';
 
-export default function PlanView({ navigate }: ViewProps) {
-  const copy = content.views.plan;
+type Tab = 'week' | 'applications' | 'review';
+const tabs: Tab[] = ['week', 'applications', 'review'];
+const tabLabel: Record<Tab, string> = { week: copy.plan.tabWeek, applications: copy.plan.tabApplications, review: copy.plan.tabReview };
+
+/** `#/plan?applications` and `#/plan?review` open those sections; anything else opens the week. */
+const tabOfAction = (action: string | null): Tab => (action === 'applications' || action === 'review' ? action : 'week');
+
+export default function PlanView({ action, navigate }: ViewProps) {
+  const views = content.views.plan;
+  const today = useApiQuery('planner:today');
+  const settings = useApiQuery('settings:get');
+  const [tab, setTab] = useState<Tab>(() => tabOfAction(action));
+  const [started, setStarted] = useState(action !== null);
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ week: null, applications: null, review: null });
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const index = tabs.indexOf(tab);
+    const move = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    const target = event.key === 'Home' ? tabs[0] : event.key === 'End' ? tabs[tabs.length - 1] : move ? tabs[(index + move + tabs.length) % tabs.length] : null;
+    if (!target) return;
+    event.preventDefault();
+    setTab(target);
+    tabRefs.current[target]?.focus();
+  };
+
+  if (today.error) {
+    return (
+      <>
+        <ViewHeader title={views.title} />
+        <p role="alert">{today.error.message}</p>
+      </>
+    );
+  }
+  // The heading waits for the data (a few milliseconds), so the view appears whole: empty state or plan.
+  if (!today.data || !settings.data) return <p className="loading" role="status">Loading…</p>;
+  const data = today.data;
+  if (!data.hasPlan && !started) {
+    return (
+      <>
+        <ViewHeader title={views.title} />
+        <EmptyState title={views.emptyTitle} body={views.emptyBody} actionLabel={views.action} onAction={() => setStarted(true)} />
+      </>
+    );
+  }
   return (
     <>
-      <ViewHeader title={copy.title} />
-      <EmptyState
-        title={copy.emptyTitle}
-        body={copy.emptyBody}
-        actionLabel={copy.action}
-        onAction={() => navigate('settings', 'targets')}
-      />
+      <ViewHeader title={views.title}>
+        <p className="lead">{copy.plan.lead}</p>
+      </ViewHeader>
+      <div className="tabs" role="tablist" aria-label={copy.plan.tabsLabel} onKeyDown={onKeyDown}>
+        {tabs.map((item) => (
+          <button
+            key={item}
+            ref={(node) => {
+              tabRefs.current[item] = node;
+            }}
+            type="button"
+            role="tab"
+            id={`plan-tab-${item}`}
+            aria-selected={tab === item}
+            aria-controls={`plan-panel-${item}`}
+            tabIndex={tab === item ? 0 : -1}
+            onClick={() => setTab(item)}
+          >
+            {tabLabel[item]}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`plan-panel-${tab}`} aria-labelledby={`plan-tab-${tab}`} className="tab-panel">
+        {tab === 'week' ? <WeekPanel currentWeek={data.week.weekStart} today={data.today} /> : null}
+        {tab === 'applications' ? (
+          <ApplicationsPanel today={data.today} silenceAfterDays={settings.data.silenceAfterDays} navigate={navigate} />
+        ) : null}
+        {tab === 'review' ? <ReviewPanel currentWeek={data.week.weekStart} /> : null}
+      </div>
     </>
   );
 }

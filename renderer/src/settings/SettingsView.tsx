@@ -11,6 +11,8 @@ import { RemindersSection } from './RemindersSection';
 
 type TargetKey = keyof Settings['targets'];
 
+const plannerCopy = content.planner.settings;
+
 const targetLabels: Record<TargetKey, { label: string; hint: string }> = {
   search: { label: 'Search sessions', hint: 'Times you sit down to look for roles' },
   apply: { label: 'Applications', hint: 'Roles you apply for' },
@@ -24,6 +26,8 @@ interface Draft {
   weekStartsOn: string;
   targets: Record<TargetKey, string>;
   followUpAfterDays: string;
+  silenceAfterDays: string;
+  streakRule: { minApply: string; minFollowUp: string };
   theme: Settings['theme'];
 }
 
@@ -35,6 +39,8 @@ function toDraft(settings: Settings): Draft {
     weekStartsOn: String(settings.weekStartsOn),
     targets,
     followUpAfterDays: String(settings.followUpAfterDays),
+    silenceAfterDays: String(settings.silenceAfterDays),
+    streakRule: { minApply: String(settings.streakRule.minApply), minFollowUp: String(settings.streakRule.minFollowUp) },
     theme: settings.theme,
   };
 }
@@ -47,6 +53,8 @@ function toPatch(draft: Draft) {
     weekStartsOn: toNumber(draft.weekStartsOn),
     targets: Object.fromEntries(Object.entries(draft.targets).map(([key, value]) => [key, toNumber(value)])),
     followUpAfterDays: toNumber(draft.followUpAfterDays),
+    silenceAfterDays: toNumber(draft.silenceAfterDays),
+    streakRule: { minApply: toNumber(draft.streakRule.minApply), minFollowUp: toNumber(draft.streakRule.minFollowUp) },
     theme: draft.theme,
   };
 }
@@ -179,6 +187,44 @@ function SettingsForm({ settings, focusTargets }: { settings: Settings; focusTar
         />
         {errorFor('followUpAfterDays')}
       </div>
+
+      <div className="field">
+        <label htmlFor={`${id}-silence`}>{plannerCopy.silenceAfterDays}</label>
+        <input
+          id={`${id}-silence`}
+          type="number"
+          inputMode="numeric"
+          min={3}
+          max={180}
+          value={draft.silenceAfterDays}
+          onChange={(event) => setDraft({ ...draft, silenceAfterDays: event.target.value })}
+          {...field('silenceAfterDays')}
+        />
+        {errorFor('silenceAfterDays')}
+      </div>
+
+      <fieldset className="targets">
+        <legend>{plannerCopy.streakLegend}</legend>
+        <p className="hint">{plannerCopy.streakHint}</p>
+        <div className="target-grid">
+          {(['minApply', 'minFollowUp'] as const).map((key) => (
+            <div className="field" key={key}>
+              <label htmlFor={`${id}-streak-${key}`}>{plannerCopy[key]}</label>
+              <input
+                id={`${id}-streak-${key}`}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={100}
+                value={draft.streakRule[key]}
+                onChange={(event) => setDraft({ ...draft, streakRule: { ...draft.streakRule, [key]: event.target.value } })}
+                {...field(`streakRule.${key}`)}
+              />
+              {errorFor(`streakRule.${key}`)}
+            </div>
+          ))}
+        </div>
+      </fieldset>
 
       <fieldset className="theme-choice">
         <legend>Appearance</legend>

@@ -1,0 +1,98 @@
+import { content, fillTemplate } from '../../../content';
+import { addDaysTo } from '../time/days';
+import type { Day } from '../time/schema';
+import { recordAutoWin } from '../wins/recordAutoWin';
+import type { WinKind } from '../wins/schema';
+import { assertNotFuture, insertActivity } from './activities';
+import { applicationOf, blankFields, insertApplication, requireApplication } from './applications';
+import { todayOf, type PlannerContext } from './context';
+import type { ApplicationRow } from './rows';
+import type { Application, ApplicationFields, ApplicationStatus, SetStatusResult } from './schema';
+
+/** Statuses after which nobody needs a nudge: pending follow-ups are cancelled. */
+const closedStatuses: readonly ApplicationStatus[] = ['offer', 'rejected', 'withdrawn', 'no_reply'];
+
+const winFor: Partial<Record<ApplicationStatus, { kind: WinKind; template: keyof typeof content.planner.wins }>> = {
+  applied: { kind: 'applied', template: 'applied' },
+  interviewing: { kind: 'interview', template: 'interviewing' },
+  offer: { kind: 'offer', template: 'offer' },
+};
+
+/**
+ * What entering a status sets going, inside the caller's transaction:
+ * applying logs an apply activity and schedules a follow-up; applied,
+ * interviewing and offer record their wins; closing cancels pending follow-ups.
+ */
+export function enterStatus(ctx: PlannerContext, app: ApplicationRow, status: ApplicationStatus, day: Day): number | null {
+  let followUpId: number | null = null;
+  const at = ctx.now().toISOString();
+  if (status === 'applied' && app.appliedOn === null) {
+    ctx.db.prepare('UPDATE applications SET applied_on = ? WHERE id = ?').run(day, app.id);
+    const pending = ctx.db.prepare("SELECT id FROM follow_ups WHERE application_id = ? AND state = 'pending'").get(app.id);
+    if (!pending) {
+      const dueOn = addDaysTo(day, ctx.settings.get().followUpAfterDays);
+      followUpId = Number(
+        ctx.db
+          .prepare('INSERT INTO follow_ups (application_id, due_on, created_at) VALUES (?, ?, ?)')
+          .run(app.id, dueOn, at).lastInsertRowid,
+      );
+    }
+    insertActivity(ctx, { kind: 'apply', day, applicationId: app.id });
+  }
+  const win = winFor[status];
+  if (win) {
+    recordAutoWin(
+      ctx.db,
+      {
+        kind: win.kind,
+        title: fillTemplate(content.planner.wins[win.template], { role: app.role, company: app.company }, {
+          role: content.planner.wins.roleFallback,
+        }),
+        day,
+        sourceKey: `application:${app.id}:${status}`,
+        applicationId: app.id,
+      },
+      ctx.now(),
+    );
+  }
+  if (closedStatuses.includes(status)) {
+    ctx.db.prepare("UPDATE follow_ups SET state = 'cancelled' WHERE application_id = ? AND state = 'pending'").run(app.id);
+  }
+  return followUpId;
+}
+
+/** One click on the list or the board: the new status, its history row, and what it sets going. */
+export function setStatus(ctx: PlannerContext, id: number, status: ApplicationStatus, day?: Day): SetStatusResult {
+  const on = day ?? todayOf(ctx);
+  assertNotFuture(ctx, on);
+  const followUpId = ctx.db.transaction(() => {
+    const app = requireApplication(ctx, id);
+    if (app.status === status) return null;
+    const at = ctx.now().toISOString();
+    ctx.db
+      .prepare('UPDATE applications SET status = ?, status_changed_at = ?, updated_at = ? WHERE id = ?')
+      .run(status, at, at, id);
+    ctx.db
+      .prepare('INSERT INTO application_status_history (application_id, status, day, changed_at) VALUES (?, ?, ?, ?)')
+      .run(id, status, on, at);
+    return enterStatus(ctx, app, status, on);
+  })();
+  return { application: applicationOf(ctx, requireApplication(ctx, id)), followUpId, offerReflection: status === 'rejected' };
+}
+
+/** A new application; created as applied, it sets applying going at once. */
+export function createApplication(
+  ctx: PlannerContext,
+  input: Partial<ApplicationFields> & { company: string; status?: ApplicationStatus | undefined; day?: Day | undefined },
+): Application {
+  const { status = 'saved', day = todayOf(ctx), ...given } = input;
+  assertNotFuture(ctx, day);
+  const fields: ApplicationFields = { ...blankFields, ...given } as ApplicationFields;
+  const id = ctx.db.transaction(() => {
+    const newId = insertApplication(ctx, fields, status, day, null);
+    enterStatus(ctx, requireApplication(ctx, newId), status, day);
+    return newId;
+  })();
+  return applicationOf(ctx, requireApplication(ctx, id));
+}
+

@@ -1,0 +1,149 @@
+import { DomainError } from '../ipc/result';
+import { daysBetween } from '../time/days';
+import { isRealDay, type Day } from '../time/schema';
+import { blankFields, insertApplication, listApplications } from './applications';
+import { todayOf, type PlannerContext } from './context';
+import { CsvError, parseCsv, writeCsv } from './csv';
+import { applicationFieldsSchema, statusSchema, type ApplicationFields, type ApplicationStatus, type FileExport } from './schema';
+
+/** The columns, in order; an import may leave any out but `company`, in any order. */
+export const csvColumns = [
+  'company',
+  'role',
+  'link',
+  'source',
+  'location',
+  'remote',
+  'salary_note',
+  'recruiter_name',
+  'recruiter_email',
+  'notes',
+  'status',
+  'applied_on',
+] as const;
+type Column = (typeof csvColumns)[number];
+
+const fieldOfColumn: Partial<Record<Column, keyof ApplicationFields>> = {
+  company: 'company',
+  role: 'role',
+  link: 'link',
+  source: 'source',
+  location: 'location',
+  remote: 'remote',
+  salary_note: 'salaryNote',
+  recruiter_name: 'recruiterName',
+  recruiter_email: 'recruiterEmail',
+  notes: 'notes',
+};
+
+export function exportApplicationsCsv(ctx: PlannerContext): FileExport {
+  const rows = listApplications(ctx, { sort: 'company' }).map((app) => [
+    app.company,
+    app.role,
+    app.link,
+    app.source,
+    app.location,
+    app.remote ? 'yes' : 'no',
+    app.salaryNote,
+    app.recruiterName,
+    app.recruiterEmail,
+    app.notes,
+    app.status,
+    app.appliedOn ?? '',
+  ]);
+  return {
+    fileName: `rebound-applications-${todayOf(ctx)}.csv`,
+    mimeType: 'text/csv',
+    content: writeCsv([[...csvColumns], ...rows]),
+  };
+}
+
+const refuse = (line: number, message: string): never => {
+  throw new DomainError('invalid_input', `Line ${line}: ${message} Nothing was imported.`, { content: `Line ${line}: ${message}` });
+};
+
+const yes = new Set(['yes', 'y', 'true', '1', 'remote']);
+const no = new Set(['no', 'n', 'false', '0', '']);
+
+/** What makes two applications the same one: company, role and link, ignoring case and spacing. */
+const identity = (company: string, role: string, link: string) =>
+  [company, role, link].map((part) => part.trim().toLowerCase().replace(/\s+/g, ' ')).join('\u0000');
+
+/**
+ * Imports applications from CSV in one transaction: every row is checked
+ * first, and the first problem (with its line) refuses the whole file.
+ * Rows that repeat each other or an application already kept are refused too,
+ * so importing the same file twice changes nothing.
+ */
+export function importApplicationsCsv(ctx: PlannerContext, text: string): { imported: number } {
+  let records;
+  try {
+    records = parseCsv(text);
+  } catch (error) {
+    if (error instanceof CsvError) return refuse(error.line, `${error.message}.`);
+    throw error;
+  }
+  const [header, ...rows] = records;
+  if (!header) return refuse(1, 'the file is empty.');
+  const columns = header.fields.map((name) => name.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+  columns.forEach((name, index) => {
+    if (!(csvColumns as readonly string[]).includes(name)) refuse(1, `the column "${header.fields[index] ?? ''}" is not one Rebound knows.`);
+    if (columns.indexOf(name) !== index) refuse(1, `the column "${name}" appears twice.`);
+  });
+  if (!columns.includes('company')) return refuse(1, 'there is no "company" column.');
+  if (rows.length === 0) return refuse(2, 'there are no applications under the header.');
+
+  const today = todayOf(ctx);
+  const seen = new Map<string, number>();
+  for (const app of listApplications(ctx)) seen.set(identity(app.company, app.role, app.link), 0);
+  const parsed = rows.map(({ line, fields }) => {
+    if (fields.length !== columns.length) {
+      refuse(line, `expected ${columns.length} fields but found ${fields.length}.`);
+    }
+    const value = (column: Column) => fields[columns.indexOf(column)] ?? '';
+    const raw: Record<string, unknown> = {};
+    for (const column of columns as Column[]) {
+      const key = fieldOfColumn[column];
+      if (key) raw[key] = value(column);
+    }
+    if (columns.includes('remote')) {
+      const remote = value('remote').trim().toLowerCase();
+      if (!yes.has(remote) && !no.has(remote)) refuse(line, 'remote should be yes or no.');
+      raw.remote = yes.has(remote);
+    }
+    if (!columns.includes('source') || value('source').trim() === '') raw.source = 'other';
+    else raw.source = value('source').trim().toLowerCase().replace(/[\s-]+/g, '_');
+    const fieldsResult = applicationFieldsSchema.partial().extend({ company: applicationFieldsSchema.shape.company }).safeParse(raw);
+    if (!fieldsResult.success) {
+      const issue = fieldsResult.error.issues[0];
+      refuse(line, `${String(issue?.path[0] ?? 'a field')}: ${issue?.message ?? 'not valid.'}`);
+    }
+    const statusText = columns.includes('status') ? value('status').trim().toLowerCase().replace(/[\s-]+/g, '_') : '';
+    const status = statusSchema.safeParse(statusText === '' ? 'saved' : statusText);
+    if (!status.success) refuse(line, `"${value('status')}" is not a status Rebound knows.`);
+    const appliedText = columns.includes('applied_on') ? value('applied_on').trim() : '';
+    if (appliedText !== '' && !isRealDay(appliedText)) refuse(line, 'applied_on should be a date like 2026-03-02.');
+    if (appliedText !== '' && daysBetween(today, appliedText) > 0) refuse(line, 'applied_on is a day that has not happened yet.');
+    const fieldsData = fieldsResult.data as Partial<ApplicationFields> & { company: string };
+    const key = identity(fieldsData.company, fieldsData.role ?? '', fieldsData.link ?? '');
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      refuse(
+        line,
+        earlier === 0
+          ? `${fieldsData.company} is already in your applications.`
+          : `${fieldsData.company} repeats line ${earlier}.`,
+      );
+    }
+    seen.set(key, line);
+    return { fields: fieldsData, status: status.data as ApplicationStatus, appliedOn: appliedText === '' ? null : (appliedText as Day) };
+  });
+
+  ctx.db.transaction(() => {
+    for (const row of parsed) {
+      const fields: ApplicationFields = { ...blankFields, ...row.fields };
+      insertApplication(ctx, fields, row.status, row.appliedOn ?? today, row.appliedOn);
+    }
+  })();
+  return { imported: parsed.length };
+}

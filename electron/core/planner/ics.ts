@@ -1,0 +1,84 @@
+/**
+ * A minimal iCalendar (RFC 5545) writer for all-day events: CRLF line ends,
+ * lines folded at 75 octets without splitting a character, TEXT values escaped.
+ */
+
+export interface AllDayEvent {
+  uid: string;
+  /** Local calendar day, YYYY-MM-DD. */
+  day: string;
+  summary: string;
+  description?: string;
+  url?: string;
+}
+
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+const encoder = new TextEncoder();
+
+/** Splits a content line into physical lines of at most 75 octets; continuations start with one space. */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  let limit = 75;
+  for (const char of line) {
+    const bytes = encoder.encode(char).length;
+    if (size + bytes > limit) {
+      parts.push(current);
+      current = ' ';
+      size = 1;
+      limit = 75;
+    }
+    current += char;
+    size += bytes;
+  }
+  parts.push(current);
+  return parts.join('\r\n');
+}
+
+const compactDay = (day: string) => day.replace(/-/g, '');
+
+/** The day after, computed on the calendar in UTC so no time zone can shift it. */
+function nextDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+export function utcStamp(moment: Date): string {
+  return moment.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+export function buildCalendar(events: readonly AllDayEvent[], options: { name: string; stamp: Date }): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Rebound//Weekly planner//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.name)}`,
+  ];
+  const stamp = utcStamp(options.stamp);
+  for (const event of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.uid}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${compactDay(event.day)}`,
+      `DTEND;VALUE=DATE:${compactDay(nextDay(event.day))}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+      ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
+      ...(event.url ? [`URL:${event.url}`] : []),
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,47 @@
+import type Database from 'better-sqlite3';
+import type { Application, ApplicationSource, ApplicationStatus, FollowUp } from './schema';
+
+/** Columns of an application, named as the domain names them. */
+export const applicationColumns = `a.id, a.company, a.role, coalesce(a.link, '') AS link, a.source, a.location, a.remote,
+  a.salary_note AS salaryNote, a.recruiter_name AS recruiterName, a.recruiter_email AS recruiterEmail, a.notes,
+  a.status, a.applied_on AS appliedOn, a.status_changed_at AS statusChangedAt, a.created_at AS createdAt,
+  a.updated_at AS updatedAt`;
+
+export interface ApplicationRow {
+  id: number;
+  company: string;
+  role: string;
+  link: string;
+  source: ApplicationSource;
+  location: string;
+  remote: number;
+  salaryNote: string;
+  recruiterName: string;
+  recruiterEmail: string;
+  notes: string;
+  status: ApplicationStatus;
+  appliedOn: string | null;
+  statusChangedAt: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const followUpColumns = `f.id, f.application_id AS applicationId, f.due_on AS dueOn, f.state, f.sent_on AS sentOn, f.note`;
+
+export function toApplication(row: ApplicationRow, nextFollowUp: FollowUp | null, silent: boolean): Application {
+  return { ...row, remote: row.remote === 1, nextFollowUp, silent };
+}
+
+export function readApplicationRow(db: Database.Database, id: number): ApplicationRow | undefined {
+  return db.prepare(`SELECT ${applicationColumns} FROM applications a WHERE a.id = ?`).get(id) as ApplicationRow | undefined;
+}
+
+/** The earliest pending follow-up of each application. */
+export function nextFollowUps(db: Database.Database): Map<number, FollowUp> {
+  const rows = db
+    .prepare(`SELECT ${followUpColumns} FROM follow_ups f WHERE f.state = 'pending' ORDER BY f.due_on DESC, f.id DESC`)
+    .all() as FollowUp[];
+  const next = new Map<number, FollowUp>();
+  for (const row of rows) next.set(row.applicationId, row);
+  return next;
+}

@@ -1,0 +1,96 @@
+import { DomainError } from '../ipc/result';
+import type { Targets } from '../settings/schema';
+import { addDaysTo, daysOfWeek } from '../time/days';
+import type { Day } from '../time/schema';
+import { todayOf, weekOf, type PlannerContext } from './context';
+import { targetsMet, weekProgress } from './progress';
+import type { DayPlan, Task, Week } from './schema';
+import { ensureWeekRow, readWeekRow } from './weekRow';
+import { setWeekTargets } from './weekTargets';
+import { checkWeekMet } from './weekMet';
+
+/** Weeks are keyed by their first day: a day that is not one is refused rather than guessed at. */
+export function assertWeekStart(ctx: PlannerContext, weekStart: Day): void {
+  if (weekOf(ctx, weekStart) !== weekStart) {
+    throw new DomainError('invalid_input', 'That date is not the first day of a week under your settings.', {
+      weekStart: 'Pick the first day of a week.',
+    });
+  }
+}
+
+interface TaskRow {
+  id: number;
+  title: string;
+  weekStart: Day;
+  source: Task['source'];
+  doneAt: string | null;
+  carried: number;
+}
+
+export function weekTasks(ctx: PlannerContext, weekStart: Day): Task[] {
+  const rows = ctx.db
+    .prepare(
+      `SELECT t.id, t.title, t.week_start AS weekStart, t.source, t.done_at AS doneAt,
+              EXISTS (SELECT 1 FROM tasks c WHERE c.carried_from = t.id) AS carried
+       FROM tasks t WHERE t.week_start = ? ORDER BY t.done_at IS NOT NULL, t.id`,
+    )
+    .all(weekStart) as TaskRow[];
+  return rows.map((row) => ({ ...row, carried: row.carried === 1 }));
+}
+
+/** A week as the planner shows it: targets, plan for the days, progress, tasks. */
+export function getWeek(ctx: PlannerContext, weekStart?: Day): Week {
+  const start = weekStart ?? weekOf(ctx, todayOf(ctx));
+  assertWeekStart(ctx, start);
+  const row = readWeekRow(ctx.db, start, ctx.settings.get().targets);
+  const progress = weekProgress(ctx.db, start);
+  return {
+    weekStart: start,
+    days: daysOfWeek(start),
+    planned: row.planned,
+    targets: row.targets,
+    dayPlan: row.dayPlan,
+    progress,
+    met: targetsMet(row.targets, progress),
+    paused: row.paused,
+    reviewNote: row.reviewNote,
+    reviewedAt: row.reviewedAt,
+    tasks: weekTasks(ctx, start),
+  };
+}
+
+/** Changes one week's targets (the defaults stay in Settings); a target now met records its win. */
+export function setTargets(ctx: PlannerContext, weekStart: Day, targets: Partial<Targets>): Week {
+  assertWeekStart(ctx, weekStart);
+  ctx.db.transaction(() => {
+    setWeekTargets(ctx.db, weekStart, targets, ctx.settings.get().targets, ctx.now());
+    const today = todayOf(ctx);
+    if (weekStart <= today) checkWeekMet(ctx, weekStart, weekOf(ctx, today) === weekStart ? today : addDaysTo(weekStart, 6));
+  })();
+  return getWeek(ctx, weekStart);
+}
+
+export function setDayPlan(ctx: PlannerContext, weekStart: Day, dayPlan: DayPlan): Week {
+  assertWeekStart(ctx, weekStart);
+  const clean: DayPlan = {};
+  for (const [index, kinds] of Object.entries(dayPlan)) if (kinds.length) clean[index as keyof DayPlan] = [...new Set(kinds)];
+  ctx.db.transaction(() => {
+    ensureWeekRow(ctx.db, weekStart, ctx.settings.get().targets, ctx.now());
+    ctx.db
+      .prepare('UPDATE weeks SET day_plan = ?, updated_at = ? WHERE week_start = ?')
+      .run(JSON.stringify(clean), ctx.now().toISOString(), weekStart);
+  })();
+  return getWeek(ctx, weekStart);
+}
+
+/** A paused week (illness, holiday) keeps the streak whole. */
+export function setPaused(ctx: PlannerContext, weekStart: Day, paused: boolean): Week {
+  assertWeekStart(ctx, weekStart);
+  ctx.db.transaction(() => {
+    ensureWeekRow(ctx.db, weekStart, ctx.settings.get().targets, ctx.now());
+    ctx.db
+      .prepare('UPDATE weeks SET paused = ?, updated_at = ? WHERE week_start = ?')
+      .run(paused ? 1 : 0, ctx.now().toISOString(), weekStart);
+  })();
+  return getWeek(ctx, weekStart);
+}

@@ -1,0 +1,155 @@
+import { useId, useState, type FormEvent } from 'react';
+import {
+  applicationFieldsSchema,
+  applicationSources,
+  type ApplicationFields,
+  type ApplicationSource,
+} from '../../../electron/core/planner/schema';
+import { copy } from './format';
+import { useFieldErrors } from './useFieldErrors';
+
+export const emptyFields: ApplicationFields = {
+  company: '',
+  role: '',
+  link: '',
+  source: 'job_board',
+  location: '',
+  remote: false,
+  salaryNote: '',
+  recruiterName: '',
+  recruiterEmail: '',
+  notes: '',
+};
+
+/** Only the editable fields of an application (the form's schema refuses anything else). */
+export function fieldsOf(app: ApplicationFields): ApplicationFields {
+  const { company, role, link, source, location, remote, salaryNote, recruiterName, recruiterEmail, notes } = app;
+  return { company, role, link, source, location, remote, salaryNote, recruiterName, recruiterEmail, notes };
+}
+
+type TextKey = 'company' | 'role' | 'link' | 'location' | 'salaryNote' | 'recruiterName' | 'recruiterEmail';
+const textFields: { key: TextKey; type: string; max: number }[] = [
+  { key: 'company', type: 'text', max: 200 },
+  { key: 'role', type: 'text', max: 200 },
+  { key: 'link', type: 'url', max: 2048 },
+  { key: 'location', type: 'text', max: 200 },
+  { key: 'salaryNote', type: 'text', max: 200 },
+  { key: 'recruiterName', type: 'text', max: 200 },
+  { key: 'recruiterEmail', type: 'email', max: 320 },
+];
+
+/**
+ * The fields of an application, checked here as main will check them again.
+ * `submit` returns a promise that rejects with the main process's refusal.
+ */
+export function ApplicationForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  heading,
+}: {
+  initial: ApplicationFields;
+  submitLabel: string;
+  onSubmit: (fields: ApplicationFields) => Promise<unknown>;
+  onCancel?: () => void;
+  heading?: string;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState<ApplicationFields>(initial);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+  const fields = useFieldErrors();
+  const a = copy.applications;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(false);
+    const parsed = applicationFieldsSchema.safeParse(draft);
+    if (!parsed.success) {
+      const errors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+      fields.setErrors(errors);
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSubmit(parsed.data);
+      fields.clear();
+      setDone(true);
+      if (initial === emptyFields) setDraft(emptyFields);
+    } catch (error) {
+      fields.fromError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="application-form" onSubmit={(event) => void submit(event)} noValidate aria-label={heading ?? submitLabel}>
+      <div className="form-grid">
+        {textFields.map(({ key, type, max }) => (
+          <div className="field" key={key}>
+            <label htmlFor={`${id}-${key}`}>{a[key]}</label>
+            <input
+              id={`${id}-${key}`}
+              type={type}
+              maxLength={max}
+              value={draft[key]}
+              required={key === 'company'}
+              onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
+              {...fields.field(key)}
+            />
+            {fields.message(key)}
+          </div>
+        ))}
+        <div className="field">
+          <label htmlFor={`${id}-source`}>{a.source}</label>
+          <select
+            id={`${id}-source`}
+            value={draft.source}
+            onChange={(event) => setDraft({ ...draft, source: event.target.value as ApplicationSource })}
+            {...fields.field('source')}
+          >
+            {applicationSources.map((source) => (
+              <option key={source} value={source}>
+                {copy.sources[source]}
+              </option>
+            ))}
+          </select>
+          {fields.message('source')}
+        </div>
+        <label className="checkbox align-end">
+          <input type="checkbox" checked={draft.remote} onChange={(event) => setDraft({ ...draft, remote: event.target.checked })} />
+          {a.remote}
+        </label>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-notes`}>{a.notes}</label>
+        <textarea
+          id={`${id}-notes`}
+          rows={3}
+          maxLength={20000}
+          value={draft.notes}
+          onChange={(event) => setDraft({ ...draft, notes: event.target.value })}
+          {...fields.field('notes')}
+        />
+        {fields.message('notes')}
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={busy}>
+          {submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button" onClick={onCancel}>
+            {a.cancel}
+          </button>
+        ) : null}
+        <p className="form-status" role="status">
+          {done ? (initial === emptyFields ? a.added : a.saved) : ''}
+        </p>
+        {fields.formMessage()}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState, type FormEvent } from 'react';
+import { targetsSchema } from '../../../electron/core/settings/schema';
+import type { Targets, Week } from '../../../electron/core/planner/schema';
+import { useApiMutation } from '../ipc/queries';
+import { copy } from './format';
+import { useFieldErrors } from './useFieldErrors';
+
+const keys: (keyof Targets)[] = ['search', 'apply', 'followUp', 'network', 'learn', 'volunteer'];
+const toNumber = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
+
+export type TargetDraft = Record<keyof Targets, string>;
+export const draftOf = (targets: Targets): TargetDraft =>
+  Object.fromEntries(keys.map((key) => [key, String(targets[key])])) as TargetDraft;
+
+/** Checks a draft like main will, so a mistake shows at once; main checks again. */
+export function parseTargets(draft: TargetDraft): { ok: true; targets: Targets } | { ok: false; errors: Record<string, string> } {
+  const candidate = Object.fromEntries(keys.map((key) => [key, toNumber(draft[key])]));
+  const parsed = targetsSchema.safeParse(candidate);
+  if (parsed.success) return { ok: true, targets: parsed.data };
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const key = `targets.${String(issue.path[0])}`;
+    errors[key] ??= Number.isNaN(candidate[String(issue.path[0])]) ? 'Enter a whole number.' : issue.message;
+  }
+  return { ok: false, errors };
+}
+
+export function TargetInputs({
+  draft,
+  onChange,
+  fields,
+  idPrefix,
+}: {
+  draft: TargetDraft;
+  onChange: (draft: TargetDraft) => void;
+  fields: ReturnType<typeof useFieldErrors>;
+  idPrefix: string;
+}) {
+  return (
+    <div className="target-grid">
+      {keys.map((key) => (
+        <div className="field" key={key}>
+          <label htmlFor={`${idPrefix}-${key}`}>{copy.targets[key]}</label>
+          <input
+            id={`${idPrefix}-${key}`}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={1000}
+            value={draft[key]}
+            onChange={(event) => onChange({ ...draft, [key]: event.target.value })}
+            {...fields.field(`targets.${key}`)}
+          />
+          {fields.message(`targets.${key}`)}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** This week's own targets: "You can change a single week in Plan." */
+export function TargetsForm({ week }: { week: Week }) {
+  const [draft, setDraft] = useState<TargetDraft>(() => draftOf(week.targets));
+  const [saved, setSaved] = useState(false);
+  const fields = useFieldErrors();
+  const save = useApiMutation('planner:setTargets');
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const parsed = parseTargets(draft);
+    if (!parsed.ok) {
+      fields.setErrors(parsed.errors);
+      return;
+    }
+    save.mutate(
+      { weekStart: week.weekStart, targets: parsed.targets },
+      {
+        onSuccess: () => {
+          fields.clear();
+          setSaved(true);
+        },
+        onError: fields.fromError,
+      },
+    );
+  };
+  return (
+    <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="week-targets-heading">
+      <h2 id="week-targets-heading">{copy.plan.targetsHeading}</h2>
+      <p className="hint">{copy.plan.targetsHint}</p>
+      <TargetInputs draft={draft} onChange={setDraft} fields={fields} idPrefix="week-target" />
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={save.isPending}>
+          {copy.plan.saveTargets}
+        </button>
+        <p className="form-status" role="status">
+          {saved ? copy.plan.targetsSaved : ''}
+        </p>
+        {fields.formMessage()}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import { addDays, format, parse } from 'date-fns';
+import { content, fillTemplate } from '../../../content';
+import type { Day } from '../../../electron/core/time/schema';
+
+export const copy = content.planner;
+export const fill = fillTemplate;
+
+/** Local midnight of a YYYY-MM-DD day (date-fns, the same way core reads days). */
+function toDate(day: Day): Date {
+  return parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1, 12));
+}
+
+/** Calendar-day arithmetic for moving between weeks and snoozing; core checks every day it is sent. */
+export function addDaysTo(day: Day, amount: number): Day {
+  return format(addDays(toDate(day), amount), 'yyyy-MM-dd');
+}
+
+/** "Wed 11 Mar" */
+export function shortDay(day: Day): string {
+  return format(toDate(day), 'EEE d MMM');
+}
+
+/** "9 Mar 2026" */
+export function longDay(day: Day): string {
+  return format(toDate(day), 'd MMM yyyy');
+}

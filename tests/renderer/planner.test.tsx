@@ -1,0 +1,185 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { format, subDays } from 'date-fns';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../renderer/src/app/App';
+import type { Core } from '../../electron/core/startCore';
+import { appCaller } from '../support/core';
+import { connectRealCore, renderWithQuery } from './withCore';
+
+let core: Core | null = null;
+afterEach(() => core?.close());
+
+const daysAgo = (days: number) => format(subDays(new Date(), days), 'yyyy-MM-dd');
+
+async function open(hash: string, setup?: (core: Core) => Promise<void> | void) {
+  ({ core } = await connectRealCore());
+  await setup?.(core);
+  window.location.hash = hash;
+  renderWithQuery(<App />);
+  return userEvent.setup();
+}
+
+async function dispatch(channel: string, input: unknown) {
+  const result = await core!.dispatch(channel, input, appCaller);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.data as { id: number };
+}
+
+describe('Today with the planner', () => {
+  it('keeps the empty state until there is a plan or an application', async () => {
+    await open('#/today');
+    expect(await screen.findByRole('heading', { level: 2, name: 'A clear day so far' })).toBeInTheDocument();
+  });
+
+  it("shows today's steps, a due follow-up sent in one click, and the week's progress", async () => {
+    const user = await open('#/today', async (c) => {
+      const result = await c.dispatch('applications:create', { company: 'Acme', role: 'Designer', status: 'applied', day: daysAgo(10) }, appCaller);
+      expect(result.ok).toBe(true);
+    });
+    const due = await screen.findByRole('list', { name: 'Follow-ups due' });
+    expect(within(due).getByText('Acme')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: "Today's steps" })).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Applications' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Mark follow-up to Acme as sent' }));
+    expect(await screen.findByText('No follow-ups due today.')).toBeInTheDocument();
+    expect(core!.db.prepare("SELECT count(*) FROM activities WHERE kind = 'follow_up'").pluck().get()).toBe(1);
+    expect(core!.db.prepare("SELECT count(*) FROM wins WHERE kind = 'followup'").pluck().get()).toBe(1);
+  });
+});
+
+describe('Plan', () => {
+  it('starts from its empty state, and changes a single week without touching the defaults', async () => {
+    const user = await open('#/plan');
+    await user.click(await screen.findByRole('button', { name: "Set this week's targets" }));
+    const apply = await screen.findByRole('spinbutton', { name: 'Applications' });
+    await user.clear(apply);
+    await user.type(apply, '1001');
+    const search = screen.getByRole('spinbutton', { name: 'Search sessions' });
+    await user.clear(search);
+    await user.type(search, '-1');
+    await user.click(screen.getByRole('button', { name: 'Save targets' }));
+    expect(await screen.findByText('Keep targets under 1,000 a week; a steady pace beats a huge one.')).toBeInTheDocument();
+    expect(apply).toHaveAttribute('aria-invalid', 'true');
+    expect(apply).toHaveAccessibleDescription(/under 1,000/);
+    expect(search).toHaveAccessibleDescription('A target cannot be negative.');
+    expect(core!.db.prepare('SELECT count(*) FROM weeks').pluck().get()).toBe(0);
+    await user.clear(apply);
+    await user.type(apply, '4');
+    await user.clear(search);
+    await user.type(search, '2');
+    await user.click(screen.getByRole('button', { name: 'Save targets' }));
+    expect(await screen.findByText('Targets saved.')).toBeInTheDocument();
+    expect(core!.db.prepare('SELECT target_apply FROM weeks').pluck().get()).toBe(4);
+    expect(core!.settings.get().targets.apply).toBe(5);
+  });
+
+  it('moves between its sections with the arrow keys', async () => {
+    const user = await open('#/plan?review');
+    const review = await screen.findByRole('tab', { name: 'Review and history' });
+    expect(review).toHaveAttribute('aria-selected', 'true');
+    review.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'This week' })).toHaveFocus();
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('tab', { name: 'Review and history' })).toHaveAttribute('aria-selected', 'true');
+    // The chart has a text alternative: a title and a table of the same numbers.
+    expect(await screen.findByRole('img', { name: /Activities per week/ })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Activities per week, as a table' })).toBeInTheDocument();
+  });
+
+  it('adds an application (refusing a bad link beside its field), marks it applied, and offers a reflection on a rejection', async () => {
+    const user = await open('#/plan?applications');
+    await user.click(await screen.findByRole('button', { name: 'Add application' }));
+    const form = screen.getByRole('form', { name: 'Add an application' });
+    await user.type(within(form).getByLabelText('Company'), 'Acme');
+    await user.type(within(form).getByLabelText('Link to the posting'), 'ftp://acme.example');
+    await user.click(within(form).getByRole('button', { name: 'Add application' }));
+    const link = within(form).getByLabelText('Link to the posting');
+    expect(link).toHaveAccessibleDescription('Use a web link that starts with http:// or https://.');
+    expect(core!.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(0);
+    await user.clear(link);
+    await user.type(link, 'https://acme.example/jobs/7');
+    await user.click(within(form).getByRole('button', { name: 'Add application' }));
+    const card = await screen.findByRole('article', { name: 'Acme' });
+    await user.click(within(card).getByRole('button', { name: 'Mark applied' }));
+    expect(await within(card).findByText(/Follow up on/)).toBeInTheDocument();
+    await user.selectOptions(within(card).getByLabelText('Change status of Acme'), 'rejected');
+    await user.click(await screen.findByRole('button', { name: 'Reflect on it' }));
+    const id = core!.db.prepare('SELECT id FROM applications').pluck().get();
+    await waitFor(() => expect(window.location.hash).toBe(`#/reflect?new-rejection-${id}`));
+  });
+
+  it('offers a short closure for an application gone quiet', async () => {
+    const user = await open('#/plan?applications', async () => {
+      const app = await dispatch('applications:create', { company: 'Quiet Co', status: 'applied', day: daysAgo(40) });
+      core!.db.prepare('UPDATE applications SET updated_at = ? WHERE id = ?').run(subDays(new Date(), 30).toISOString(), app.id);
+    });
+    const card = await screen.findByRole('article', { name: 'Quiet Co' });
+    expect(within(card).getByText('Quiet for a while: Quiet Co')).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: 'Close as no reply' }));
+    await waitFor(() => expect(core!.db.prepare('SELECT status FROM applications').pluck().get()).toBe('no_reply'));
+  });
+
+  it('shows the board by status', async () => {
+    const user = await open('#/plan?applications', async () => {
+      await dispatch('applications:create', { company: 'Saved Co' });
+      await dispatch('applications:create', { company: 'Applied Co', status: 'applied' });
+    });
+    await screen.findByRole('article', { name: 'Saved Co' });
+    await user.click(screen.getByRole('radio', { name: 'Board' }));
+    const applied = await screen.findByRole('region', { name: /^Applied/ });
+    expect(within(applied).getByRole('article', { name: 'Applied Co' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: /^Saved/ })).getByRole('article', { name: 'Saved Co' })).toBeInTheDocument();
+  });
+});
+
+describe('the planner settings', () => {
+  it('saves what keeps a streak and when to suggest "no reply", refusing odd values beside the field', async () => {
+    const user = await open('#/settings');
+    const silence = await screen.findByLabelText(/"no reply" after this many quiet days/);
+    await user.clear(silence);
+    await user.type(silence, '2');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Give it at least 3 days.')).toBeInTheDocument();
+    expect(silence).toHaveAccessibleDescription('Give it at least 3 days.');
+    expect(core!.settings.get().silenceAfterDays).toBe(21);
+    await user.clear(silence);
+    await user.type(silence, '30');
+    const minApply = screen.getByLabelText('Roles applied for');
+    await user.clear(minApply);
+    await user.type(minApply, '2');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText(/Saved\./)).toBeInTheDocument();
+    expect(core!.settings.get().silenceAfterDays).toBe(30);
+    expect(core!.settings.get().streakRule).toEqual({ minApply: 2, minFollowUp: 1 });
+  });
+});
+
+describe('follow-ups from an application', () => {
+  it('marks one sent from the details and schedules the next', async () => {
+    const user = await open('#/plan?applications', async () => {
+      await dispatch('applications:create', { company: 'Acme', status: 'applied', day: daysAgo(2) });
+    });
+    const card = await screen.findByRole('article', { name: 'Acme' });
+    await user.click(within(card).getByRole('button', { name: /Details/ }));
+    await user.type(await within(card).findByLabelText(/follow up again in/), '5');
+    await user.click(within(card).getByRole('button', { name: 'Mark follow-up sent' }));
+    expect(await within(card).findByText('Follow-up logged. Nice nudge.')).toBeInTheDocument();
+    const rows = core!.db.prepare('SELECT state, due_on AS dueOn FROM follow_ups ORDER BY id').all();
+    expect(rows).toEqual([
+      { state: 'sent', dueOn: daysAgo(-5) },
+      { state: 'pending', dueOn: daysAgo(-5) },
+    ]);
+  });
+
+  it('lists quiet applications on Today with a short closure', async () => {
+    const user = await open('#/today', async () => {
+      const app = await dispatch('applications:create', { company: 'Quiet Co', status: 'applied', day: daysAgo(40) });
+      core!.db.prepare('UPDATE applications SET updated_at = ? WHERE id = ?').run(subDays(new Date(), 30).toISOString(), app.id);
+    });
+    await user.click(await screen.findByRole('button', { name: 'Keep waiting: Quiet Co' }));
+    await waitFor(() => expect(screen.queryByText('Quiet for a while: Quiet Co')).not.toBeInTheDocument());
+    expect(core!.db.prepare('SELECT status FROM applications').pluck().get()).toBe('applied');
+  });
+});
