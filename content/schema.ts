@@ -146,7 +146,6 @@ export const dataContentSchema = z
     replaceTitle: line,
     replaceBody: line,
     replaceConfirm: line,
-    exported: line,
   })
   .strict();
 

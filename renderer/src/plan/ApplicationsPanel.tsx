@@ -10,7 +10,7 @@ import { call } from '../ipc/client';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 import { ApplicationCard } from './ApplicationCard';
 import { ApplicationForm, emptyFields } from './ApplicationForm';
-import { ExportButton } from './ExportLink';
+import { ExportButton } from '../components/ExportButton';
 import { copy, fill } from './format';
 
 type Sort = 'updated' | 'company' | 'status' | 'applied';

@@ -3,7 +3,7 @@ import { call } from '../ipc/client';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 import { ActivityLog } from './ActivityLog';
 import { DayPlanEditor } from './DayPlanEditor';
-import { ExportButton } from './ExportLink';
+import { ExportButton } from '../components/ExportButton';
 import { ProgressBars } from './ProgressBars';
 import { TargetsForm } from './TargetsForm';
 import { TaskList } from './TaskList';

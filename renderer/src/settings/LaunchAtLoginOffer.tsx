@@ -1,5 +1,6 @@
 import { content } from '../../../content';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
+import './companion.css';
 
 /**
  * The one-time suggestion to start at login, shown once the first week is

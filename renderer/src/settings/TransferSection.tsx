@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { content, fillTemplate } from '../../../content';
 import { transferTableNames } from '../../../electron/core/transfer/tables';
-import { offerDownload } from '../components/download';
+import { ExportButton } from '../components/ExportButton';
 import { call } from '../ipc/client';
 import { useApiMutation } from '../ipc/queries';
 
@@ -17,16 +17,6 @@ export function TransferSection() {
   const fileInput = useRef<HTMLInputElement>(null);
   const confirm = useRef<HTMLDialogElement>(null);
   const importJson = useApiMutation('data:importJson');
-
-  const download = async (make: () => Promise<{ fileName: string; content: string }>, type: string) => {
-    try {
-      const file = await make();
-      offerDownload(file, type);
-      setStatus(fillTemplate(copy.exported, { name: file.fileName }));
-    } catch (error) {
-      setStatus((error as Error).message);
-    }
-  };
 
   const runImport = async () => {
     confirm.current?.close();
@@ -59,9 +49,7 @@ export function TransferSection() {
       <h2 id={`${id}-title`}>{copy.exportTitle}</h2>
       <p className="hint">{copy.exportIntro}</p>
       <div className="form-actions">
-        <button type="button" className="button" onClick={() => void download(() => call('data:exportJson'), 'application/json')}>
-          {copy.exportJson}
-        </button>
+        <ExportButton label={copy.exportJson} mimeType="application/json" load={() => call('data:exportJson')} />
         <label htmlFor={`${id}-table`} className="inline-label">
           {copy.csvTable}
         </label>
@@ -72,13 +60,7 @@ export function TransferSection() {
             </option>
           ))}
         </select>
-        <button
-          type="button"
-          className="button"
-          onClick={() => void download(() => call('data:exportCsv', { table: table as 'wins' }), 'text/csv')}
-        >
-          {copy.exportCsv}
-        </button>
+        <ExportButton label={copy.exportCsv} mimeType="text/csv" load={() => call('data:exportCsv', { table: table as 'wins' })} />
       </div>
 
       <form onSubmit={onSubmit} noValidate aria-labelledby={`${id}-import`}>
