@@ -15,7 +15,10 @@ export function TodayWins({ navigate }: Pick<ViewProps, 'navigate'>) {
       ? fillTemplate(copy.dayStreak, { count: String(data.dayStreak) })
       : data && data.weekStreak > 1
         ? fillTemplate(copy.weekStreak, { count: String(data.weekStreak) })
-        : copy.noStreak;
+        : // A win this week is already a start; the nudge to begin a streak is for a week without one.
+          data && data.thisWeek > 0
+          ? null
+          : copy.noStreak;
   return (
     <>
       <section className="card today-wins" aria-labelledby="today-wins-heading">
@@ -28,8 +31,7 @@ export function TodayWins({ navigate }: Pick<ViewProps, 'navigate'>) {
               <strong>{data.thisWeek === 1 ? copy.thisWeekOne : fillTemplate(copy.thisWeek, { count: String(data.thisWeek) })}</strong>
               {' · '}
               {fillTemplate(copy.lastWeek, { count: String(data.lastWeek) })}
-              {' · '}
-              {streak}
+              {streak ? ` · ${streak}` : null}
             </p>
           ) : summary.error ? (
             <p role="alert">{summary.error.message}</p>
