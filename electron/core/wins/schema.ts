@@ -1,26 +1,7 @@
 import { z } from 'zod';
 import { daySchema } from '../time/schema';
 
-export const winKinds = [
-  'applied',
-  'interview',
-  'followup',
-  'feedback_asked',
-  'feedback_received',
-  'networking',
-  'learning',
-  'offer',
-  'personal',
-  'custom',
-  'reflection_done',
-  'task_done',
-  'week_met',
-] as const;
-
-export const winKindSchema = z.enum(winKinds);
-export type WinKind = z.infer<typeof winKindSchema>;
-
-/** The kinds a person picks by hand; the last three are only ever recorded for them. */
+/** The kinds a person picks by hand; reflection_done, task_done and week_met are only ever recorded for them. */
 export const manualWinKinds = [
   'applied',
   'interview',
@@ -32,8 +13,12 @@ export const manualWinKinds = [
   'offer',
   'personal',
   'custom',
-] as const satisfies readonly WinKind[];
+] as const;
+export const winKinds = [...manualWinKinds, 'reflection_done', 'task_done', 'week_met'] as const;
+
 export type ManualWinKind = (typeof manualWinKinds)[number];
+export const winKindSchema = z.enum(winKinds);
+export type WinKind = z.infer<typeof winKindSchema>;
 
 /** What the quick log picks when the person just types a title and presses Enter. */
 export const defaultWinKind: ManualWinKind = 'custom';
