@@ -1,38 +1,22 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { content } from '../../content';
-import type { Harness } from '../harness/server';
-import { launchChromium, screenshot, watchForOutsideRequests } from './support/browser';
-import { startBuiltHarness } from './support/harness';
+import { screenshot } from './support/browser';
+import { e2eSession } from './support/session';
 
-let browser: Browser;
-let harness: Harness;
-let dataDir: string;
 
-beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-e2e-data-'));
-  harness = await startBuiltHarness(dataDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const s = e2eSession('data', { width: 1100, height: 900 });
 
 async function openSettings(page: Page) {
-  await page.goto(`${harness.url}/#/settings`);
+  await page.goto(`${s.harness.url}/#/settings`);
   await page.getByRole('heading', { level: 2, name: content.data.title, exact: true }).waitFor();
 }
 
 describe('your data, in Chromium over the real store', () => {
   it('lists the daily backup, backs up now, and restores after a confirmation and a restart', async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-    const outside = watchForOutsideRequests(page);
+    const { page } = s;
     await openSettings(page);
     // The first daily backup is made at start.
     await page.getByRole('cell', { name: content.data.kinds.daily }).waitFor();
@@ -41,41 +25,37 @@ describe('your data, in Chromium over the real store', () => {
     await page.getByLabel('Applications').fill('12');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Saved.').waitFor();
-    harness.core.db.prepare("INSERT INTO app_meta (key, value) VALUES ('after-backup', 'yes')").run();
+    s.harness.core.db.prepare("INSERT INTO app_meta (key, value) VALUES ('after-backup', 'yes')").run();
 
     await page.getByRole('button', { name: content.data.backupNow }).click();
     await page.getByText(/^Done\. Your copy is saved as rebound-manual-/).waitFor();
-    expect(fs.readdirSync(path.join(dataDir, 'exports')).filter((name) => name.startsWith('rebound-manual-'))).toHaveLength(1);
+    expect(fs.readdirSync(path.join(s.dataDir, 'exports')).filter((name) => name.startsWith('rebound-manual-'))).toHaveLength(1);
 
     await page.getByRole('button', { name: new RegExp(`^${content.data.restore}:`) }).first().click();
     const dialog = page.getByRole('dialog', { name: content.data.restoreTitle });
     await dialog.waitFor();
     await screenshot(page, 'settings-restore-confirm');
     await dialog.getByRole('button', { name: content.data.restoreCancel }).click();
-    expect(harness.relaunchRequests()).toBe(0);
+    expect(s.harness.relaunchRequests()).toBe(0);
 
     await page.getByRole('button', { name: new RegExp(`^${content.data.restore}:`) }).first().click();
     await dialog.getByRole('button', { name: content.data.restoreConfirm }).click();
     await page.getByText(content.data.restoring).waitFor();
-    expect(harness.relaunchRequests()).toBe(1);
+    expect(s.harness.relaunchRequests()).toBe(1);
 
     // What Electron's relaunch does: stop, start again on the same folder.
-    await harness.close();
-    harness = await startBuiltHarness(dataDir);
-    expect(harness.core.db.prepare("SELECT count(*) FROM app_meta WHERE key = 'after-backup'").pluck().get()).toBe(0);
+    await s.restart();
+    expect(s.harness.core.db.prepare("SELECT count(*) FROM app_meta WHERE key = 'after-backup'").pluck().get()).toBe(0);
     await openSettings(page);
     await page.getByText(/is back in place/).waitFor();
     await page.getByRole('cell', { name: content.data.kinds.restore }).waitFor();
     await page.getByRole('heading', { level: 3, name: content.data.backupsTitle }).scrollIntoViewIfNeeded();
     await screenshot(page, 'settings-data');
-    expect(outside).toEqual([]);
-    await page.close();
   });
 
   it('exports everything and a CSV, imports the export back without duplicates, and refuses a broken file', async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
-    const outside = watchForOutsideRequests(page);
-    harness.core.db
+    const { page } = s;
+    s.harness.core.db
       .prepare(
         `INSERT INTO applications (company, role, status, status_changed_at, created_at, updated_at)
          VALUES ('Zoë & Co', 'Designer, senior', 'saved', '2026-03-02T10:00:00Z', '2026-03-02T10:00:00Z', '2026-03-02T10:00:00Z')`,
@@ -84,14 +64,14 @@ describe('your data, in Chromium over the real store', () => {
     await openSettings(page);
 
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: content.data.exportJson }).click()]);
-    const jsonFile = path.join(dataDir, 'export.json');
+    const jsonFile = path.join(s.dataDir, 'export.json');
     await jsonDownload.saveAs(jsonFile);
     expect(jsonDownload.suggestedFilename()).toMatch(/^rebound-export-\d{4}-\d\d-\d\d\.json$/);
     expect(JSON.parse(fs.readFileSync(jsonFile, 'utf8')).tables.applications[0].company).toBe('Zoë & Co');
 
     await page.getByLabel(content.data.csvTable).selectOption('applications');
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: content.data.exportCsv }).click()]);
-    const csvFile = path.join(dataDir, 'applications.csv');
+    const csvFile = path.join(s.dataDir, 'applications.csv');
     await csvDownload.saveAs(csvFile);
     expect(fs.readFileSync(csvFile, 'utf8')).toContain('"Designer, senior"');
 
@@ -99,12 +79,12 @@ describe('your data, in Chromium over the real store', () => {
     await page.getByRole('button', { name: content.data.importButton }).click();
     await page.getByText(/^Done: 0 added, \d+ were already here\.$/).waitFor();
 
-    const broken = path.join(dataDir, 'broken.json');
+    const broken = path.join(s.dataDir, 'broken.json');
     fs.writeFileSync(broken, '{"format": "rebound-export", "schemaVersion": 99');
     await page.getByLabel(content.data.importFile).setInputFiles(broken);
     await page.getByRole('button', { name: content.data.importButton }).click();
     await page.getByText(/damaged or is not a Rebound export/).waitFor();
-    expect(harness.core.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(1);
+    expect(s.harness.core.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(1);
 
     await page.getByLabel(content.data.importFile).setInputFiles(jsonFile);
     await page.getByLabel(content.data.importReplace).check();
@@ -114,7 +94,5 @@ describe('your data, in Chromium over the real store', () => {
     await page.getByText(/^Done: \d+ added, 0 were already here\.$/).waitFor();
     await page.getByRole('heading', { level: 2, name: content.data.exportTitle }).scrollIntoViewIfNeeded();
     await screenshot(page, 'settings-export-import');
-    expect(outside).toEqual([]);
-    await page.close();
   });
 });

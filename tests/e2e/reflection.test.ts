@@ -1,190 +1,157 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { content } from '../../content';
-import type { Harness } from '../harness/server';
-import { launchChromium, screenshot, watchForOutsideRequests } from './support/browser';
-import { startBuiltHarness } from './support/harness';
+import { screenshot } from './support/browser';
+import { e2eSession } from './support/session';
 
-let browser: Browser;
-let harness: Harness;
-let dataDir: string;
-let context: BrowserContext;
-let page: Page;
-let outside: string[];
+const s = e2eSession('reflect', { width: 1040, height: 720 });
 
 const steps = content.reflection.steps;
 const ui = content.reflectUi;
 
-beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-e2e-reflect-'));
-  harness = await startBuiltHarness(dataDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1040, height: 720 } });
-  page = await context.newPage();
-  outside = watchForOutsideRequests(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(outside).toEqual([]);
-});
-
-const stepHeading = (number: number) => page.getByRole('heading', { level: 2, name: steps[number - 1]?.title });
-const next = () => page.getByRole('button', { name: ui.flow.next, exact: true }).click();
-const saved = () => page.locator('.save-state.saved').waitFor();
-const db = () => harness.core.db;
+const stepHeading = (number: number) => s.page.getByRole('heading', { level: 2, name: steps[number - 1]?.title });
+const next = () => s.page.getByRole('button', { name: ui.flow.next, exact: true }).click();
+const saved = () => s.page.locator('.save-state.saved').waitFor();
+const db = () => s.harness.core.db;
 /** A step's screenshot from the top, as a person first sees it. */
 async function shot(name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
+  await s.page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(s.page, name);
 }
 
 async function logRejection(company: string) {
-  await page.goto(`${harness.url}/#/reflect?new-rejection`);
-  await page.getByLabel(ui.form.company).fill(company);
-  await page.getByLabel(ui.form.role, { exact: true }).fill('Product Designer');
-  await page.getByLabel(ui.form.stage).selectOption('interview');
-  await page.getByLabel(ui.form.recruiterName).fill('Sam Rivera');
-  await page.getByLabel(ui.form.recruiterEmail).fill('sam@acme.example');
-  await page.getByRole('button', { name: ui.form.reflectNow }).click();
+  await s.page.goto(`${s.harness.url}/#/reflect?new-rejection`);
+  await s.page.getByLabel(ui.form.company).fill(company);
+  await s.page.getByLabel(ui.form.role, { exact: true }).fill('Product Designer');
+  await s.page.getByLabel(ui.form.stage).selectOption('interview');
+  await s.page.getByLabel(ui.form.recruiterName).fill('Sam Rivera');
+  await s.page.getByLabel(ui.form.recruiterEmail).fill('sam@acme.example');
+  await s.page.getByRole('button', { name: ui.form.reflectNow }).click();
   await stepHeading(1).waitFor();
 }
 
 async function doStepsOneAndTwo() {
-  await page.getByRole('checkbox', { name: 'disappointed' }).check();
-  await page.getByLabel(ui.accept.addFeeling).fill('a bit flat');
-  await page.getByRole('button', { name: ui.accept.add, exact: true }).click();
-  await page.getByRole('radio', { name: '8', exact: true }).check();
-  await page.getByLabel(steps[0]?.prompts.freeWriting ?? '').fill('I really wanted this one. The panel was great.');
-  await page.getByRole('radio', { name: content.reflection.recoveryWindows[1]?.label }).check();
-  await page.getByText(/^Recovering until \w+day \d\d:\d\d$/).waitFor();
+  await s.page.getByRole('checkbox', { name: 'disappointed' }).check();
+  await s.page.getByLabel(ui.accept.addFeeling).fill('a bit flat');
+  await s.page.getByRole('button', { name: ui.accept.add, exact: true }).click();
+  await s.page.getByRole('radio', { name: '8', exact: true }).check();
+  await s.page.getByLabel(steps[0]?.prompts.freeWriting ?? '').fill('I really wanted this one. The panel was great.');
+  await s.page.getByRole('radio', { name: content.reflection.recoveryWindows[1]?.label }).check();
+  await s.page.getByText(/^Recovering until \w+day \d\d:\d\d$/).waitFor();
   await saved();
   await next();
   await stepHeading(2).waitFor();
   await next();
-  await page.getByText(ui.errors.reasonsMissing).waitFor();
-  await page.getByRole('checkbox', { name: content.reflection.reasons[2]?.label }).check();
-  await page.getByRole('checkbox', { name: content.reflection.reasons[3]?.label }).check();
-  await page.getByLabel(steps[1]?.prompts.betterFit ?? '').fill('A small product team that ships weekly.');
+  await s.page.getByText(ui.errors.reasonsMissing).waitFor();
+  await s.page.getByRole('checkbox', { name: content.reflection.reasons[2]?.label }).check();
+  await s.page.getByRole('checkbox', { name: content.reflection.reasons[3]?.label }).check();
+  await s.page.getByLabel(steps[1]?.prompts.betterFit ?? '').fill('A small product team that ships weekly.');
   await next();
   await stepHeading(3).waitFor();
 }
 
 describe('a rejection and its seven-step reflection, in Chromium over the real store', () => {
   it('opens the rejection form from the tray item', async () => {
-    await page.goto(`${harness.url}/#/today`);
-    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
-    harness.emit('nav:open', { view: 'reflect', action: 'new-rejection' });
-    await page.getByRole('heading', { level: 2, name: ui.form.heading }).waitFor();
-    expect(await page.getByLabel(ui.form.receivedOn).inputValue()).toMatch(/^\d{4}-\d\d-\d\d$/);
+    await s.page.goto(`${s.harness.url}/#/today`);
+    await s.page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    s.harness.emit('nav:open', { view: 'reflect', action: 'new-rejection' });
+    await s.page.getByRole('heading', { level: 2, name: ui.form.heading }).waitFor();
+    expect(await s.page.getByLabel(ui.form.receivedOn).inputValue()).toMatch(/^\d{4}-\d\d-\d\d$/);
   });
 
   it('refuses bad input beside the field and saves nothing', async () => {
-    await page.goto(`${harness.url}/#/reflect?new-rejection`);
-    await page.getByRole('heading', { level: 2, name: ui.form.heading }).waitFor();
-    await page.getByLabel(ui.form.receivedOn).fill('2999-01-01');
-    await page.getByRole('button', { name: ui.form.reflectNow }).click();
-    await page.getByText('Add the company name, so you can find this later.').waitFor();
-    await page.getByText(ui.errors.futureDate).waitFor();
-    expect(await page.getByLabel(ui.form.company).getAttribute('aria-invalid')).toBe('true');
-    await screenshot(page, 'reflect-new-errors');
+    await s.page.goto(`${s.harness.url}/#/reflect?new-rejection`);
+    await s.page.getByRole('heading', { level: 2, name: ui.form.heading }).waitFor();
+    await s.page.getByLabel(ui.form.receivedOn).fill('2999-01-01');
+    await s.page.getByRole('button', { name: ui.form.reflectNow }).click();
+    await s.page.getByText('Add the company name, so you can find this later.').waitFor();
+    await s.page.getByText(ui.errors.futureDate).waitFor();
+    expect(await s.page.getByLabel(ui.form.company).getAttribute('aria-invalid')).toBe('true');
+    await screenshot(s.page, 'reflect-new-errors');
     expect(db().prepare('SELECT count(*) FROM rejections').pluck().get()).toBe(0);
   });
 
   it('logs a rejection, walks all seven steps, and leaves tasks, targets, wins, feedback and insights behind', async () => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.url });
-    await page.goto(`${harness.url}/#/reflect`);
-    await page.getByRole('button', { name: content.views.reflect.action }).click();
-    await page.getByLabel(ui.form.company).fill('Acme');
-    await screenshot(page, 'reflect-new');
-    await page.getByLabel(ui.form.company).fill('');
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.harness.url });
+    await s.page.goto(`${s.harness.url}/#/reflect`);
+    await s.page.getByRole('button', { name: content.views.reflect.action }).click();
+    await s.page.getByLabel(ui.form.company).fill('Acme');
+    await screenshot(s.page, 'reflect-new');
+    await s.page.getByLabel(ui.form.company).fill('');
     await logRejection('Acme');
     const id = db().prepare("SELECT id FROM rejections WHERE company = 'Acme'").pluck().get() as number;
 
     // 1 and 2
-    await page.getByRole('checkbox', { name: 'disappointed' }).check();
-    await page.getByRole('radio', { name: '8', exact: true }).check();
+    await s.page.getByRole('checkbox', { name: 'disappointed' }).check();
+    await s.page.getByRole('radio', { name: '8', exact: true }).check();
     await shot('reflect-step-1');
     await doStepsOneAndTwo().catch(async (error) => {
       throw error;
     });
 
     // 3: the drafted note, copied and opened in the mail app, and the request tracked.
-    const message = page.getByLabel(ui.feedback.message);
+    const message = s.page.getByLabel(ui.feedback.message);
     await expect.poll(() => message.inputValue()).toContain('Hi Sam Rivera');
     expect(await message.inputValue()).toContain('Product Designer at Acme');
-    await page.getByRole('radio', { name: 'Brief' }).check();
+    await s.page.getByRole('radio', { name: 'Brief' }).check();
     await expect.poll(() => message.inputValue()).toContain('Thanks for the update on Product Designer at Acme');
-    await page.getByRole('button', { name: steps[2]?.prompts.copy }).click();
-    await page.getByText(ui.feedback.copied).waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Thanks for the update');
-    await page.getByRole('button', { name: steps[2]?.prompts.openMail }).click();
-    await page.getByText(ui.feedback.mailOpened).waitFor();
-    expect(harness.openedExternally.at(-1)).toMatch(/^mailto:sam@acme\.example\?subject=Thanks%20for%20the%20update&body=Hi%20Sam%20Rivera/);
-    await page.getByRole('radio', { name: ui.feedback.states.asked }).check();
-    await page.getByRole('button', { name: ui.feedback.saveTracking }).click();
-    await page.getByText(ui.feedback.trackingSaved, { exact: true }).waitFor();
-    await page.getByRole('radio', { name: ui.feedback.states.answered }).check();
-    await page.getByLabel(ui.feedback.feedbackText).fill('Strong portfolio; show more user research next time.');
-    await page.getByRole('button', { name: ui.feedback.saveTracking }).click();
-    await page.getByLabel(ui.feedback.toTask).fill('Write up one research case study');
-    await page.getByRole('button', { name: ui.feedback.toTaskButton }).click();
-    await page.getByText(/^Added to the week starting \w+day \d+ \w+\.$/).waitFor();
+    await s.page.getByRole('button', { name: steps[2]?.prompts.copy }).click();
+    await s.page.getByText(ui.feedback.copied).waitFor();
+    expect(await s.page.evaluate(() => navigator.clipboard.readText())).toContain('Thanks for the update');
+    await s.page.getByRole('button', { name: steps[2]?.prompts.openMail }).click();
+    await s.page.getByText(ui.feedback.mailOpened).waitFor();
+    expect(s.harness.openedExternally.at(-1)).toMatch(/^mailto:sam@acme\.example\?subject=Thanks%20for%20the%20update&body=Hi%20Sam%20Rivera/);
+    await s.page.getByRole('radio', { name: ui.feedback.states.asked }).check();
+    await s.page.getByRole('button', { name: ui.feedback.saveTracking }).click();
+    await s.page.getByText(ui.feedback.trackingSaved, { exact: true }).waitFor();
+    await s.page.getByRole('radio', { name: ui.feedback.states.answered }).check();
+    await s.page.getByLabel(ui.feedback.feedbackText).fill('Strong portfolio; show more user research next time.');
+    await s.page.getByRole('button', { name: ui.feedback.saveTracking }).click();
+    await s.page.getByLabel(ui.feedback.toTask).fill('Write up one research case study');
+    await s.page.getByRole('button', { name: ui.feedback.toTaskButton }).click();
+    await s.page.getByText(/^Added to the week starting \w+day \d+ \w+\.$/).waitFor();
     await shot('reflect-step-3');
     await next();
 
     // 4
     await stepHeading(4).waitFor();
-    await page.getByRole('checkbox', { name: content.reflection.controlFactors.outside[0] }).check();
-    await page.getByRole('checkbox', { name: content.reflection.controlFactors.inside[1] }).check();
+    await s.page.getByRole('checkbox', { name: content.reflection.controlFactors.outside[0] }).check();
+    await s.page.getByRole('checkbox', { name: content.reflection.controlFactors.inside[1] }).check();
     await next();
-    await page.getByText(ui.errors.strengthsMissing).waitFor();
+    await s.page.getByText(ui.errors.strengthsMissing).waitFor();
     for (const strength of ['Calm in a crisis', 'Turning messy research into clear stories']) {
-      await page.getByLabel(ui.personal.addStrength).fill(strength);
-      await page.getByLabel(ui.personal.addStrength).press('Enter');
+      await s.page.getByLabel(ui.personal.addStrength).fill(strength);
+      await s.page.getByLabel(ui.personal.addStrength).press('Enter');
     }
     await shot('reflect-step-4');
     await next();
 
     // 5
     await stepHeading(5).waitFor();
-    await page.getByRole('checkbox', { name: content.reflection.upgradeChecklist[0]?.label }).check();
-    await page.getByRole('checkbox', { name: content.reflection.upgradeChecklist[4]?.label }).check();
+    await s.page.getByRole('checkbox', { name: content.reflection.upgradeChecklist[0]?.label }).check();
+    await s.page.getByRole('checkbox', { name: content.reflection.upgradeChecklist[4]?.label }).check();
     await shot('reflect-step-5');
     await next();
 
     // 6
     await stepHeading(6).waitFor();
-    await page.getByLabel(ui.forward.search).fill('4');
-    await page.getByLabel(ui.forward.apply).fill('3');
-    await page.getByLabel(ui.forward.followUp).fill('2');
-    await page.getByLabel(ui.forward.learn).fill('1');
+    await s.page.getByLabel(ui.forward.search).fill('4');
+    await s.page.getByLabel(ui.forward.apply).fill('3');
+    await s.page.getByLabel(ui.forward.followUp).fill('2');
+    await s.page.getByLabel(ui.forward.learn).fill('1');
     await shot('reflect-step-6');
     await next();
 
     // 7
     await stepHeading(7).waitFor();
-    for (const label of Object.values(ui.celebrate.winLabels)) expect(await page.getByRole('checkbox', { name: label }).isChecked()).toBe(true);
-    await page.getByRole('radio', { name: '4', exact: true }).check();
+    for (const label of Object.values(ui.celebrate.winLabels)) expect(await s.page.getByRole('checkbox', { name: label }).isChecked()).toBe(true);
+    await s.page.getByRole('radio', { name: '4', exact: true }).check();
     await shot('reflect-step-7');
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await s.page.emulateMedia({ colorScheme: 'dark' });
     await shot('reflect-step-7-dark');
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.getByRole('button', { name: ui.flow.finish }).click();
-    await page.getByRole('heading', { level: 2, name: ui.celebrate.doneHeading }).waitFor();
-    await screenshot(page, 'reflect-done');
+    await s.page.emulateMedia({ colorScheme: 'light' });
+    await s.page.getByRole('button', { name: ui.flow.finish }).click();
+    await s.page.getByRole('heading', { level: 2, name: ui.celebrate.doneHeading }).waitFor();
+    await screenshot(s.page, 'reflect-done');
 
     // What it left behind, read from the store.
     const weekStart = db().prepare("SELECT week_start FROM tasks WHERE source = 'upgrade' LIMIT 1").pluck().get() as string;
@@ -212,34 +179,34 @@ describe('a rejection and its seven-step reflection, in Chromium over the real s
     });
     expect(db().prepare('SELECT mood_before, mood_after FROM reflections WHERE rejection_id = ?').get(id)).toEqual({ mood_before: 8, mood_after: 4 });
 
-    // The rejection's page reads it all back.
-    await page.getByRole('button', { name: ui.celebrate.openPage }).click();
-    await page.getByRole('heading', { level: 2, name: ui.page.ledTo }).waitFor();
-    await page.getByText('A small product team that ships weekly.').waitFor();
-    await page.getByText(content.reflection.upgradeChecklist[4]?.task ?? '').waitFor();
-    await page.getByText(`Asked Acme for feedback`).waitFor();
+    // The rejection's s.page reads it all back.
+    await s.page.getByRole('button', { name: ui.celebrate.openPage }).click();
+    await s.page.getByRole('heading', { level: 2, name: ui.page.ledTo }).waitFor();
+    await s.page.getByText('A small product team that ships weekly.').waitFor();
+    await s.page.getByText(content.reflection.upgradeChecklist[4]?.task ?? '').waitFor();
+    await s.page.getByText(`Asked Acme for feedback`).waitFor();
     await shot('reflect-page');
 
     // The list and insights, worded as learning.
-    await page.goto(`${harness.url}/#/reflect`);
-    await page.getByRole('heading', { level: 2, name: ui.insights.heading }).waitFor();
-    await page.getByText(ui.list.done).first().waitFor();
-    await page.getByText('1 of 1 requests got an answer. Each one is free advice.').waitFor();
-    await screenshot(page, 'reflect-list');
+    await s.page.goto(`${s.harness.url}/#/reflect`);
+    await s.page.getByRole('heading', { level: 2, name: ui.insights.heading }).waitFor();
+    await s.page.getByText(ui.list.done).first().waitFor();
+    await s.page.getByText('1 of 1 requests got an answer. Each one is free advice.').waitFor();
+    await screenshot(s.page, 'reflect-list');
 
     // Today shows the recovery window and a strength again.
-    await page.goto(`${harness.url}/#/today`);
-    await page.getByText(/^Recovering until \w+day \d\d:\d\d$/).waitFor();
-    await page.getByText(/“(Calm in a crisis|Turning messy research into clear stories)”/).waitFor();
-    await screenshot(page, 'today-recovery');
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await screenshot(page, 'today-recovery-dark');
+    await s.page.goto(`${s.harness.url}/#/today`);
+    await s.page.getByText(/^Recovering until \w+day \d\d:\d\d$/).waitFor();
+    await s.page.getByText(/“(Calm in a crisis|Turning messy research into clear stories)”/).waitFor();
+    await screenshot(s.page, 'today-recovery');
+    await s.page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(s.page, 'today-recovery-dark');
   });
 
   it('resumes half-typed step 3 after the app restarts, with nothing lost', async () => {
     await logRejection('Globex');
     await doStepsOneAndTwo();
-    const message = page.getByLabel(ui.feedback.message);
+    const message = s.page.getByLabel(ui.feedback.message);
     await message.fill('Hi Sam, thanks so much for the call. Could you share');
     await saved();
     const id = db().prepare("SELECT id FROM rejections WHERE company = 'Globex'").pluck().get() as number;
@@ -247,24 +214,23 @@ describe('a rejection and its seven-step reflection, in Chromium over the real s
       JSON.parse((db().prepare('SELECT answers FROM reflection_answers WHERE rejection_id = ? AND step = 3').pluck().get(id) as string) ?? '{}')
         .message;
     expect(storedMessage()).toBe('Hi Sam, thanks so much for the call. Could you share');
-    await harness.close();
-    harness = await startBuiltHarness(dataDir);
+    await s.restart();
 
-    await page.goto(`${harness.url}/#/reflect`);
-    const item = page.getByRole('listitem').filter({ hasText: 'Globex' });
+    await s.page.goto(`${s.harness.url}/#/reflect`);
+    const item = s.page.getByRole('listitem').filter({ hasText: 'Globex' });
     await item.getByText('Reflecting: step 3 of 7').waitFor();
     await item.getByRole('button', { name: new RegExp(ui.list.continue) }).click();
     await stepHeading(3).waitFor();
-    expect(await page.getByLabel(ui.feedback.message).inputValue()).toBe('Hi Sam, thanks so much for the call. Could you share');
-    await page.getByRole('button', { name: ui.flow.back }).click();
+    expect(await s.page.getByLabel(ui.feedback.message).inputValue()).toBe('Hi Sam, thanks so much for the call. Could you share');
+    await s.page.getByRole('button', { name: ui.flow.back }).click();
     await stepHeading(2).waitFor();
-    expect(await page.getByLabel(steps[1]?.prompts.betterFit ?? '').inputValue()).toBe('A small product team that ships weekly.');
+    expect(await s.page.getByLabel(steps[1]?.prompts.betterFit ?? '').inputValue()).toBe('A small product team that ships weekly.');
     await shot('reflect-step-2');
   });
 
   it('keeps a 1 MB paste out with a clear message and works from the keyboard', async () => {
     await logRejection('Initech');
-    const writing = page.getByLabel(steps[0]?.prompts.freeWriting ?? '');
+    const writing = s.page.getByLabel(steps[0]?.prompts.freeWriting ?? '');
     await writing.fill('kept words');
     await saved();
     await writing.evaluate((element, size) => {
@@ -273,18 +239,18 @@ describe('a rejection and its seven-step reflection, in Chromium over the real s
       setter?.call(area, 'x'.repeat(size));
       area.dispatchEvent(new Event('input', { bubbles: true }));
     }, 1024 * 1024);
-    await page.getByText(/up to 20,000 characters/).waitFor();
+    await s.page.getByText(/up to 20,000 characters/).waitFor();
     expect(await writing.getAttribute('aria-invalid')).toBe('true');
-    await page.waitForTimeout(700);
+    await s.page.waitForTimeout(700);
     const id = db().prepare("SELECT id FROM rejections WHERE company = 'Initech'").pluck().get() as number;
     const stored = JSON.parse(db().prepare('SELECT answers FROM reflection_answers WHERE rejection_id = ? AND step = 1').pluck().get(id) as string);
     expect(stored.freeWriting).toBe('kept words');
 
     // The FAQ is one keypress away.
-    await page.getByRole('button', { name: ui.flow.faqOpen }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 2, name: ui.flow.faqHeading }).waitFor();
-    await page.getByText(content.faq.items[0]?.question ?? '').click();
-    await screenshot(page, 'reflect-faq');
+    await s.page.getByRole('button', { name: ui.flow.faqOpen }).focus();
+    await s.page.keyboard.press('Enter');
+    await s.page.getByRole('heading', { level: 2, name: ui.flow.faqHeading }).waitFor();
+    await s.page.getByText(content.faq.items[0]?.question ?? '').click();
+    await screenshot(s.page, 'reflect-faq');
   });
 });

@@ -1,114 +1,79 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { content } from '../../content';
-import type { Harness } from '../harness/server';
-import { launchChromium, screenshot, watchForOutsideRequests } from './support/browser';
-import { startBuiltHarness } from './support/harness';
+import { screenshot } from './support/browser';
+import { e2eSession } from './support/session';
 
-let browser: Browser;
-let harness: Harness;
-let dataDir: string;
-let context: BrowserContext;
-let page: Page;
-let outside: string[];
-
-beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-e2e-'));
-  harness = await startBuiltHarness(dataDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1100, height: 760 } });
-  page = await context.newPage();
-  outside = watchForOutsideRequests(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  // Privacy: nothing in any of these sessions left the machine.
-  expect(outside).toEqual([]);
-});
+const s = e2eSession('shell', { width: 1100, height: 760 });
 
 const views = ['today', 'reflect', 'plan', 'wins', 'settings'] as const;
 
 describe('the shell in Chromium over the real core', () => {
   it('visits every view, shows its empty state, and saves light and dark screenshots', async () => {
     for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`${harness.url}/#/today`);
+      await s.page.emulateMedia({ colorScheme: scheme });
+      await s.page.goto(`${s.harness.url}/#/today`);
       for (const view of views) {
-        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: content.views[view].title }).click();
-        await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(content.views[view].title);
+        await s.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: content.views[view].title }).click();
+        await expect.poll(() => s.page.getByRole('heading', { level: 1 }).textContent()).toBe(content.views[view].title);
         if (view !== 'settings') {
-          await page.getByRole('heading', { level: 2, name: content.views[view].emptyTitle }).waitFor();
+          await s.page.getByRole('heading', { level: 2, name: content.views[view].emptyTitle }).waitFor();
         }
-        const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        const background = await s.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         expect(background).toBe(scheme === 'dark' ? 'rgb(20, 26, 28)' : 'rgb(247, 244, 239)');
-        await screenshot(page, `${view}-${scheme}`);
+        await screenshot(s.page, `${view}-${scheme}`);
       }
     }
   });
 
   it('keeps a saved setting through a reload and a restart of the app', async () => {
-    await page.goto(`${harness.url}/#/settings`);
-    const apply = page.getByLabel('Applications');
+    await s.page.goto(`${s.harness.url}/#/settings`);
+    const apply = s.page.getByLabel('Applications');
     await apply.fill('9');
-    await page.getByRole('button', { name: 'Save settings' }).click();
-    await page.getByText('Saved.').waitFor();
-    await page.reload();
-    await expect.poll(() => page.getByLabel('Applications').inputValue()).toBe('9');
+    await s.page.getByRole('button', { name: 'Save settings' }).click();
+    await s.page.getByText('Saved.').waitFor();
+    await s.page.reload();
+    await expect.poll(() => s.page.getByLabel('Applications').inputValue()).toBe('9');
 
-    await harness.close();
-    harness = await startBuiltHarness(dataDir);
-    await page.goto(`${harness.url}/#/settings`);
-    await expect.poll(() => page.getByLabel('Applications').inputValue()).toBe('9');
+    await s.restart();
+    await s.page.goto(`${s.harness.url}/#/settings`);
+    await expect.poll(() => s.page.getByLabel('Applications').inputValue()).toBe('9');
   });
 
   it('refuses a bad value beside its field and keeps what was saved', async () => {
-    await page.goto(`${harness.url}/#/settings`);
-    await page.getByLabel('Applications').fill('-4');
-    await page.getByRole('button', { name: 'Save settings' }).click();
-    await page.getByText('A target cannot be negative.').waitFor();
-    await page.reload();
-    await expect.poll(() => page.getByLabel('Applications').inputValue()).not.toBe('-4');
+    await s.page.goto(`${s.harness.url}/#/settings`);
+    await s.page.getByLabel('Applications').fill('-4');
+    await s.page.getByRole('button', { name: 'Save settings' }).click();
+    await s.page.getByText('A target cannot be negative.').waitFor();
+    await s.page.reload();
+    await expect.poll(() => s.page.getByLabel('Applications').inputValue()).not.toBe('-4');
   });
 
   it('opens the view a tray item asks for', async () => {
-    await page.goto(`${harness.url}/#/today`);
-    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
-    harness.emit('nav:open', { view: 'wins', action: 'quick-log' });
-    await page.getByRole('heading', { level: 1, name: 'Wins' }).waitFor();
+    await s.page.goto(`${s.harness.url}/#/today`);
+    await s.page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    s.harness.emit('nav:open', { view: 'wins', action: 'quick-log' });
+    await s.page.getByRole('heading', { level: 1, name: 'Wins' }).waitFor();
   });
 
   it('works from the keyboard alone', async () => {
-    await page.goto(`${harness.url}/#/today`);
-    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Reflect');
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Reflect' }).waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('view-title');
+    await s.page.goto(`${s.harness.url}/#/today`);
+    await s.page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    await s.page.keyboard.press('Tab');
+    expect(await s.page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await s.page.keyboard.press('Tab');
+    await s.page.keyboard.press('Tab');
+    expect(await s.page.evaluate(() => document.activeElement?.textContent)).toBe('Reflect');
+    await s.page.keyboard.press('Enter');
+    await s.page.getByRole('heading', { level: 1, name: 'Reflect' }).waitFor();
+    await expect.poll(() => s.page.evaluate(() => document.activeElement?.id)).toBe('view-title');
   });
 });
 
 describe('the Content-Security-Policy in a real browser', () => {
   it('blocks injected inline script, eval, and remote fetches and images', async () => {
-    await page.goto(`${harness.url}/#/today`);
-    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
-    const outcome = await page.evaluate(async () => {
+    await s.page.goto(`${s.harness.url}/#/today`);
+    await s.page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    const outcome = await s.page.evaluate(async () => {
       const violations: string[] = [];
       document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
       const script = document.createElement('script');
