@@ -6,6 +6,7 @@ import { ClientError } from '../ipc/client';
 import { useApiMutation } from '../ipc/queries';
 import { describedBy, FieldError } from './fields';
 import type { FieldErrors } from './useStepAutosave';
+import { SaveRow } from '../components/SaveRow';
 
 const copy = content.reflectUi.feedback;
 const today = () => format(new Date(), 'yyyy-MM-dd');
@@ -113,19 +114,7 @@ export function FeedbackTracker({ detail }: { detail: RejectionDetail }) {
             <FieldError errors={errors} name="feedback" baseId={baseId} />
           </div>
         ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={update.isPending}>
-            {copy.saveTracking}
-          </button>
-          <p className="form-status" role="status" aria-live="polite">
-            {saved ? copy.trackingSaved : ''}
-          </p>
-          {errors._ ? (
-            <p className="form-error" role="alert">
-              {errors._}
-            </p>
-          ) : null}
-        </div>
+        <SaveRow label={copy.saveTracking} pending={update.isPending} savedMessage={saved ? copy.trackingSaved : null} error={errors._} primary={false} />
       </form>
       {detail.feedback.state === 'answered' ? <FeedbackToTask rejectionId={rejectionId} /> : null}
     </div>

@@ -7,6 +7,7 @@ import { call, ClientError } from '../ipc/client';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 import { describedBy, FieldError } from './fields';
 import type { FieldErrors } from './useStepAutosave';
+import { FormError } from '../components/SaveRow';
 
 const copy = content.reflectUi.form;
 const today = () => format(new Date(), 'yyyy-MM-dd');
@@ -131,11 +132,7 @@ function RejectionForm({ prefill, missing = false, navigate }: { prefill: Applic
         <button type="button" className="button subtle" onClick={() => navigate('reflect')}>
           {copy.cancel}
         </button>
-        {errors._ ? (
-          <p className="form-error" role="alert">
-            {errors._}
-          </p>
-        ) : null}
+        <FormError message={errors._} />
       </div>
     </form>
   );

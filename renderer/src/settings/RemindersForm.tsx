@@ -3,6 +3,7 @@ import { content } from '../../../content';
 import { settingsPatchSchema, type Settings } from '../../../electron/core/settings/schema';
 import { useApiMutation } from '../ipc/queries';
 import { useFieldErrors } from './fieldErrors';
+import { SaveRow } from '../components/SaveRow';
 
 type Reminders = Settings['reminders'];
 type Draft = Omit<Reminders, 'pausedUntil' | 'idleNudge'> & { idleNudge: { enabled: boolean; days: string } };
@@ -162,19 +163,7 @@ export function RemindersForm({ reminders }: { reminders: Reminders }) {
           {timeInput('quietHours.end', copy.until, draft.quietHours.end, (end) => set('quietHours', { end }), !draft.quietHours.enabled)}
         </div>
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={update.isPending}>
-          {copy.save}
-        </button>
-        <p className="form-status" role="status" aria-live="polite">
-          {saved ? copy.saved : ''}
-        </p>
-        {errors._ ? (
-          <p className="form-error" role="alert">
-            {errors._}
-          </p>
-        ) : null}
-      </div>
+      <SaveRow label={copy.save} pending={update.isPending} savedMessage={saved ? copy.saved : null} error={errors._} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { TransferSection } from './TransferSection';
 import { ClientError } from '../ipc/client';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 import { RemindersSection } from './RemindersSection';
+import { SaveRow } from '../components/SaveRow';
 
 type TargetKey = keyof Settings['targets'];
 
@@ -242,19 +243,7 @@ function SettingsForm({ settings, focusTargets }: { settings: Settings; focusTar
         ))}
       </fieldset>
 
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={update.isPending}>
-          Save settings
-        </button>
-        <p className="form-status" role="status" aria-live="polite">
-          {saved ? 'Saved. ' : ''}
-        </p>
-        {errors._ ? (
-          <p className="form-error" role="alert">
-            {errors._}
-          </p>
-        ) : null}
-      </div>
+      <SaveRow label="Save settings" pending={update.isPending} savedMessage={saved ? 'Saved.' : null} error={errors._} />
     </form>
   );
 }

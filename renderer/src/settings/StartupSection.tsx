@@ -3,6 +3,7 @@ import { content } from '../../../content';
 import type { CompanionStatus } from '../../../electron/core/reminders/schema';
 import { useApiMutation } from '../ipc/queries';
 import { useFieldErrors } from './fieldErrors';
+import { SaveRow } from '../components/SaveRow';
 
 /** Launch at login and the global shortcut: both ask the system first and save nothing it refuses. */
 export function StartupSection({ status }: { status: CompanionStatus }) {
@@ -85,19 +86,7 @@ export function StartupSection({ status }: { status: CompanionStatus }) {
         </div>
         {status.shortcut.enabled && !status.shortcut.active ? <p className="form-error">{copy.shortcutInactive}</p> : null}
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={shortcut.isPending}>
-          {copy.shortcutSave}
-        </button>
-        <p className="form-status" role="status" aria-live="polite">
-          {saved ? copy.shortcutSaved : ''}
-        </p>
-        {errors._ ? (
-          <p className="form-error" role="alert">
-            {errors._}
-          </p>
-        ) : null}
-      </div>
+      <SaveRow label={copy.shortcutSave} pending={shortcut.isPending} savedMessage={saved ? copy.shortcutSaved : null} error={errors._} />
     </form>
   );
 }

@@ -13,6 +13,7 @@ import {
 import type { ClientError } from '../ipc/client';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 import { kindLabel } from './labels';
+import { FormError } from '../components/SaveRow';
 
 export type WinFormMode = 'quick' | 'log' | 'edit';
 
@@ -226,11 +227,7 @@ export function WinForm({ mode: initialMode, win, today, onSaved, onClose }: Win
         <button type="button" className="button subtle" onClick={onClose}>
           {mode === 'edit' ? copy.cancel : copy.close}
         </button>
-        {errors._ ? (
-          <p className="form-error" role="alert">
-            {errors._}
-          </p>
-        ) : null}
+        <FormError message={errors._} />
       </div>
     </form>
   );
