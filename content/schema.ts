@@ -100,7 +100,31 @@ export const viewsSchema = z
     reflect: emptyState,
     plan: emptyState,
     wins: emptyState,
-    settings: z.object({ title: line, intro: line }).strict(),
+    settings: z
+      .object({
+        title: line,
+        intro: line,
+        loading: line,
+        weekTitle: line,
+        weekStartsOn: line,
+        days: z.object({ '1': line, '0': line, '6': line }).strict(),
+        targetsLegend: line,
+        targetsHint: line,
+        targets: z
+          .object(
+            Object.fromEntries(
+              ['search', 'apply', 'followUp', 'network', 'learn', 'volunteer'].map((key) => [key, z.object({ label: line, hint: line }).strict()]),
+            ) as Record<'search' | 'apply' | 'followUp' | 'network' | 'learn' | 'volunteer', z.ZodObject<{ label: typeof line; hint: typeof line }>>,
+          )
+          .strict(),
+        followUpAfter: line,
+        wholeNumber: line,
+        appearance: line,
+        themes: z.object({ system: line, light: line, dark: line }).strict(),
+        save: line,
+        saved: line,
+      })
+      .strict(),
     app: z.object({ tagline: line, noElectron: line }).strict(),
     tray: z
       .object({ open: line, rejection: line, logWin: line, thisWeekEmpty: line, settings: line, quit: line })
@@ -146,6 +170,7 @@ export const dataContentSchema = z
     replaceTitle: line,
     replaceBody: line,
     replaceConfirm: line,
+    table: z.object({ taken: line, kind: line, size: line, actions: line }).strict(),
   })
   .strict();
 

@@ -77,11 +77,11 @@ export function DataSection() {
           <caption className="visually-hidden">{copy.backupsTitle}</caption>
           <thead>
             <tr>
-              <th scope="col">Taken</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Size</th>
+              <th scope="col">{copy.table.taken}</th>
+              <th scope="col">{copy.table.kind}</th>
+              <th scope="col">{copy.table.size}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{copy.table.actions}</span>
               </th>
             </tr>
           </thead>

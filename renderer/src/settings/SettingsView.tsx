@@ -14,14 +14,7 @@ type TargetKey = keyof Settings['targets'];
 
 const plannerCopy = content.planner.settings;
 
-const targetLabels: Record<TargetKey, { label: string; hint: string }> = {
-  search: { label: 'Search sessions', hint: 'Times you sit down to look for roles' },
-  apply: { label: 'Applications', hint: 'Roles you apply for' },
-  followUp: { label: 'Follow-ups', hint: 'Nudges sent after applying' },
-  network: { label: 'Networking', hint: 'Chats, coffees, messages' },
-  learn: { label: 'Learning', hint: 'Courses, practice, reading' },
-  volunteer: { label: 'Volunteering', hint: 'Experience you give time to' },
-};
+const targetKeys = ['search', 'apply', 'followUp', 'network', 'learn', 'volunteer'] as const satisfies readonly TargetKey[];
 
 interface Draft {
   weekStartsOn: string;
@@ -67,7 +60,7 @@ export default function SettingsView({ action }: ViewProps) {
     return (
       <>
         <ViewHeader title={copy.title} />
-        {settings.error ? <p role="alert">{settings.error.message}</p> : <p role="status">Loading…</p>}
+        {settings.error ? <p role="alert">{settings.error.message}</p> : <p role="status">{copy.loading}</p>}
       </>
     );
   }
@@ -85,6 +78,7 @@ export default function SettingsView({ action }: ViewProps) {
 }
 
 function SettingsForm({ settings, focusTargets }: { settings: Settings; focusTargets: boolean }) {
+  const copy = content.views.settings;
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
@@ -106,7 +100,7 @@ function SettingsForm({ settings, focusTargets }: { settings: Settings; focusTar
       for (const issue of patch.error.issues) {
         const key = issue.path.join('.');
         const value = issue.path.reduce<unknown>((node, part) => (node as Record<PropertyKey, unknown>)?.[part], candidate);
-        fieldErrors[key] ??= Number.isNaN(value) ? 'Enter a whole number.' : issue.message;
+        fieldErrors[key] ??= Number.isNaN(value) ? content.views.settings.wholeNumber : issue.message;
       }
       setErrors(fieldErrors);
       return;
@@ -134,29 +128,29 @@ function SettingsForm({ settings, focusTargets }: { settings: Settings; focusTar
 
   return (
     <form className="card settings-form" onSubmit={onSubmit} noValidate aria-labelledby="prefs-heading">
-      <h2 id="prefs-heading">Your week</h2>
+      <h2 id="prefs-heading">{copy.weekTitle}</h2>
       <div className="field">
-        <label htmlFor={`${id}-week-start`}>My week starts on</label>
+        <label htmlFor={`${id}-week-start`}>{copy.weekStartsOn}</label>
         <select
           id={`${id}-week-start`}
           value={draft.weekStartsOn}
           onChange={(event) => setDraft({ ...draft, weekStartsOn: event.target.value })}
           {...field('weekStartsOn')}
         >
-          <option value="1">Monday</option>
-          <option value="0">Sunday</option>
-          <option value="6">Saturday</option>
+          <option value="1">{copy.days['1']}</option>
+          <option value="0">{copy.days['0']}</option>
+          <option value="6">{copy.days['6']}</option>
         </select>
         {errorFor('weekStartsOn')}
       </div>
 
       <fieldset ref={targetsRef} className="targets">
-        <legend>Weekly targets</legend>
-        <p className="hint">Small numbers you can actually hit beat big ones you dread. You can change a single week in Plan.</p>
+        <legend>{copy.targetsLegend}</legend>
+        <p className="hint">{copy.targetsHint}</p>
         <div className="target-grid">
-          {(Object.keys(targetLabels) as TargetKey[]).map((key) => (
+          {targetKeys.map((key) => (
             <div className="field" key={key}>
-              <label htmlFor={`${id}-target-${key}`}>{targetLabels[key].label}</label>
+              <label htmlFor={`${id}-target-${key}`}>{copy.targets[key].label}</label>
               <input
                 id={`${id}-target-${key}`}
                 type="number"
@@ -167,7 +161,7 @@ function SettingsForm({ settings, focusTargets }: { settings: Settings; focusTar
                 onChange={(event) => setDraft({ ...draft, targets: { ...draft.targets, [key]: event.target.value } })}
                 {...field(`targets.${key}`)}
               />
-              <span className="hint">{targetLabels[key].hint}</span>
+              <span className="hint">{copy.targets[key].hint}</span>
               {errorFor(`targets.${key}`)}
             </div>
           ))}
@@ -175,7 +169,7 @@ function SettingsForm({ settings, focusTargets }: { settings: Settings; focusTar
       </fieldset>
 
       <div className="field">
-        <label htmlFor={`${id}-follow-up`}>Suggest a follow-up this many days after applying</label>
+        <label htmlFor={`${id}-follow-up`}>{copy.followUpAfter}</label>
         <input
           id={`${id}-follow-up`}
           type="number"
@@ -228,7 +222,7 @@ function SettingsForm({ settings, focusTargets }: { settings: Settings; focusTar
       </fieldset>
 
       <fieldset className="theme-choice">
-        <legend>Appearance</legend>
+        <legend>{copy.appearance}</legend>
         {(['system', 'light', 'dark'] as const).map((theme) => (
           <label key={theme} className="radio">
             <input
@@ -238,12 +232,12 @@ function SettingsForm({ settings, focusTargets }: { settings: Settings; focusTar
               checked={draft.theme === theme}
               onChange={() => setDraft({ ...draft, theme })}
             />
-            {theme === 'system' ? 'Match my computer' : theme === 'light' ? 'Light' : 'Dark'}
+            {copy.themes[theme]}
           </label>
         ))}
       </fieldset>
 
-      <SaveRow label="Save settings" pending={update.isPending} savedMessage={saved ? 'Saved.' : null} error={errors._} />
+      <SaveRow label={copy.save} pending={update.isPending} savedMessage={saved ? copy.saved : null} error={errors._} />
     </form>
   );
 }
