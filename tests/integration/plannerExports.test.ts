@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { csvColumns } from '../../electron/core/planner/applicationsCsv';
-import { parseCsv, writeCsv } from '../../electron/core/planner/csv';
+import { parseCsv, writeCsv } from '../../electron/core/csv';
 import { buildCalendar, escapeText, foldLine } from '../../electron/core/planner/ics';
 import { startPlannerCore } from '../support/plannerCore';
 

@@ -3,7 +3,7 @@ import { daysBetween } from '../time/days';
 import { isRealDay, type Day } from '../time/schema';
 import { blankFields, insertApplication, listApplications } from './applications';
 import { todayOf, type PlannerContext } from './context';
-import { CsvError, parseCsv, writeCsv } from './csv';
+import { CsvError, parseCsv, readFormulaGuarded, writeCsv } from '../csv';
 import { applicationFieldsSchema, statusSchema, type ApplicationFields, type ApplicationStatus, type FileExport } from './schema';
 
 /** The columns, in order; an import may leave any out but `company`, in any order. */
@@ -100,7 +100,7 @@ export function importApplicationsCsv(ctx: PlannerContext, text: string): { impo
     if (fields.length !== columns.length) {
       refuse(line, `expected ${columns.length} fields but found ${fields.length}.`);
     }
-    const value = (column: Column) => fields[columns.indexOf(column)] ?? '';
+    const value = (column: Column) => readFormulaGuarded(fields[columns.indexOf(column)] ?? '');
     const raw: Record<string, unknown> = {};
     for (const column of columns as Column[]) {
       const key = fieldOfColumn[column];

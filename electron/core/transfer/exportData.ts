@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { userVersion } from '../db/migrate';
-import { toCsv } from './csv';
+import { writeCsv } from '../csv';
 import { transferTables } from './tables';
 
 export const exportFormat = 'rebound-export';
@@ -31,5 +31,6 @@ export function exportAll(db: Database.Database, now: Date): { fileName: string;
 export function exportCsv(db: Database.Database, table: string, now: Date): { fileName: string; content: string } {
   const columns = columnsOf(db, table);
   const rows = db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as Record<string, unknown>[];
-  return { fileName: `rebound-${table.replace(/_/g, '-')}-${now.toISOString().slice(0, 10)}.csv`, content: toCsv(columns, rows) };
+  const cells = rows.map((row) => columns.map((column) => (row[column] === null || row[column] === undefined ? '' : String(row[column]))));
+  return { fileName: `rebound-${table.replace(/_/g, '-')}-${now.toISOString().slice(0, 10)}.csv`, content: writeCsv([columns, ...cells]) };
 }

@@ -8,8 +8,23 @@
 
 export const bom = '\uFEFF';
 
+/**
+ * A field a spreadsheet would run as a formula (=, +, -, @, or a leading tab
+ * or carriage return) gets a leading apostrophe, so an exported company name
+ * like =HYPERLINK(...) shows as text instead of acting; readFormulaGuarded
+ * takes the apostrophe off again on import.
+ */
+export function guardFormula(field: string): string {
+  return /^[=+\-@\t\r]/.test(field) ? `'${field}` : field;
+}
+
+export function readFormulaGuarded(field: string): string {
+  return /^'[=+\-@\t\r]/.test(field) ? field.slice(1) : field;
+}
+
 export function writeCsv(rows: readonly (readonly string[])[]): string {
-  return bom + rows.map((row) => row.map((field) => `"${field.replace(/"/g, '""')}"`).join(',')).join('\r\n') + '\r\n';
+  const quote = (field: string) => `"${guardFormula(field).replace(/"/g, '""')}"`;
+  return bom + rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
 }
 
 export interface CsvRecord {
