@@ -14,6 +14,8 @@ type Def = { type: string; [key: string]: unknown };
 const defOf = (schema: Schema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 export const tenMegabytes = 'x'.repeat(10 * 1024 * 1024);
+/** 100,000 items, built once: rebuilding it per payload made generation the slow part of the test. */
+const hugeList = Array.from({ length: 100_000 }, () => tenMegabytes.slice(0, 100));
 
 /** A random number generator with a seed, so a failure can be replayed. */
 export function seeded(seed: number): () => number {
@@ -101,8 +103,15 @@ function poisonsFor(schema: Schema, random: () => number): unknown[] {
   const common = [deep, Symbol.for('hostile'), () => 1, new Date(Number.NaN)];
   const notNull = nullable ? [] : [null];
   switch (def.type) {
-    case 'string':
-      return [tenMegabytes, 42, NaN, Infinity, true, object, ['a'], ...notNull, ...common];
+    case 'string': {
+      // A field that takes a link but not plain words is a link field: it must refuse other schemes.
+      const linkField = !schema.safeParse('Acme').success && schema.safeParse('https://example.com/job').success;
+      // A field that takes a calendar day but not plain words is a day field: it must refuse days that do not exist.
+      const dayField = !schema.safeParse('Acme').success && schema.safeParse('2026-03-02').success;
+      const links = linkField ? ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<script>alert(1)</script>', 'JAVASCRIPT:alert(1)'] : [];
+      const days = dayField ? ['2026-02-30', '2026-13-01', '2025-02-29', '0000-00-00', '2026-04-31'] : [];
+      return [tenMegabytes, 42, NaN, Infinity, true, object, ['a'], ...links, ...days, ...notNull, ...common];
+    }
     case 'number':
       return [NaN, Infinity, -Infinity, '1', Number.POSITIVE_INFINITY * -1, Number.MAX_VALUE, -Number.MAX_VALUE, 0.5 + Math.floor(random() * 100), true, object, ...notNull, ...common].filter(
         (value) => !schema.safeParse(value).success,
@@ -115,7 +124,7 @@ function poisonsFor(schema: Schema, random: () => number): unknown[] {
         (value) => !schema.safeParse(value).success,
       );
     case 'array':
-      return ['not a list', 3, object, Array.from({ length: 100_000 }, () => tenMegabytes.slice(0, 100)), ...notNull, ...common].filter(
+      return ['not a list', 3, object, hugeList, ...notNull, ...common].filter(
         (value) => !schema.safeParse(value).success,
       );
     default:
