@@ -25,6 +25,10 @@ describe('main at idle (electron mocked)', () => {
     await vi.waitFor(() => expect(electron.current.powerMonitor.listenerCount('resume')).toBe(1), { timeout: 10_000 });
     expect(electron.current.Tray).toHaveBeenCalledTimes(1);
     expect(vi.getTimerCount()).toBe(1);
+    // Idle stays idle: an hour on, still that one timer. The tray's week line has no interval of its own
+    // (it is refreshed after data changes and whenever the reminder timer is recomputed), and nothing polls.
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(vi.getTimerCount()).toBe(1);
     // The quit path releases everything: no timer and no shortcut left behind.
     const willQuit = electron.current.app.on.mock.calls.find(([name]) => name === 'will-quit')?.[1] as unknown as () => void;
     willQuit();

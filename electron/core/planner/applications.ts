@@ -3,7 +3,7 @@ import type { Day } from '../time/schema';
 import { todayOf, type PlannerContext } from './context';
 import { applicationColumns, followUpColumns, nextFollowUps, readApplicationRow, toApplication, type ApplicationRow } from './rows';
 import type { Application, ApplicationDetail, ApplicationFields, ApplicationStatus, FollowUp, StatusChange } from './schema';
-import { isSilent } from './silence';
+import { isSilent, waitingStatuses } from './silence';
 
 export const blankFields: Omit<ApplicationFields, 'company'> = {
   role: '',
@@ -134,6 +134,8 @@ export interface ListQuery {
   search?: string | undefined;
   status?: ApplicationStatus | undefined;
   sort?: keyof typeof sorts | undefined;
+  /** Only applications waiting to hear back (applied, interviewing): what silence is decided over. */
+  waiting?: boolean | undefined;
 }
 
 export function listApplications(ctx: PlannerContext, query: ListQuery = {}): Application[] {
@@ -152,6 +154,7 @@ export function listApplications(ctx: PlannerContext, query: ListQuery = {}): Ap
     params.status = query.status;
     where.push('a.status = @status');
   }
+  if (query.waiting) where.push(`a.status IN (${waitingStatuses.map((status) => `'${status}'`).join(', ')})`);
   const rows = ctx.db
     .prepare(
       `SELECT ${applicationColumns} FROM applications a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}

@@ -21,7 +21,8 @@ export function todayPlan(ctx: PlannerContext): TodayPlan {
     steps: week.dayPlan[String(dayIndex) as keyof typeof week.dayPlan] ?? [],
     week,
     dueFollowUps: dueFollowUps(ctx),
-    silent: listApplications(ctx).filter((application) => application.silent),
+    // Only the waiting ones can be silent: reading all of them cost 0.6 s at 20,000 applications.
+    silent: listApplications(ctx, { waiting: true }).filter((application) => application.silent),
     hasPlan: hasPlan(ctx),
   };
 }

@@ -9,6 +9,22 @@ function median(values: number[]): number | null {
   return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
+/** The earliest day on or after `from` in `applied` (sorted by day), skipping the given application's own entries. */
+function firstAppliedFrom(applied: readonly { day: string; applicationId: number }[], from: string, skip: number | null): string | null {
+  let low = 0;
+  let high = applied.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((applied[middle] as { day: string }).day < from) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < applied.length; i += 1) {
+    const entry = applied[i] as { day: string; applicationId: number };
+    if (skip === null || entry.applicationId !== skip) return entry.day;
+  }
+  return null;
+}
+
 /**
  * What the rejections so far can teach: which reasons and stages come up,
  * how often a feedback request gets an answer, and how quickly the next
@@ -38,20 +54,23 @@ export function insights(db: Database.Database): Insights {
   const feedbackCount = (state: string) => feedbackRows.find((row) => row.state === state)?.count ?? 0;
 
   // The first application logged on or after the day the news came, other than the one that was turned down.
-  const nextApplication = db.prepare(
-    `SELECT min(day) FROM (
-       SELECT applied_on AS day, id AS application_id FROM applications WHERE applied_on IS NOT NULL
+  // Read once and searched per rejection: a query per rejection scanned every application each time
+  // (5,000 rejections over 20,000 applications took most of a minute).
+  const applied = db
+    .prepare(
+      `SELECT applied_on AS day, id AS applicationId FROM applications WHERE applied_on IS NOT NULL
        UNION ALL
        SELECT day, application_id FROM application_status_history WHERE status = 'applied'
-     ) WHERE day >= @receivedOn AND (@applicationId IS NULL OR application_id != @applicationId)`,
-  );
+       ORDER BY day`,
+    )
+    .all() as { day: string; applicationId: number }[];
   const rejections = db.prepare('SELECT received_on AS receivedOn, application_id AS applicationId FROM rejections').all() as {
     receivedOn: string;
     applicationId: number | null;
   }[];
   const gaps: number[] = [];
   for (const rejection of rejections) {
-    const next = nextApplication.pluck().get(rejection) as string | null;
+    const next = firstAppliedFrom(applied, rejection.receivedOn, rejection.applicationId);
     if (next) gaps.push(daysBetween(rejection.receivedOn, next));
   }
   return {

@@ -14,6 +14,9 @@ import { ExportButton } from '../components/ExportButton';
 import { copy, fill } from './format';
 
 type Sort = 'updated' | 'company' | 'status' | 'applied';
+
+/** Cards drawn at first (per board column on the board); more on request, so ten years of applications stay light. */
+const pageSize = { list: 50, board: 10 } as const;
 type Layout = 'list' | 'board';
 
 /** Every application: add, search, filter, sort, list or board, status in one click, import and export. */
@@ -32,6 +35,7 @@ export function ApplicationsPanel({
   const [status, setStatus] = useState<ApplicationStatus | ''>('');
   const [sort, setSort] = useState<Sort>('updated');
   const [layout, setLayout] = useState<Layout>('list');
+  const [pages, setPages] = useState(1);
   const [adding, setAdding] = useState(false);
   const [rejected, setRejected] = useState<Application | null>(null);
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -77,6 +81,9 @@ export function ApplicationsPanel({
   };
 
   const items = list.data ?? [];
+  const limit = pageSize[layout] * pages;
+  const longest = layout === 'list' ? items.length : Math.max(0, ...applicationStatuses.map((column) => items.filter((item) => item.status === column).length));
+  const shown = layout === 'list' ? Math.min(limit, items.length) : null;
   const hasAny = (all.data?.length ?? 0) > 0;
   const card = (application: Application) => (
     <ApplicationCard key={application.id} application={application} today={today} silenceAfterDays={silenceAfterDays} onStatus={onStatus} />
@@ -118,12 +125,12 @@ export function ApplicationsPanel({
         <div className="toolbar" role="search">
           <div className="field">
             <label htmlFor={`${id}-search`}>{a.search}</label>
-            <input id={`${id}-search`} type="search" maxLength={200} value={search} onChange={(event) => setSearch(event.target.value)} />
+            <input id={`${id}-search`} type="search" maxLength={200} value={search} onChange={(event) => { setSearch(event.target.value); setPages(1); }} />
           </div>
           {layout === 'list' ? (
             <div className="field">
               <label htmlFor={`${id}-status`}>{a.filter}</label>
-              <select id={`${id}-status`} value={status} onChange={(event) => setStatus(event.target.value as ApplicationStatus | '')}>
+              <select id={`${id}-status`} value={status} onChange={(event) => { setStatus(event.target.value as ApplicationStatus | ''); setPages(1); }}>
                 <option value="">{a.filterAll}</option>
                 {applicationStatuses.map((item) => (
                   <option key={item} value={item}>
@@ -135,7 +142,7 @@ export function ApplicationsPanel({
           ) : null}
           <div className="field">
             <label htmlFor={`${id}-sort`}>{a.sort}</label>
-            <select id={`${id}-sort`} value={sort} onChange={(event) => setSort(event.target.value as Sort)}>
+            <select id={`${id}-sort`} value={sort} onChange={(event) => { setSort(event.target.value as Sort); setPages(1); }}>
               <option value="updated">{a.sortUpdated}</option>
               <option value="company">{a.sortCompany}</option>
               <option value="status">{a.sortStatus}</option>
@@ -146,7 +153,7 @@ export function ApplicationsPanel({
             <legend className="visually-hidden">{a.viewLabel}</legend>
             {(['list', 'board'] as const).map((option) => (
               <label key={option} className={layout === option ? 'selected' : undefined}>
-                <input type="radio" name={`${id}-layout`} value={option} checked={layout === option} onChange={() => setLayout(option)} />
+                <input type="radio" name={`${id}-layout`} value={option} checked={layout === option} onChange={() => { setLayout(option); setPages(1); }} />
                 {option === 'list' ? a.viewList : a.viewBoard}
               </label>
             ))}
@@ -163,7 +170,7 @@ export function ApplicationsPanel({
         ) : items.length === 0 ? (
           <p className="hint">{a.noMatch}</p>
         ) : layout === 'list' ? (
-          <div className="app-list">{items.map(card)}</div>
+          <div className="app-list">{items.slice(0, limit).map(card)}</div>
         ) : (
           <div className="board">
             {applicationStatuses.map((column) => {
@@ -173,12 +180,20 @@ export function ApplicationsPanel({
                   <h3 id={`${id}-col-${column}`}>
                     {copy.statuses[column]} <span className="count">{inColumn.length}</span>
                   </h3>
-                  {inColumn.length ? inColumn.map(card) : <p className="hint">{a.boardEmpty}</p>}
+                  {inColumn.length ? inColumn.slice(0, limit).map(card) : <p className="hint">{a.boardEmpty}</p>}
                 </section>
               );
             })}
           </div>
         )}
+        {longest > limit ? (
+          <div className="button-row">
+            {shown !== null ? <p className="hint">{fill(a.showing, { shown: String(shown), total: String(items.length) })}</p> : null}
+            <button type="button" className="button small" onClick={() => setPages(pages + 1)}>
+              {fill(a.showMore, { count: String(pageSize[layout]) })}
+            </button>
+          </div>
+        ) : null}
       </section>
 
       <section className="card transfer" aria-label={a.transferLabel}>

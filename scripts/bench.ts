@@ -1,0 +1,120 @@
+// `npm run bench`: Rebound at ten years of heavy use. Seeds the dataset when missing (scripts/seed.ts),
+// then measures the store through core.dispatch, the open, a JSON-document baseline, the renderer bundle
+// and, in Chromium, the first render and DOM sizes; prints one table and writes it into README.md between
+// <!-- bench:start --> and <!-- bench:end -->. Not part of `npm test`: timings are figures, not tests.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { benchOpen, benchReads, benchWrites, copyDataDir, startBenchCore, type Row } from './bench/coreBench';
+import { benchJsonBaseline } from './bench/jsonBaseline';
+import { kb, mb, ms, ratio, type Timing } from './bench/measure';
+import { benchRenderer, bundleSizes, median } from './bench/rendererBench';
+import { defaultSeedFile, parseArgs, projectDir, rowCounts, seedDatabase } from './seed';
+
+const budget = { readP99: 2, writeP99: 2, openMs: 100, initialGzip: 170 * 1024, largestChunk: 500 * 1024, firstRender: 200, domNodes: 1400, winSpeedup: 100 };
+/** The Electron binary, as scripts/electron-runtime.mjs finds it; null where it was never downloaded. */
+function electronBinary(): string | null {
+  const dir = path.join(projectDir, 'node_modules/electron');
+  const pathFile = path.join(dir, 'path.txt');
+  if (!fs.existsSync(pathFile)) return null;
+  const binary = path.join(dir, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
+  return fs.existsSync(binary) ? binary : null;
+}
+
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+
+export async function main(args: string[]): Promise<number> {
+  const { years, out } = parseArgs(args);
+  const runs = Number(args[args.indexOf('--runs') + 1] ?? 0) || 1000;
+  const log = (line: string) => console.log(line);
+  const seedFile = path.resolve(out ?? defaultSeedFile(years));
+  let seedLine = `reused ${path.relative(projectDir, seedFile)}`;
+  if (!fs.existsSync(seedFile)) {
+    log(`No ${years}-year dataset yet: seeding it (npm run seed -- --years ${years}) …`);
+    const seeded = await seedDatabase({ years, file: seedFile, log });
+    seedLine = `seeded in ${(seeded.milliseconds / 1000).toFixed(1)} s`;
+  }
+  const work = path.join(projectDir, '.cache/bench/work');
+  const fileBytes = fs.statSync(seedFile).size;
+
+  log('Open (openDatabase on the 10-year file) …');
+  const open = await benchOpen(copyDataDir(seedFile, path.join(work, 'open')), 30);
+
+  log(`Reads through core.dispatch (${runs} runs each) …`);
+  const fullDir = copyDataDir(seedFile, path.join(work, 'full'));
+  const core = await startBenchCore(fullDir);
+  const counts = rowCounts(core.db);
+  const reads = await benchReads(core, runs, log);
+  log('Writes with synchronous=FULL (the app’s setting) …');
+  const writesFull = await benchWrites(core, runs, log);
+
+  log('JSON baseline (conf, one document) …');
+  const baseline = await benchJsonBaseline(core.db, path.join(work, 'json'), { reads: 20, writes: 20 });
+  core.close();
+
+  log('Writes with synchronous=NORMAL, on a fresh copy …');
+  const normalCore = await startBenchCore(copyDataDir(seedFile, path.join(work, 'normal')));
+  normalCore.db.pragma('synchronous = NORMAL');
+  const writesNormal = await benchWrites(normalCore, runs, log);
+  normalCore.close();
+
+  log('Renderer …');
+  const bundle = bundleSizes();
+  const render = await benchRenderer(copyDataDir(seedFile, path.join(work, 'render')), 10, log);
+  fs.rmSync(work, { recursive: true, force: true });
+
+  const table: string[] = [];
+  const row = (cells: string[]) => table.push(`| ${cells.join(' | ')} |`);
+  const timingCells = (timing: Timing, limit: number) => [ms(timing.p50), ms(timing.p99), `${limit} ms`, mark(timing.p99 <= limit)];
+  row(['figure', 'p50', 'p99 / value', 'budget', '']);
+  row(['---', '---:', '---:', '---:', ':---:']);
+  const nNote = (timing: Timing) => (timing.n < runs ? ` (stopped after n=${timing.n}: too slow for ${runs.toLocaleString('en-US')} runs)` : '');
+  for (const read of reads as Row[]) row([`read: ${read.name}${nNote(read.timing)}`, ...timingCells(read.timing, budget.readP99)]);
+  const writes: [string, keyof typeof writesFull][] = [
+    ['write: log a win (wins:log)', 'logWin'],
+    ['write: mark applied, with its follow-up (applications:setStatus)', 'markApplied'],
+    ['write: save a reflection answer (reflection:saveStep)', 'saveAnswer'],
+  ];
+  for (const [name, key] of writes) {
+    row([`${name}, synchronous=FULL${nNote(writesFull[key])}`, ...timingCells(writesFull[key], budget.writeP99)]);
+    row([`${name}, synchronous=NORMAL`, ms(writesNormal[key].p50), ms(writesNormal[key].p99), '(for comparison)', '']);
+  }
+  row(['open + migration check (openDatabase, with quick_check)', ms(open.withCheck.p50), ms(open.withCheck.p99), `${budget.openMs} ms`, mark(open.withCheck.p50 <= budget.openMs)]);
+  row(['open + migration check, without quick_check', ms(open.withoutCheck.p50), ms(open.withoutCheck.p99), `${budget.openMs} ms`, mark(open.withoutCheck.p50 <= budget.openMs)]);
+  row(['database file at 10 years', '', mb(fileBytes), '', '']);
+  row([`JSON baseline (conf): file size`, '', mb(baseline.fileBytes), '', '']);
+  const winRatio = baseline.logWin.p50 / writesFull.logWin.p50;
+  row([`JSON baseline: win timeline page (n=${baseline.timelinePage.n})`, ms(baseline.timelinePage.p50), ms(baseline.timelinePage.p99), `SQLite ${ratio(baseline.timelinePage.p50, reads[5]!.timing.p50)} faster`, '']);
+  row([`JSON baseline: wins per week, 52 weeks (n=${baseline.perWeek.n})`, ms(baseline.perWeek.p50), ms(baseline.perWeek.p99), `SQLite ${ratio(baseline.perWeek.p50, reads[6]!.timing.p50)} faster`, '']);
+  row([`JSON baseline: log a win (n=${baseline.logWin.n})`, ms(baseline.logWin.p50), ms(baseline.logWin.p99), `SQLite ${ratio(baseline.logWin.p50, writesFull.logWin.p50)} faster (≥ ${budget.winSpeedup}×)`, mark(winRatio >= budget.winSpeedup)]);
+  row([`JSON baseline: save a reflection answer (n=${baseline.saveAnswer.n})`, ms(baseline.saveAnswer.p50), ms(baseline.saveAnswer.p99), `SQLite ${ratio(baseline.saveAnswer.p50, writesFull.saveAnswer.p50)} faster`, '']);
+  row(['renderer: initial JS + CSS, gzip', '', kb(bundle.initialGzip), kb(budget.initialGzip), mark(bundle.initialGzip <= budget.initialGzip)]);
+  row([`renderer: largest chunk, raw (${bundle.largestChunkName.replace(/-[\w]+\.js$/, '')})`, '', kb(bundle.largestChunk), kb(budget.largestChunk), mark(bundle.largestChunk <= budget.largestChunk)]);
+  const todayMedian = median(render.todayMs);
+  const winsMedian = median(render.winsMs);
+  row(['Chromium: Today, navigation start to its h1 visible (median of 10)', ms(todayMedian), '', `${budget.firstRender} ms`, mark(todayMedian <= budget.firstRender)]);
+  row(['Chromium: Wins, navigation start to its h1 visible (median of 10)', ms(winsMedian), '', `${budget.firstRender} ms`, mark(winsMedian <= budget.firstRender)]);
+  row(['Chromium: Wins, navigation start to the first timeline row (median of 10)', ms(median(render.winsRowsMs)), '', '', '']);
+  row([`Chromium: DOM elements, Wins timeline (${render.winsListRows.toLocaleString('en-US')} wins)`, '', String(render.winsNodes), String(budget.domNodes), mark(render.winsNodes <= budget.domNodes)]);
+  row([`Chromium: DOM elements, Plan applications list (${render.applicationsRows.toLocaleString('en-US')} applications; ${ms(render.applicationsMs)} to show)`, '', String(render.applicationsNodes), String(budget.domNodes), mark(render.applicationsNodes <= budget.domNodes)]);
+  row(['Electron: launch to tray ready, tray click to window visible, RSS at idle', '', electronBinary() ? 'not measured by this script yet' : 'need the Electron binary (not on this machine)', '', '']);
+
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const header = [
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu}, ${os.cpus().length} cores, ${mb(os.totalmem())} RAM, ${os.type()} ${os.release()}, Node ${process.version}.`,
+    `Dataset (\`npm run seed -- --years ${years}\`, ${seedLine}): ${Object.entries(counts).map(([table, n]) => `${n.toLocaleString('en-US')} ${table}`).join(', ')}.`,
+    `Reads and writes go through \`core.dispatch\` (origin check, zod validation, handler), ${runs.toLocaleString('en-US')} timed runs each after a warm-up; writes grow the data by one row per run.`,
+    'Absolute times vary by machine; the ratios are what compare.',
+  ];
+  const text = [...header.map((line) => `${line}\n`), '', ...table].join('\n');
+  console.log(`\n${text}\n`);
+  const readme = path.join(projectDir, 'README.md');
+  const current = fs.readFileSync(readme, 'utf8');
+  const block = `<!-- bench:start -->\n${text}\n<!-- bench:end -->`;
+  const updated = current.includes('<!-- bench:start -->')
+    ? current.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block)
+    : current.replace('## How it is built', `## Performance\n\n${block}\n\n## How it is built`);
+  fs.writeFileSync(readme, updated);
+  console.log('README.md: Performance table updated.');
+  return 0;
+}

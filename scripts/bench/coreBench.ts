@@ -1,0 +1,123 @@
+// The store side of `npm run bench`: every read the views make and the common writes, through
+// core.dispatch with the app's own caller (origin check, zod validation, handler, Result): what
+// the app pays per IPC call, minus Electron's hop. Plus the open of the 10-year file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { listBackups } from '../../electron/core/backup/backupFiles';
+import { dataPaths } from '../../electron/core/dataDir';
+import { openDatabase } from '../../electron/core/db/openDatabase';
+import type { Channel, InputOf } from '../../electron/core/ipc/contract';
+import type { Core } from '../../electron/core/startCore';
+import { appCaller, startTestCore } from '../../tests/support/core';
+import { seedNow } from '../seed';
+import { time, type Timing } from './measure';
+
+export interface Row {
+  name: string;
+  timing: Timing;
+}
+
+/** A fresh copy of the seeded file as a data folder (the file named as the app names it). */
+export function copyDataDir(seedFile: string, dir: string): string {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  fs.copyFileSync(seedFile, dataPaths(dir).database);
+  return dir;
+}
+
+export async function startBenchCore(dataDir: string): Promise<Core> {
+  const core = await startTestCore(dataDir, { now: seedNow });
+  // Start writes the day's backup in the background; let it finish so it does not share the timings.
+  const backups = dataPaths(dataDir).backups;
+  for (let i = 0; i < 600 && !listBackups(backups).some((backup) => backup.kind === 'daily'); i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return core;
+}
+
+function caller(core: Core) {
+  return async <C extends Channel>(channel: C, input?: InputOf<C>): Promise<unknown> => {
+    const result = await core.dispatch(channel, input, appCaller);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.data;
+  };
+}
+
+export const reads: { name: string; calls: { channel: Channel; input?: unknown }[] }[] = [
+  { name: 'Today (planner:today + reflection:today + wins:summary)', calls: [{ channel: 'planner:today' }, { channel: 'reflection:today' }, { channel: 'wins:summary' }] },
+  { name: 'Week progress (planner:week)', calls: [{ channel: 'planner:week' }] },
+  { name: 'Applications list (applications:list, default sort)', calls: [{ channel: 'applications:list', input: { sort: 'updated' } }] },
+  { name: 'Applications board (applications:list, all)', calls: [{ channel: 'applications:list' }] },
+  { name: 'Rejection insights (rejections:insights)', calls: [{ channel: 'rejections:insights' }] },
+  { name: 'Win timeline, first page of 200 (wins:list)', calls: [{ channel: 'wins:list', input: { cursor: null } }] },
+  { name: 'Wins per week, 52 weeks (wins:perWeek)', calls: [{ channel: 'wins:perWeek', input: { weeks: 52 } }] },
+];
+
+export async function benchReads(core: Core, runs: number, log: (line: string) => void): Promise<Row[]> {
+  const call = caller(core);
+  const rows: Row[] = [];
+  for (const read of reads) {
+    const timing = await time(runs, async () => {
+      for (const { channel, input } of read.calls) await call(channel, input as never);
+    });
+    log(`  ${read.name}: p50 ${timing.p50.toFixed(3)} ms, p99 ${timing.p99.toFixed(3)} ms`);
+    rows.push({ name: read.name, timing });
+  }
+  return rows;
+}
+
+export interface WriteRows {
+  logWin: Timing;
+  markApplied: Timing;
+  saveAnswer: Timing;
+}
+
+/** The common writes; each grows the data by at most `runs` rows (wins, and applications made beforehand). */
+export async function benchWrites(core: Core, runs: number, log: (line: string) => void): Promise<WriteRows> {
+  const call = caller(core);
+  const warmup = 50;
+  const logWin = await time(runs, (i) => call('wins:log', { kind: 'learning', title: `Read a chapter (${i})`, day: '2026-11-20' }), warmup);
+  // Mark applied needs applications still "saved": made beforehand, untimed.
+  const saved: number[] = [];
+  core.db.transaction(() => {
+    for (let i = 0; i < runs + warmup; i += 1) {
+      saved.push(
+        Number(
+          core.db
+            .prepare(
+              `INSERT INTO applications (company, role, status, status_changed_at, created_at, updated_at)
+               VALUES (?, 'Bench role', 'saved', ?, ?, ?)`,
+            )
+            .run(`Bench ${i}`, seedNow().toISOString(), seedNow().toISOString(), seedNow().toISOString()).lastInsertRowid,
+        ),
+      );
+    }
+  })();
+  const markApplied = await time(runs, (i) => call('applications:setStatus', { id: saved[i] as number, status: 'applied', day: '2026-11-20' }), warmup);
+  const rejection = (core.db.prepare('SELECT max(id) AS id FROM rejections').get() as { id: number }).id;
+  const saveAnswer = await time(
+    runs,
+    (i) => call('reflection:saveStep', { rejectionId: rejection, answers: { step: 1, intensity: 5, freeWriting: `Draft ${i}: it stings, and I am still here.`, recoveryHours: 24 } }),
+    warmup,
+  );
+  log(`  log a win p99 ${logWin.p99.toFixed(3)} ms; mark applied p99 ${markApplied.p99.toFixed(3)} ms; save answer p99 ${saveAnswer.p99.toFixed(3)} ms`);
+  return { logWin, markApplied, saveAnswer };
+}
+
+export interface OpenTimes {
+  withCheck: Timing;
+  withoutCheck: Timing;
+}
+
+/** openDatabase on the 10-year file: the app's open (quick_check, pragmas, migration check), and without the check. */
+export async function benchOpen(dataDir: string, runs: number): Promise<OpenTimes> {
+  const file = dataPaths(dataDir).database;
+  const once = (check: boolean) => async () => {
+    const { db } = await openDatabase({ file, check, backupDir: path.join(dataDir, 'backups') });
+    db.close();
+  };
+  const withCheck = await time(runs, once(true), 2);
+  const withoutCheck = await time(runs, once(false), 2);
+  return { withCheck, withoutCheck };
+}

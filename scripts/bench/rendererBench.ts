@@ -1,0 +1,102 @@
+// The renderer side of `npm run bench`: bundle sizes (the same reckoning as tests/unit/bundleBudget.test.ts)
+// and, in Chromium through the browser harness over the 10-year data, time to first render and DOM sizes.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../../tests/e2e/support/browser';
+import { startHarness } from '../../tests/harness/server';
+import { seedNow, projectDir } from '../seed';
+
+const rendererDir = path.join(projectDir, 'out/renderer');
+
+export interface BundleSizes {
+  initialGzip: number;
+  initialFiles: number;
+  largestChunk: number;
+  largestChunkName: string;
+}
+
+export function bundleSizes(): BundleSizes {
+  const html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
+  const refs = [...new Set([...html.matchAll(/<(?:script[^>]+src|link[^>]+href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] as string))];
+  const initialGzip = refs.reduce((sum, ref) => sum + zlib.gzipSync(fs.readFileSync(path.join(rendererDir, ref)), { level: 9 }).length, 0);
+  const assets = fs.readdirSync(path.join(rendererDir, 'assets')).filter((name) => name.endsWith('.js'));
+  const sized = assets.map((name) => ({ name, size: fs.statSync(path.join(rendererDir, 'assets', name)).size })).sort((a, b) => b.size - a.size);
+  return { initialGzip, initialFiles: refs.length, largestChunk: sized[0]?.size ?? 0, largestChunkName: sized[0]?.name ?? '' };
+}
+
+export interface RenderResult {
+  todayMs: number[];
+  winsMs: number[];
+  winsRowsMs: number[];
+  winsNodes: number;
+  winsListRows: number;
+  applicationsNodes: number;
+  applicationsRows: number;
+  applicationsMs: number;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] as number;
+};
+export { median };
+
+/** Milliseconds from navigation start (performance.now() is relative to it) until `selector` is rendered and visible. */
+async function visibleAt(page: Page, selector: string, timeout = 60_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    (css) => {
+      const element = document.querySelector(css);
+      return element && (element as HTMLElement).offsetParent !== null ? performance.now() : false;
+    },
+    selector,
+    { polling: 'raf', timeout },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+export async function benchRenderer(dataDir: string, loads: number, log: (line: string) => void): Promise<RenderResult> {
+  const harness = await startHarness({ dataDir, rendererDir, now: seedNow });
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1040, height: 720 } });
+    const page = await context.newPage();
+    const load = async (hash: string, selector: string) => {
+      await page.goto('about:blank');
+      await page.goto(`${harness.url}/#/${hash}`, { waitUntil: 'commit' });
+      return visibleAt(page, selector);
+    };
+    // One untimed load each, so the first measured load does not pay the browser's own start-up.
+    await load('today', 'main h1');
+    await load('wins', '.timeline-list .win');
+    const todayMs: number[] = [];
+    const winsMs: number[] = [];
+    const winsRowsMs: number[] = [];
+    for (let i = 0; i < loads; i += 1) todayMs.push(await load('today', 'main h1'));
+    for (let i = 0; i < loads; i += 1) {
+      winsMs.push(await load('wins', 'main h1'));
+      winsRowsMs.push(await visibleAt(page, '.timeline-list .win'));
+    }
+    log(`  Today h1: median ${median(todayMs).toFixed(0)} ms; Wins h1: median ${median(winsMs).toFixed(0)} ms, first row ${median(winsRowsMs).toFixed(0)} ms`);
+    // DOM size on the wins list (first page of 200 loaded, scrolled to the middle of it).
+    await page.locator('.timeline-scroll').evaluate((element) => element.scrollTo(0, element.scrollHeight / 2));
+    await page.waitForTimeout(300);
+    const winsNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const winsListRows = await page.evaluate(() => Number(document.querySelector('.timeline-count')?.textContent?.replace(/[^0-9]/g, '') ?? 0));
+    // The applications list in Plan.
+    const started = Date.now();
+    await page.goto('about:blank');
+    await page.goto(`${harness.url}/#/plan?applications`, { waitUntil: 'commit' });
+    await visibleAt(page, '.app-list > *', 120_000).catch(() => null);
+    const applicationsMs = Date.now() - started;
+    const applicationsNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const applicationsRows = (harness.core.db.prepare('SELECT count(*) AS n FROM applications').get() as { n: number }).n;
+    log(`  DOM: wins ${winsNodes} elements; applications ${applicationsNodes} elements (${applicationsRows} applications)`);
+    await context.close();
+    return { todayMs, winsMs, winsRowsMs, winsNodes, winsListRows, applicationsNodes, applicationsRows, applicationsMs };
+  } finally {
+    await browser.close();
+    await harness.close();
+  }
+}
