@@ -14,15 +14,31 @@ export interface SettingsService {
   update(patch: SettingsChange): Settings;
 }
 
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Settings change only through this service (one process owns the file), so
+ * they are read from disk once and kept: every handler asks for them, and
+ * electron-store's getter would otherwise re-read and re-parse the file on
+ * each call. The kept copy is frozen so no caller can change it by accident.
+ */
 export function createSettingsService(backend: SettingsBackend, onChange?: (settings: Settings) => void): SettingsService {
-  const get = (): Settings => {
+  let current: Settings | null = null;
+  const read = (): Settings => {
     const raw = backend.read();
     const parsed = settingsSchema.safeParse(
       typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? withDefaults(raw as Record<string, unknown>) : raw,
     );
     // The file was checked at start; if something outside changed it since, defaults keep the app usable.
-    return parsed.success ? parsed.data : structuredClone(defaultSettings);
+    return deepFreeze(parsed.success ? parsed.data : structuredClone(defaultSettings));
   };
+  const get = (): Settings => (current ??= read());
   return {
     get,
     update(patch) {
@@ -32,8 +48,9 @@ export function createSettingsService(backend: SettingsBackend, onChange?: (sett
         throw new DomainError('invalid_input', error.message, error.fields);
       }
       backend.write(next.data);
-      onChange?.(next.data);
-      return next.data;
+      current = deepFreeze(next.data);
+      onChange?.(current);
+      return current;
     },
   };
 }
