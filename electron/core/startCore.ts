@@ -4,6 +4,7 @@ import { content, fillTemplate } from '../../content';
 import { appHandlers, type AppDeps } from './app/handlers';
 import type { Notice } from './app/contract';
 import { createDailyBackup } from './backup/dailyBackup';
+import { closeCleanly } from './db/cleanClose';
 import { backupHandlers } from './backup/handlers';
 import { transferHandlers } from './transfer/handlers';
 import { openStore } from './backup/openStore';
@@ -121,8 +122,6 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     notices,
     settings,
     dispatch,
-    close: () => {
-      if (db.open) db.close();
-    },
+    close: () => closeCleanly(db, paths.database),
   };
 }

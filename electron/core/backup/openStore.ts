@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { format } from 'date-fns';
 import { content, fillTemplate } from '../../../content';
 import type { Notice } from '../app/contract';
+import { closedCleanly, markOpen } from '../db/cleanClose';
 import { openDatabase } from '../db/openDatabase';
 import { dataPaths } from '../dataDir';
 import { applyPendingRestore, isDamage, moveAside, recoverDamagedDatabase } from './recovery';
@@ -22,7 +23,13 @@ export async function openStore(
   const paths = dataPaths(dataDir);
   const binding = nativeBinding ? { nativeBinding } : {};
   const notices: Notice[] = [];
-  const open = async () => (await openDatabase({ file: paths.database, backupDir: paths.backups, now, ...binding })).db;
+  // quick_check runs only when the file may have changed since Rebound last closed it cleanly.
+  const open = async () => {
+    const check = !closedCleanly(paths.database);
+    const { db } = await openDatabase({ file: paths.database, backupDir: paths.backups, now, check, ...binding });
+    markOpen(paths.database);
+    return db;
+  };
 
   const restored = await applyPendingRestore(dataDir, paths, now(), binding);
   if (restored) {
