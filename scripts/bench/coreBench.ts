@@ -2,15 +2,16 @@
 // core.dispatch with the app's own caller (origin check, zod validation, handler, Result): what
 // the app pays per IPC call, minus Electron's hop. Plus the open of the 10-year file.
 import fs from 'node:fs';
-import path from 'node:path';
 import { listBackups } from '../../electron/core/backup/backupFiles';
 import { dataPaths } from '../../electron/core/dataDir';
-import { openDatabase } from '../../electron/core/db/openDatabase';
+import type Database from 'better-sqlite3';
+import { openStore } from '../../electron/core/backup/openStore';
+import { closeCleanly, markOpen } from '../../electron/core/db/cleanClose';
 import type { Channel, InputOf } from '../../electron/core/ipc/contract';
 import type { Core } from '../../electron/core/startCore';
 import { appCaller, startTestCore } from '../../tests/support/core';
 import { seedNow } from '../seed';
-import { time, type Timing } from './measure';
+import { summarize, time, type Timing } from './measure';
 
 export interface Row {
   name: string;
@@ -106,18 +107,33 @@ export async function benchWrites(core: Core, runs: number, log: (line: string) 
 }
 
 export interface OpenTimes {
-  withCheck: Timing;
-  withoutCheck: Timing;
+  /** The usual start: the file is as Rebound left it at its last clean close, so quick_check is skipped. */
+  afterCleanClose: Timing;
+  /** A start after a crash or power cut: the full quick_check runs first. */
+  afterCrash: Timing;
 }
 
-/** openDatabase on the 10-year file: the app's open (quick_check, pragmas, migration check), and without the check. */
+/** The app's own open (openStore: restore check, clean-close check, pragmas, migration check) on the 10-year file. */
 export async function benchOpen(dataDir: string, runs: number): Promise<OpenTimes> {
   const file = dataPaths(dataDir).database;
-  const once = (check: boolean) => async () => {
-    const { db } = await openDatabase({ file, check, backupDir: path.join(dataDir, 'backups') });
-    db.close();
+  const now = () => new Date();
+  let opened: Database.Database | null = null;
+  const open = async () => {
+    opened = (await openStore(dataDir, now)).db;
   };
-  const withCheck = await time(runs, once(true), 2);
-  const withoutCheck = await time(runs, once(false), 2);
-  return { withCheck, withoutCheck };
+  const timed = async (beforeEach: () => void) => {
+    const samples: number[] = [];
+    for (let run = 0; run < runs + 2; run += 1) {
+      beforeEach();
+      const start = process.hrtime.bigint();
+      await open();
+      const took = Number(process.hrtime.bigint() - start) / 1e6;
+      closeCleanly(opened as unknown as Database.Database, file);
+      if (run >= 2) samples.push(took);
+    }
+    return summarize(samples);
+  };
+  const afterCleanClose = await timed(() => undefined);
+  const afterCrash = await timed(() => markOpen(file));
+  return { afterCleanClose, afterCrash };
 }
