@@ -1,11 +1,13 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channels, contract, type Channel } from '../../electron/core/ipc/contract';
 import type { Core } from '../../electron/core/startCore';
 import { appCaller, startTestCore } from '../support/core';
 import { exampleFor, hostilePayloads } from '../support/hostile';
-import { tempDir } from '../support/tempDir';
 
 /**
  * Valid inputs for channels whose schema the example walker cannot satisfy
@@ -33,7 +35,8 @@ let before: string;
 const figures = { channels: 0, payloads: 0, kinds: 0 };
 
 beforeAll(async () => {
-  dataDir = tempDir('rebound-hostile-');
+  // Its own folder for the whole file: tempDir() folders are removed after each test.
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-hostile-'));
   core = await startTestCore(dataDir);
   before = contentHash(core.db);
 });
@@ -43,6 +46,7 @@ afterAll(() => {
     `hostile IPC: ${figures.payloads} generated payloads over ${figures.channels} channels, every one refused with a typed error; database content unchanged`,
   );
   core.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('hostile input on every channel', () => {

@@ -36,6 +36,8 @@ export function closeCleanly(db: Database.Database, file: string): void {
   if (!db.open) return;
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
+  // A folder removed while the app ran (a test's temp folder, a deleted portable dir) has nothing to vouch for.
+  if (!fs.existsSync(file)) return;
   const stat = fs.statSync(file);
   fs.writeFileSync(markerOf(file), JSON.stringify({ size: stat.size, mtimeMs: stat.mtimeMs } satisfies Marker));
 }

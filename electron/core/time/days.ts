@@ -1,17 +1,24 @@
-import { addDays, addHours, differenceInCalendarDays, format, parse, startOfWeek } from 'date-fns';
+import { addDays, addHours, differenceInCalendarDays, startOfWeek } from 'date-fns';
 import { isRealDay, type Day } from './schema';
 
 export type WeekStartsOn = 0 | 1 | 6;
 
-/** The local calendar day a moment falls on. */
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * The local calendar day a moment falls on. Plain field reads rather than
+ * date-fns' format(): this runs for every day of a ten-year streak, and the
+ * token parser made it the slow part (the week math itself stays date-fns').
+ */
 export function dayOf(moment: Date): Day {
-  return format(moment, 'yyyy-MM-dd');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
 
 /** Local midnight of a day (or the first moment that exists, on a DST change at midnight). */
 export function parseDay(day: Day): Date {
   if (!isRealDay(day)) throw new RangeError(`Not a calendar day: ${day}`);
-  return parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1, 12));
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, date);
 }
 
 export function addDaysTo(day: Day, amount: number): Day {
