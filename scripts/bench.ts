@@ -37,7 +37,7 @@ export async function main(args: string[]): Promise<number> {
   const work = path.join(projectDir, '.cache/bench/work');
   const fileBytes = fs.statSync(seedFile).size;
 
-  log('Open (the app's openStore on the 10-year file) …');
+  log('Open (the app’s openStore on the 10-year file) …');
   const open = await benchOpen(copyDataDir(seedFile, path.join(work, 'open')), 30);
 
   log(`Reads through core.dispatch (${runs} runs each) …`);

@@ -84,8 +84,12 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const db = store.db;
   notices.push(...store.notices);
   const dailyBackup = createDailyBackup(db, paths.backups, now);
+  let closed = false;
   const backUpToday = () =>
-    void dailyBackup().catch((error: unknown) => options.logError?.('backup:daily', error));
+    void dailyBackup().catch((error: unknown) => {
+      // A backup cut short by quitting is not a failure worth logging; the next start makes it.
+      if (!closed) options.logError?.('backup:daily', error);
+    });
   const settings = createSettingsService(options.openSettings(options.dataDir), options.onSettingsChange);
   const context: CoreContext = { db, settings, now };
   const handlers: Handlers = {
@@ -122,6 +126,9 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     notices,
     settings,
     dispatch,
-    close: () => closeCleanly(db, paths.database),
+    close: () => {
+      closed = true;
+      closeCleanly(db, paths.database);
+    },
   };
 }
