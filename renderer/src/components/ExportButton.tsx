@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ClientError } from '../ipc/client';
 import { offerDownload } from './download';
+import { FormError } from './SaveRow';
 
 export interface DownloadableFile {
   fileName: string;
@@ -34,11 +35,7 @@ export function ExportButton({ label, load, hint, mimeType }: { label: string; l
         {label}
       </button>
       {hint ? <span className="hint">{hint}</span> : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </div>
   );
 }

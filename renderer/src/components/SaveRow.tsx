@@ -1,5 +1,5 @@
 /** A form-wide error (not tied to one field), announced when it appears. */
-export function FormError({ message }: { message: string | undefined }) {
+export function FormError({ message }: { message: string | null | undefined }) {
   return message ? (
     <p className="form-error" role="alert">
       {message}

@@ -12,6 +12,7 @@ import { ApplicationCard } from './ApplicationCard';
 import { ApplicationForm, emptyFields } from './ApplicationForm';
 import { ExportButton } from '../components/ExportButton';
 import { copy, fill } from './format';
+import { FormError } from '../components/SaveRow';
 
 type Sort = 'updated' | 'company' | 'status' | 'applied';
 
@@ -159,11 +160,7 @@ export function ApplicationsPanel({
             ))}
           </fieldset>
         </div>
-        {setStatusMutation.error ? (
-          <p className="form-error" role="alert">
-            {setStatusMutation.error.message}
-          </p>
-        ) : null}
+        <FormError message={setStatusMutation.error?.message} />
 
         {!hasAny ? (
           <p className="hint">{a.none}</p>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { activityKinds, type ActivityKind, type DayPlan, type Week } from '../../../electron/core/planner/schema';
 import { useApiMutation } from '../ipc/queries';
 import { copy, shortDay } from './format';
+import { FormError } from '../components/SaveRow';
 
 type Index = keyof DayPlan;
 
@@ -64,11 +65,7 @@ export function DayPlanEditor({ week, today }: { week: Week; today: string }) {
         <p className="form-status" role="status">
           {saved ? copy.plan.dayPlanSaved : ''}
         </p>
-        {save.error ? (
-          <p className="form-error" role="alert">
-            {save.error.message}
-          </p>
-        ) : null}
+        <FormError message={save.error?.message} />
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import { useApiMutation } from '../ipc/queries';
 import { ProgressBars } from './ProgressBars';
 import { copy, fill, shortDay } from './format';
 import './plan.css';
+import { FormError } from '../components/SaveRow';
 
 /** Today's part of the routine: the day's steps, follow-ups due (one click to mark sent), and the week's progress. */
 export function TodayPlan({ data, navigate }: { data: TodayData; navigate: (view: View, action?: string | null) => void }) {
@@ -86,11 +87,7 @@ export function TodayPlan({ data, navigate }: { data: TodayData; navigate: (view
               </ul>
             </>
           ) : null}
-          {send.error ? (
-            <p className="form-error" role="alert">
-              {send.error.message}
-            </p>
-          ) : null}
+          <FormError message={send.error?.message} />
         </section>
         <section aria-labelledby="today-week-heading">
           <h3 id="today-week-heading">{t.weekHeading}</h3>

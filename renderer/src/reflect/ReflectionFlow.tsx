@@ -15,6 +15,7 @@ import { StepPersonal } from './steps/StepPersonal';
 import { StepRedirect } from './steps/StepRedirect';
 import { StepUpgrade } from './steps/StepUpgrade';
 import { useStepAutosave, type FieldErrors } from './useStepAutosave';
+import { FormError } from '../components/SaveRow';
 
 const copy = content.reflectUi.flow;
 const steps = content.reflection.steps;
@@ -218,11 +219,7 @@ function Flow({ detail, targets, navigate }: { detail: RejectionDetail; targets:
           )}
         </div>
       </div>
-      {notice ? (
-        <p className="form-error" role="alert">
-          {notice}
-        </p>
-      ) : null}
+      <FormError message={notice} />
     </div>
   );
 }

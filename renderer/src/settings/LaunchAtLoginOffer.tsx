@@ -1,6 +1,7 @@
 import { content } from '../../../content';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 import './companion.css';
+import { FormError } from '../components/SaveRow';
 
 /**
  * The one-time suggestion to start at login, shown once the first week is
@@ -28,11 +29,7 @@ export function LaunchAtLoginOffer() {
           {copy.offerDismiss}
         </button>
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error.message}
-        </p>
-      ) : null}
+      <FormError message={error?.message} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { content, fillTemplate } from '../../../content';
 import type { CompanionStatus } from '../../../electron/core/reminders/schema';
 import { useApiMutation } from '../ipc/queries';
 import { formatMoment } from './fieldErrors';
+import { FormError } from '../components/SaveRow';
 
 /** The pause (also in the tray menu) and what comes next. */
 export function PauseControls({ status }: { status: CompanionStatus }) {
@@ -42,11 +43,7 @@ export function PauseControls({ status }: { status: CompanionStatus }) {
           </>
         )}
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error.message}
-        </p>
-      ) : null}
+      <FormError message={error?.message} />
     </section>
   );
 }

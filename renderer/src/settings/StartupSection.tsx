@@ -4,6 +4,7 @@ import type { CompanionStatus } from '../../../electron/core/reminders/schema';
 import { useApiMutation } from '../ipc/queries';
 import { useFieldErrors } from './fieldErrors';
 import { SaveRow } from '../components/SaveRow';
+import { FormError } from '../components/SaveRow';
 
 /** Launch at login and the global shortcut: both ask the system first and save nothing it refuses. */
 export function StartupSection({ status }: { status: CompanionStatus }) {
@@ -47,11 +48,7 @@ export function StartupSection({ status }: { status: CompanionStatus }) {
           <span className="hint block">{copy.launchAtLoginHint}</span>
         </span>
       </label>
-      {launch.error ? (
-        <p className="form-error" role="alert">
-          {launch.error.message}
-        </p>
-      ) : null}
+      <FormError message={launch.error?.message} />
 
       <fieldset className="shortcut-group">
         <legend>{copy.shortcut}</legend>
