@@ -24,7 +24,8 @@ function contentHash(db: Database.Database): string {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
   for (const table of tables) {
     hash.update(table);
-    for (const row of db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all()) hash.update(JSON.stringify(row));
+    // Sorted as text: WITHOUT ROWID tables (win_days, change_counters) have no rowid to order by.
+    for (const row of db.prepare(`SELECT * FROM "${table}"`).all().map((one) => JSON.stringify(one)).sort()) hash.update(row);
   }
   return hash.digest('hex');
 }

@@ -110,7 +110,7 @@ describe('applications and their follow-ups', () => {
     expect((await p.call('planner:today')).silent).toEqual([]);
     p.core.settings.update({ silenceAfterDays: 3 });
     p.setDay('2026-03-26T09:00:00');
-    expect((await p.call('applications:list')).find((a) => a.id === app.id)?.silent).toBe(true);
+    expect((await p.call('applications:list')).items.find((a) => a.id === app.id)?.silent).toBe(true);
     await p.call('applications:setStatus', { id: app.id, status: 'no_reply' });
     expect((await p.call('planner:today')).silent).toEqual([]);
   });
@@ -120,11 +120,11 @@ describe('applications and their follow-ups', () => {
     await p.call('applications:create', { company: 'Zeta', role: 'Engineer' });
     await p.call('applications:create', { company: 'alpha', role: 'Designer', status: 'applied' });
     await p.call('applications:create', { company: 'Mid 100%', role: 'Writer' });
-    expect((await p.call('applications:list', { sort: 'company' })).map((a) => a.company)).toEqual(['alpha', 'Mid 100%', 'Zeta']);
-    expect((await p.call('applications:list', { status: 'applied' })).map((a) => a.company)).toEqual(['alpha']);
-    expect((await p.call('applications:list', { search: 'DESIGN' })).map((a) => a.company)).toEqual(['alpha']);
-    expect((await p.call('applications:list', { search: '100%' })).map((a) => a.company)).toEqual(['Mid 100%']);
-    expect((await p.call('applications:list', { search: '%' })).map((a) => a.company)).toEqual(['Mid 100%']);
+    expect((await p.call('applications:list', { sort: 'company' })).items.map((a) => a.company)).toEqual(['alpha', 'Mid 100%', 'Zeta']);
+    expect((await p.call('applications:list', { status: 'applied' })).items.map((a) => a.company)).toEqual(['alpha']);
+    expect((await p.call('applications:list', { search: 'DESIGN' })).items.map((a) => a.company)).toEqual(['alpha']);
+    expect((await p.call('applications:list', { search: '100%' })).items.map((a) => a.company)).toEqual(['Mid 100%']);
+    expect((await p.call('applications:list', { search: '%' })).items.map((a) => a.company)).toEqual(['Mid 100%']);
   });
 });
 

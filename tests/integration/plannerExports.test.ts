@@ -152,7 +152,7 @@ describe('applications as CSV', () => {
     // Importing the same file twice is refused whole, with the line at fault.
     const duplicate = await fresh.refusal('applications:importCsv', { content: exported.content });
     expect(duplicate.message).toBe('Line 2: Müller & Søn, GmbH is already in your applications. Nothing was imported.');
-    expect((await fresh.call('applications:list')).length).toBe(2);
+    expect((await fresh.call('applications:list')).total).toBe(2);
   });
 
   it('imports what a spreadsheet makes (papaparse output, columns in any order, friendly values)', async () => {
@@ -162,7 +162,7 @@ describe('applications as CSV', () => {
       { Company: 'Beta', Status: '', Source: '', Remote: '', applied_on: '' },
     ]);
     expect(await p.call('applications:importCsv', { content: text })).toEqual({ imported: 2 });
-    const list = await p.call('applications:list', { sort: 'company' });
+    const list = (await p.call('applications:list', { sort: 'company' })).items;
     expect(list.map((a) => [a.company, a.status, a.source, a.remote, a.appliedOn])).toEqual([
       ['Acme', 'interviewing', 'job_board', true, '2026-03-01'],
       ['Beta', 'saved', 'other', false, null],
@@ -186,7 +186,7 @@ describe('applications as CSV', () => {
     const error = await p.refusal('applications:importCsv', { content });
     expect(error.message).toBe(`${message} Nothing was imported.`);
     expect(error.fields?.content).toBeDefined();
-    expect(await p.call('applications:list')).toEqual([]);
+    expect(await p.call('applications:list')).toMatchObject({ items: [], total: 0, hasAny: false });
   });
 
   it('refuses a file over 5 MB before reading it', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { addDaysTo, dayOf, daysBetween, daysOfWeek, parseDay, weekStartOf } from '../../electron/core/time/days';
+import { addDaysTo, dayNumber, dayOf, daysBetween, daysOfWeek, parseDay, weekNumber, weekStartOf } from '../../electron/core/time/days';
 import { daySchema, isRealDay } from '../../electron/core/time/schema';
 
 const originalTz = process.env.TZ;
@@ -11,6 +11,22 @@ afterAll(() => {
 const zones = ['UTC', 'America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Pacific/Auckland', 'Asia/Kolkata', 'America/Sao_Paulo'];
 
 describe.each(zones)('week math in %s', (zone) => {
+  it('numbers days and weeks exactly as date-fns counts them, every day from 1968 to 2032', () => {
+    process.env.TZ = zone;
+    const first = '1968-01-01';
+    let day = first;
+    for (let i = 0; i < 64 * 366; i += 1) {
+      expect(dayNumber(day) - dayNumber(first)).toBe(i);
+      if (i % 97 === 0) expect(dayNumber(day) - dayNumber(first)).toBe(daysBetween(first, day));
+      for (const weekStartsOn of [0, 1, 6] as const) {
+        const start = weekStartOf(day, weekStartsOn);
+        if (start === day) expect(weekNumber(dayNumber(day), weekStartsOn)).toBe(weekNumber(dayNumber(day) - 1, weekStartsOn) + 1);
+        else expect(weekNumber(dayNumber(day), weekStartsOn)).toBe(weekNumber(dayNumber(start), weekStartsOn));
+      }
+      day = addDaysTo(day, 1);
+    }
+  });
+
   it('finds the first day of the week for each week-start setting', () => {
     process.env.TZ = zone;
     // 2026-03-11 is a Wednesday.

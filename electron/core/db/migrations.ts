@@ -1,5 +1,6 @@
 import foundation from './migrations/0001_foundation.sql?raw';
 import domain from './migrations/0002_domain.sql?raw';
+import fastReads from './migrations/0003_fast_reads.sql?raw';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -12,6 +13,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'domain', sql: domain },
+  { version: 3, name: 'fast reads', sql: fastReads },
 ];
 
 export const latestVersion = migrations.length;

@@ -1,9 +1,22 @@
+import { derivedOf } from '../db/derived';
 import { DomainError } from '../ipc/result';
 import type { Day } from '../time/schema';
 import { todayOf, type PlannerContext } from './context';
 import { applicationColumns, followUpColumns, nextFollowUps, readApplicationRow, toApplication, type ApplicationRow } from './rows';
-import type { Application, ApplicationDetail, ApplicationFields, ApplicationStatus, FollowUp, StatusChange } from './schema';
-import { isSilent, waitingStatuses } from './silence';
+import {
+  applicationStatuses,
+  applicationsPageSize,
+  boardColumnSize,
+  type Application,
+  type ApplicationDetail,
+  type ApplicationFields,
+  type ApplicationsBoard,
+  type ApplicationsPage,
+  type ApplicationStatus,
+  type FollowUp,
+  type StatusChange,
+} from './schema';
+import { isSilentBefore, quietBefore, waitingStatuses } from './silence';
 
 export const blankFields: Omit<ApplicationFields, 'company'> = {
   role: '',
@@ -32,13 +45,12 @@ const toDbFields = (fields: ApplicationFields) => ({
 
 /** What deciding silence needs, read once per request rather than once per application. */
 export interface SilenceClock {
-  today: Day;
-  silenceAfterDays: number;
+  /** Waiting applications last changed before this moment have gone quiet. */
+  quietBefore: string;
 }
 
 export const silenceClockOf = (ctx: PlannerContext): SilenceClock => ({
-  today: todayOf(ctx),
-  silenceAfterDays: ctx.settings.get().silenceAfterDays,
+  quietBefore: quietBefore(todayOf(ctx), ctx.settings.get().silenceAfterDays),
 });
 
 export function applicationOf(ctx: PlannerContext, row: ApplicationRow, next?: FollowUp | null, clock = silenceClockOf(ctx)): Application {
@@ -48,7 +60,7 @@ export function applicationOf(ctx: PlannerContext, row: ApplicationRow, next?: F
       : ((ctx.db
           .prepare(`SELECT ${followUpColumns} FROM follow_ups f WHERE f.application_id = ? AND f.state = 'pending' ORDER BY f.due_on, f.id LIMIT 1`)
           .get(row.id) as FollowUp | undefined) ?? null);
-  return toApplication(row, pending, isSilent(row, clock.today, clock.silenceAfterDays));
+  return toApplication(row, pending, isSilentBefore(row, clock.quietBefore));
 }
 
 export function requireApplication(ctx: PlannerContext, id: number): ApplicationRow {
@@ -122,46 +134,185 @@ export function getApplication(ctx: PlannerContext, id: number): ApplicationDeta
   return { ...application, history, followUps };
 }
 
-const sorts = {
+/**
+ * How the status sort ranks statuses. Migration 0003 indexes this very
+ * expression (applications_status_rank): change both together, or the sort
+ * falls back to sorting every row.
+ */
+const statusRank = `CASE a.status WHEN 'saved' THEN 0 WHEN 'applied' THEN 1 WHEN 'interviewing' THEN 2 WHEN 'offer' THEN 3
+  WHEN 'no_reply' THEN 4 WHEN 'rejected' THEN 5 ELSE 6 END`;
+
+/** Each sort ends in the id, so pages never overlap or skip; each matches an index of migration 0003. */
+export const applicationSorts = {
   updated: 'a.updated_at DESC, a.id DESC',
   company: 'a.company COLLATE NOCASE, a.role COLLATE NOCASE, a.id',
-  status: `CASE a.status WHEN 'saved' THEN 0 WHEN 'applied' THEN 1 WHEN 'interviewing' THEN 2 WHEN 'offer' THEN 3
-           WHEN 'no_reply' THEN 4 WHEN 'rejected' THEN 5 ELSE 6 END, a.updated_at DESC`,
-  applied: 'a.applied_on IS NULL, a.applied_on DESC, a.id DESC',
+  status: `${statusRank}, a.updated_at DESC, a.id DESC`,
+  // DESC puts applications never sent (no applied_on) last.
+  applied: 'a.applied_on DESC, a.id DESC',
 } as const;
+
+export type ApplicationSort = keyof typeof applicationSorts;
 
 export interface ListQuery {
   search?: string | undefined;
   status?: ApplicationStatus | undefined;
-  sort?: keyof typeof sorts | undefined;
-  /** Only applications waiting to hear back (applied, interviewing): what silence is decided over. */
-  waiting?: boolean | undefined;
+  sort?: ApplicationSort | undefined;
 }
 
-export function listApplications(ctx: PlannerContext, query: ListQuery = {}): Application[] {
+/** The WHERE clause of a query; `prefix` names its parameters apart when several parts share one statement. */
+function filterSql(query: ListQuery, prefix = ''): { where: string; params: Record<string, string> } {
   const where: string[] = [];
   const params: Record<string, string> = {};
   const search = query.search?.trim();
   if (search) {
     // LIKE with the wildcards escaped, so "100%" finds "100%" and not everything.
-    params.search = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    params[`${prefix}search`] = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push(
-      `(a.company LIKE @search ESCAPE '\\' OR a.role LIKE @search ESCAPE '\\' OR a.location LIKE @search ESCAPE '\\'
-        OR a.notes LIKE @search ESCAPE '\\' OR a.recruiter_name LIKE @search ESCAPE '\\')`,
+      `(a.company LIKE @${prefix}search ESCAPE '\\' OR a.role LIKE @${prefix}search ESCAPE '\\' OR a.location LIKE @${prefix}search ESCAPE '\\'
+        OR a.notes LIKE @${prefix}search ESCAPE '\\' OR a.recruiter_name LIKE @${prefix}search ESCAPE '\\')`,
     );
   }
   if (query.status) {
-    params.status = query.status;
-    where.push('a.status = @status');
+    params[`${prefix}status`] = query.status;
+    where.push(`a.status = @${prefix}status`);
   }
-  if (query.waiting) where.push(`a.status IN (${waitingStatuses.map((status) => `'${status}'`).join(', ')})`);
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** The earliest pending follow-up of each of these applications (one query for a page, not one per card). */
+function nextFollowUpsOf(ctx: PlannerContext, ids: readonly number[]): Map<number, FollowUp> {
   const rows = ctx.db
     .prepare(
-      `SELECT ${applicationColumns} FROM applications a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY ${sorts[query.sort ?? 'updated']}`,
+      `SELECT ${followUpColumns} FROM follow_ups f
+       WHERE f.application_id IN (SELECT value FROM json_each(?)) AND f.state = 'pending'
+       ORDER BY f.due_on DESC, f.id DESC`,
     )
-    .all(params) as ApplicationRow[];
-  const next = nextFollowUps(ctx.db);
+    .all(JSON.stringify(ids)) as FollowUp[];
+  const next = new Map<number, FollowUp>();
+  for (const row of rows) next.set(row.applicationId, row);
+  return next;
+}
+
+function applicationsOf(ctx: PlannerContext, rows: ApplicationRow[], next: Map<number, FollowUp>): Application[] {
   const clock = silenceClockOf(ctx);
   return rows.map((row) => applicationOf(ctx, row, next.get(row.id) ?? null, clock));
+}
+
+/** Within one status the rank is the same for all, so the status order is the updated one (and its index). */
+const orderOf = (query: ListQuery) =>
+  applicationSorts[query.status && query.sort === 'status' ? 'updated' : (query.sort ?? 'updated')];
+
+/** Rows of one page (filter, order, limit, offset) as SQL with its parameters. */
+export function pageSql(query: ListQuery, offset: number, limit: number, prefix = ''): { sql: string; params: Record<string, string | number> } {
+  const { where, params } = filterSql(query, prefix);
+  return {
+    sql: `SELECT ${applicationColumns} FROM applications a ${where}
+          ORDER BY ${orderOf(query)} LIMIT @${prefix}limit OFFSET @${prefix}offset`,
+    params: { ...params, [`${prefix}limit`]: limit, [`${prefix}offset`]: offset },
+  };
+}
+
+function withFollowUps(ctx: PlannerContext, rows: ApplicationRow[]): Application[] {
+  return applicationsOf(
+    ctx,
+    rows,
+    nextFollowUpsOf(
+      ctx,
+      rows.map((row) => row.id),
+    ),
+  );
+}
+
+function selectPage(ctx: PlannerContext, query: ListQuery, offset: number, limit: number): Application[] {
+  const { sql, params } = pageSql(query, offset, limit);
+  return withFollowUps(ctx, ctx.db.prepare(sql).all(params) as ApplicationRow[]);
+}
+
+function countMatching(ctx: PlannerContext, query: ListQuery): number {
+  const { where, params } = filterSql(query);
+  return ctx.db.prepare(`SELECT count(*) FROM applications a ${where}`).pluck().get(params) as number;
+}
+
+const hasAnyApplication = (ctx: PlannerContext) =>
+  ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM applications)').pluck().get() === 1;
+
+/**
+ * One page of the list. Every sort walks an index (migration 0003), so a page
+ * costs about the same at ten applications and at twenty thousand; offsets
+ * rather than keysets because the status sort's rank is an expression, and a
+ * person pages by fifty.
+ */
+export function listApplications(
+  ctx: PlannerContext,
+  query: ListQuery & { offset?: number | undefined; limit?: number | undefined } = {},
+): ApplicationsPage {
+  const offset = query.offset ?? 0;
+  return {
+    items: selectPage(ctx, query, offset, query.limit ?? applicationsPageSize),
+    offset,
+    total: countMatching(ctx, query),
+    hasAny: hasAnyApplication(ctx),
+  };
+}
+
+/** How many applications hold each status: counted once per change to applications, not per read. */
+function statusCounts(ctx: PlannerContext): Partial<Record<ApplicationStatus, number>> {
+  return derivedOf(ctx.db).get('applications:statusCounts', ['applications'], '', () =>
+    Object.fromEntries(
+      ctx.db.prepare('SELECT status, count(*) FROM applications GROUP BY status').raw().all() as [ApplicationStatus, number][],
+    ),
+  );
+}
+
+/** The board: the first cards of each status column and how many the column holds. */
+export function applicationsBoard(
+  ctx: PlannerContext,
+  query: Omit<ListQuery, 'status'> & { perColumn?: number | undefined } = {},
+): ApplicationsBoard {
+  const perColumn = query.perColumn ?? boardColumnSize;
+  const counts = query.search?.trim() ? null : statusCounts(ctx);
+  // Every column's first cards in one statement (each part an index walk of its own), and one
+  // follow-up lookup for all of them: seven of each cost more than the reading itself.
+  const parts = applicationStatuses.map((status, index) => pageSql({ ...query, status }, 0, perColumn, `c${index}`));
+  const rows = ctx.db
+    .prepare(parts.map((part) => `SELECT * FROM (${part.sql})`).join(' UNION ALL '))
+    .all(Object.assign({}, ...parts.map((part) => part.params))) as ApplicationRow[];
+  const applications = withFollowUps(ctx, rows);
+  return {
+    columns: applicationStatuses.map((status) => ({
+      status,
+      items: applications.filter((application) => application.status === status),
+      total: counts ? (counts[status] ?? 0) : countMatching(ctx, { ...query, status }),
+    })),
+    hasAny: hasAnyApplication(ctx),
+  };
+}
+
+/** Every application in one order, for exports and imports (which need them all, once). */
+export function allApplications(ctx: PlannerContext, sort: ApplicationSort = 'updated'): Application[] {
+  const rows = ctx.db
+    .prepare(`SELECT ${applicationColumns} FROM applications a ORDER BY ${applicationSorts[sort]}`)
+    .all() as ApplicationRow[];
+  return applicationsOf(ctx, rows, nextFollowUps(ctx.db));
+}
+
+/**
+ * Applications waiting to hear back with nothing changed for the silence
+ * setting's days, the longest quiet first: found through the (status,
+ * updated_at) index from the moment silence starts, never by checking every
+ * application.
+ */
+export function quietApplications(ctx: PlannerContext, limit: number | null): { items: Application[]; total: number } {
+  const clock = silenceClockOf(ctx);
+  const before = clock.quietBefore;
+  const where = `a.status IN (${waitingStatuses.map((status) => `'${status}'`).join(', ')}) AND a.updated_at < @before`;
+  const rows = ctx.db
+    .prepare(`SELECT ${applicationColumns} FROM applications a WHERE ${where} ORDER BY a.updated_at, a.id LIMIT @limit`)
+    .all({ before, limit: limit ?? -1 }) as ApplicationRow[];
+  const total = ctx.db.prepare(`SELECT count(*) FROM applications a WHERE ${where}`).pluck().get({ before }) as number;
+  const next = nextFollowUpsOf(
+    ctx,
+    rows.map((row) => row.id),
+  );
+  return { items: rows.map((row) => applicationOf(ctx, row, next.get(row.id) ?? null, clock)), total };
 }

@@ -1,7 +1,7 @@
 import { DomainError } from '../ipc/result';
 import { daysBetween } from '../time/days';
 import { isRealDay, type Day } from '../time/schema';
-import { blankFields, insertApplication, listApplications } from './applications';
+import { allApplications, blankFields, insertApplication } from './applications';
 import { todayOf, type PlannerContext } from './context';
 import { CsvError, parseCsv, readFormulaGuarded, writeCsv } from '../csv';
 import { applicationFieldsSchema, statusSchema, type ApplicationFields, type ApplicationStatus, type FileExport } from './schema';
@@ -37,7 +37,7 @@ const fieldOfColumn: Partial<Record<Column, keyof ApplicationFields>> = {
 };
 
 export function exportApplicationsCsv(ctx: PlannerContext): FileExport {
-  const rows = listApplications(ctx, { sort: 'company' }).map((app) => [
+  const rows = allApplications(ctx, 'company').map((app) => [
     app.company,
     app.role,
     app.link,
@@ -95,7 +95,7 @@ export function importApplicationsCsv(ctx: PlannerContext, text: string): { impo
 
   const today = todayOf(ctx);
   const seen = new Map<string, number>();
-  for (const app of listApplications(ctx)) seen.set(identity(app.company, app.role, app.link), 0);
+  for (const app of allApplications(ctx)) seen.set(identity(app.company, app.role, app.link), 0);
   const parsed = rows.map(({ line, fields }) => {
     if (fields.length !== columns.length) {
       refuse(line, `expected ${columns.length} fields but found ${fields.length}.`);

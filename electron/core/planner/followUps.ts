@@ -105,15 +105,23 @@ export function sendFollowUp(
   return { sent: read(input.id), next: nextId === null ? null : read(nextId) };
 }
 
-/** Pending follow-ups due on or before `until` (today by default), oldest first; `all` lists every pending one. */
-export function dueFollowUps(ctx: PlannerContext, options: { until?: Day; all?: boolean } = {}): DueFollowUp[] {
+/**
+ * Pending follow-ups due on or before `until` (today by default), oldest
+ * first; `all` lists every pending one; `limit` keeps the first few.
+ */
+export function dueFollowUps(ctx: PlannerContext, options: { until?: Day; all?: boolean; limit?: number | null } = {}): DueFollowUp[] {
   const until = options.until ?? todayOf(ctx);
   return ctx.db
     .prepare(
       `SELECT ${followUpColumns}, a.company, a.role, a.recruiter_name AS recruiterName, a.recruiter_email AS recruiterEmail
        FROM follow_ups f JOIN applications a ON a.id = f.application_id
        WHERE f.state = 'pending' AND (@all = 1 OR f.due_on <= @until)
-       ORDER BY f.due_on, f.id`,
+       ORDER BY f.due_on, f.id LIMIT @limit`,
     )
-    .all({ until, all: options.all ? 1 : 0 }) as DueFollowUp[];
+    .all({ until, all: options.all ? 1 : 0, limit: options.limit ?? -1 }) as DueFollowUp[];
+}
+
+/** How many pending follow-ups are due today or earlier (counted in the index, not read). */
+export function countDueFollowUps(ctx: PlannerContext): number {
+  return ctx.db.prepare("SELECT count(*) FROM follow_ups WHERE state = 'pending' AND due_on <= ?").pluck().get(todayOf(ctx)) as number;
 }

@@ -1,6 +1,6 @@
 import type { Handlers } from '../ipc/dispatch';
 import { logActivity } from './activities';
-import { deleteApplication, getApplication, keepWaiting, listApplications, updateApplication } from './applications';
+import { applicationsBoard, deleteApplication, getApplication, keepWaiting, listApplications, updateApplication } from './applications';
 import { exportApplicationsCsv, importApplicationsCsv } from './applicationsCsv';
 import { createApplication, setStatus } from './applicationStatus';
 import { exportWeekCalendar } from './calendarExport';
@@ -28,6 +28,7 @@ export type PlannerChannel =
   | 'planner:summary'
   | 'planner:exportIcs'
   | 'applications:list'
+  | 'applications:board'
   | 'applications:get'
   | 'applications:create'
   | 'applications:update'
@@ -44,7 +45,7 @@ export type PlannerChannel =
 /** Thin handlers: each is one call into the planner's plain functions. */
 export function plannerHandlers(ctx: PlannerContext): Pick<Handlers, PlannerChannel> {
   return {
-    'planner:today': () => todayPlan(ctx),
+    'planner:today': (input) => todayPlan(ctx, input?.all ?? false),
     'planner:week': (input) => getWeek(ctx, input?.weekStart),
     'planner:setTargets': ({ weekStart, targets }) => setTargets(ctx, weekStart, targets),
     'planner:setDayPlan': ({ weekStart, dayPlan }) => setDayPlan(ctx, weekStart, dayPlan),
@@ -61,6 +62,7 @@ export function plannerHandlers(ctx: PlannerContext): Pick<Handlers, PlannerChan
     'planner:summary': () => ({ summary: weekSummary(ctx) }),
     'planner:exportIcs': (input) => exportWeekCalendar(ctx, input?.weekStart),
     'applications:list': (input) => listApplications(ctx, input ?? {}),
+    'applications:board': (input) => applicationsBoard(ctx, input ?? {}),
     'applications:get': ({ id }) => getApplication(ctx, id),
     'applications:create': (input) => createApplication(ctx, input),
     'applications:update': ({ id, fields }) => updateApplication(ctx, id, fields),

@@ -85,12 +85,38 @@ export const createApplicationInput = applicationFieldsSchema
 export const updateApplicationInput = z.object({ id, fields: applicationFieldsSchema.partial().strict() }).strict();
 export const applicationIdInput = z.object({ id }).strict();
 export const setStatusInput = z.object({ id, status: statusSchema, day: daySchema.optional() }).strict();
+/** Applications sent per page of the list, and per column of the board, unless asked otherwise. */
+export const applicationsPageSize = 50;
+export const boardColumnSize = 10;
+const pageLimit = z
+  .number({ error: 'That page size was not understood.' })
+  .int('That page size was not understood.')
+  .min(1, 'That page size was not understood.')
+  .max(200, 'Ask for at most 200 applications at a time.');
+const applicationFilters = {
+  search: z.string().max(200, 'Keep the search under 200 characters.').optional(),
+  sort: z.enum(['updated', 'company', 'status', 'applied'], { error: 'Pick one of the listed orders.' }).optional(),
+};
 export const listApplicationsInput = z
   .object({
-    search: z.string().max(200, 'Keep the search under 200 characters.').optional(),
+    ...applicationFilters,
     status: statusSchema.optional(),
-    sort: z.enum(['updated', 'company', 'status', 'applied']).optional(),
+    offset: z
+      .number({ error: 'That page was not understood.' })
+      .int('That page was not understood.')
+      .min(0, 'That page was not understood.')
+      .max(10_000_000, 'That page was not understood.')
+      .optional(),
+    limit: pageLimit.optional(),
   })
+  .strict()
+  .optional();
+export const applicationsBoardInput = z
+  .object({ ...applicationFilters, perColumn: pageLimit.optional() })
+  .strict()
+  .optional();
+export const todayInput = z
+  .object({ all: z.boolean({ error: 'That choice was not understood.' }).optional() })
   .strict()
   .optional();
 
@@ -182,6 +208,25 @@ export interface Application extends ApplicationFields {
   silent: boolean;
 }
 
+/** One page of the applications list: the rows, how many match, and whether any application exists at all. */
+export interface ApplicationsPage {
+  items: Application[];
+  offset: number;
+  total: number;
+  hasAny: boolean;
+}
+
+export interface BoardColumn {
+  status: ApplicationStatus;
+  items: Application[];
+  total: number;
+}
+
+export interface ApplicationsBoard {
+  columns: BoardColumn[];
+  hasAny: boolean;
+}
+
 export interface ApplicationDetail extends Application {
   history: StatusChange[];
   followUps: FollowUp[];
@@ -222,14 +267,21 @@ export interface Week {
   tasks: Task[];
 }
 
+/** How many follow-ups due and quiet applications Today lists before offering the rest. */
+export const todayListSize = 5;
+
 export interface TodayPlan {
   today: Day;
   /** Index of today in its week (0 = first day). */
   dayIndex: number;
   steps: ActivityKind[];
   week: Week;
+  /** The follow-ups due, oldest first: the first few unless every one was asked for. */
   dueFollowUps: DueFollowUp[];
+  dueCount: number;
+  /** Applications gone quiet, the longest quiet first: the first few unless every one was asked for. */
   silent: Application[];
+  silentCount: number;
   /** Whether there is anything to show: a planned week or any application. */
   hasPlan: boolean;
 }

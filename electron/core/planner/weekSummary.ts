@@ -1,6 +1,6 @@
 import { content, fillTemplate } from '../../../content';
 import { todayOf, weekOf, type PlannerContext } from './context';
-import { dueFollowUps } from './followUps';
+import { countDueFollowUps } from './followUps';
 import { weekProgress } from './progress';
 import { hasPlan } from './today';
 import { readWeekRow } from './weekRow';
@@ -28,6 +28,6 @@ export function weekSummary(ctx: PlannerContext): string | null {
   return formatWeekSummary({
     applied: weekProgress(ctx.db, weekStart).apply,
     applyTarget: targets.apply,
-    followUpsDue: dueFollowUps(ctx).length,
+    followUpsDue: countDueFollowUps(ctx),
   });
 }

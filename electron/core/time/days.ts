@@ -49,3 +49,22 @@ export function addHoursTo(moment: Date, hours: number): Date {
 export function nextWeekStartOf(day: Day, weekStartsOn: WeekStartsOn): Day {
   return addDaysTo(weekStartOf(day, weekStartsOn), 7);
 }
+
+/**
+ * A day as a count of days since 1970-01-01, and its week as a count of
+ * weeks: plain integers for walking thousands of days at once (a ten-year
+ * streak), where date-fns per day cost tens of milliseconds. Calendar days
+ * carry no time zone, so this is exact; tests hold it to daysBetween and
+ * weekStartOf.
+ */
+export function dayNumber(day: Day): number {
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  const date = Number(day.slice(8, 10));
+  return Math.round(Date.UTC(year, month - 1, date) / 86_400_000);
+}
+
+/** Which week (counted from an arbitrary fixed one) holds the day numbered `number`; 1970-01-01 was a Thursday. */
+export function weekNumber(number: number, weekStartsOn: WeekStartsOn): number {
+  return Math.floor((number + 4 - weekStartsOn) / 7);
+}

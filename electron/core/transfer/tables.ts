@@ -49,7 +49,11 @@ export const transferTables: readonly TransferTable[] = [
   },
 ];
 
-/** Tables that describe the database itself, not the person's data: never exported. */
-export const internalTables = ['app_meta'];
+/**
+ * Tables that describe the database itself, or are worked out from the
+ * person's data by triggers (win_days, change_counters): never exported, and
+ * rebuilt by those triggers as imported rows arrive.
+ */
+export const internalTables = ['app_meta', 'win_days', 'change_counters'];
 
 export const transferTableNames = transferTables.map((table) => table.name) as [string, ...string[]];

@@ -44,13 +44,22 @@ export function listWins(db: Database.Database, input: ListWins, weekStartsOn: W
   const more = rows.length > pageSize;
   const page = more ? rows.slice(0, pageSize) : rows;
   const last = page[page.length - 1];
-  const total = db.prepare(`SELECT count(*) FROM wins w WHERE ${where}`).pluck().get(params) as number;
   const items = toWins(page, weekStartsOn);
+  // Unfiltered, the counts come from win_days (a row per day, kept by triggers) rather than counting
+  // tens of thousands of wins; a kind or a search counts the wins themselves.
+  const filtered = Boolean(input.kind || input.search);
+  const total = (
+    filtered
+      ? db.prepare(`SELECT count(*) FROM wins w WHERE ${where}`).pluck().get(params)
+      : db.prepare('SELECT coalesce(sum(wins), 0) FROM win_days').pluck().get()
+  ) as number;
   // Each week on this page, counted whole (a week can span two pages), for its heading.
-  const countWeek = db.prepare(`SELECT count(*) FROM wins w WHERE ${where} AND w.day BETWEEN @from AND @to`).pluck();
+  const countWeek = filtered
+    ? db.prepare(`SELECT count(*) FROM wins w WHERE ${where} AND w.day BETWEEN @from AND @to`).pluck()
+    : db.prepare('SELECT coalesce(sum(wins), 0) FROM win_days WHERE day BETWEEN @from AND @to').pluck();
   const weekCounts: Record<string, number> = {};
   for (const { weekStart } of items) {
-    weekCounts[weekStart] ??= countWeek.get({ ...params, from: weekStart, to: addDaysTo(weekStart, 6) }) as number;
+    weekCounts[weekStart] ??= countWeek.get({ ...(filtered ? params : {}), from: weekStart, to: addDaysTo(weekStart, 6) }) as number;
   }
   return {
     items,

@@ -1,13 +1,18 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { View } from '../../../electron/core/app/contract';
 import {
   applicationStatuses,
+  applicationsPageSize,
+  boardColumnSize,
   maxImportChars,
   type Application,
+  type ApplicationsBoard,
+  type ApplicationsPage,
   type ApplicationStatus,
 } from '../../../electron/core/planner/schema';
-import { call } from '../ipc/client';
-import { useApiMutation, useApiQuery } from '../ipc/queries';
+import { call, type ClientError } from '../ipc/client';
+import { useApiMutation } from '../ipc/queries';
 import { ApplicationCard } from './ApplicationCard';
 import { ApplicationForm, emptyFields } from './ApplicationForm';
 import { ExportButton } from '../components/ExportButton';
@@ -15,10 +20,48 @@ import { copy, fill } from './format';
 import { FormError } from '../components/SaveRow';
 
 type Sort = 'updated' | 'company' | 'status' | 'applied';
-
-/** Cards drawn at first (per board column on the board); more on request, so ten years of applications stay light. */
-const pageSize = { list: 50, board: 10 } as const;
 type Layout = 'list' | 'board';
+
+interface Filter {
+  search: string;
+  status: ApplicationStatus | '';
+  sort: Sort;
+}
+
+const searchOf = (filter: Filter) => (filter.search.trim() ? { search: filter.search.trim() } : {});
+
+/**
+ * The list, fifty at a time from core (each page an index walk there), with
+ * the pages so far kept on screen. Shares the `applications:list` key
+ * prefix, so any saved change refreshes it.
+ */
+function useApplicationsList(filter: Filter) {
+  return useInfiniteQuery<ApplicationsPage, ClientError, { pages: ApplicationsPage[] }, readonly unknown[], number>({
+    queryKey: ['applications:list', 'pages', filter],
+    initialPageParam: 0,
+    queryFn: ({ pageParam }) =>
+      call('applications:list', {
+        ...searchOf(filter),
+        ...(filter.status ? { status: filter.status } : {}),
+        sort: filter.sort,
+        offset: pageParam,
+        limit: applicationsPageSize,
+      }),
+    getNextPageParam: (last) => (last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined),
+    // While a new search loads, keep the old cards rather than flashing an empty list.
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The board: the first cards of every column, ten more per column on request. */
+function useApplicationsBoard(filter: Filter, perColumn: number) {
+  const input = { ...searchOf(filter), sort: filter.sort, perColumn };
+  return useQuery<ApplicationsBoard, ClientError>({
+    queryKey: ['applications:board', input],
+    queryFn: () => call('applications:board', input),
+    placeholderData: keepPreviousData,
+  });
+}
 
 /** Every application: add, search, filter, sort, list or board, status in one click, import and export. */
 export function ApplicationsPanel({
@@ -36,16 +79,10 @@ export function ApplicationsPanel({
   const [status, setStatus] = useState<ApplicationStatus | ''>('');
   const [sort, setSort] = useState<Sort>('updated');
   const [layout, setLayout] = useState<Layout>('list');
-  const [pages, setPages] = useState(1);
   const [adding, setAdding] = useState(false);
   const [rejected, setRejected] = useState<Application | null>(null);
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const list = useApiQuery('applications:list', {
-    ...(search.trim() ? { search: search.trim() } : {}),
-    ...(status && layout === 'list' ? { status } : {}),
-    sort,
-  });
-  const all = useApiQuery('applications:list');
+  const filter: Filter = { search, status: layout === 'list' ? status : '', sort };
   const create = useApiMutation('applications:create');
   const setStatusMutation = useApiMutation('applications:setStatus');
   const importCsv = useApiMutation('applications:importCsv');
@@ -81,11 +118,6 @@ export function ApplicationsPanel({
     );
   };
 
-  const items = list.data ?? [];
-  const limit = pageSize[layout] * pages;
-  const longest = layout === 'list' ? items.length : Math.max(0, ...applicationStatuses.map((column) => items.filter((item) => item.status === column).length));
-  const shown = layout === 'list' ? Math.min(limit, items.length) : null;
-  const hasAny = (all.data?.length ?? 0) > 0;
   const card = (application: Application) => (
     <ApplicationCard key={application.id} application={application} today={today} silenceAfterDays={silenceAfterDays} onStatus={onStatus} />
   );
@@ -126,12 +158,12 @@ export function ApplicationsPanel({
         <div className="toolbar" role="search">
           <div className="field">
             <label htmlFor={`${id}-search`}>{a.search}</label>
-            <input id={`${id}-search`} type="search" maxLength={200} value={search} onChange={(event) => { setSearch(event.target.value); setPages(1); }} />
+            <input id={`${id}-search`} type="search" maxLength={200} value={search} onChange={(event) => setSearch(event.target.value)} />
           </div>
           {layout === 'list' ? (
             <div className="field">
               <label htmlFor={`${id}-status`}>{a.filter}</label>
-              <select id={`${id}-status`} value={status} onChange={(event) => { setStatus(event.target.value as ApplicationStatus | ''); setPages(1); }}>
+              <select id={`${id}-status`} value={status} onChange={(event) => setStatus(event.target.value as ApplicationStatus | '')}>
                 <option value="">{a.filterAll}</option>
                 {applicationStatuses.map((item) => (
                   <option key={item} value={item}>
@@ -143,7 +175,7 @@ export function ApplicationsPanel({
           ) : null}
           <div className="field">
             <label htmlFor={`${id}-sort`}>{a.sort}</label>
-            <select id={`${id}-sort`} value={sort} onChange={(event) => { setSort(event.target.value as Sort); setPages(1); }}>
+            <select id={`${id}-sort`} value={sort} onChange={(event) => setSort(event.target.value as Sort)}>
               <option value="updated">{a.sortUpdated}</option>
               <option value="company">{a.sortCompany}</option>
               <option value="status">{a.sortStatus}</option>
@@ -154,7 +186,7 @@ export function ApplicationsPanel({
             <legend className="visually-hidden">{a.viewLabel}</legend>
             {(['list', 'board'] as const).map((option) => (
               <label key={option} className={layout === option ? 'selected' : undefined}>
-                <input type="radio" name={`${id}-layout`} value={option} checked={layout === option} onChange={() => { setLayout(option); setPages(1); }} />
+                <input type="radio" name={`${id}-layout`} value={option} checked={layout === option} onChange={() => setLayout(option)} />
                 {option === 'list' ? a.viewList : a.viewBoard}
               </label>
             ))}
@@ -162,35 +194,11 @@ export function ApplicationsPanel({
         </div>
         <FormError message={setStatusMutation.error?.message} />
 
-        {!hasAny ? (
-          <p className="hint">{a.none}</p>
-        ) : items.length === 0 ? (
-          <p className="hint">{a.noMatch}</p>
-        ) : layout === 'list' ? (
-          <div className="app-list">{items.slice(0, limit).map(card)}</div>
+        {layout === 'list' ? (
+          <ApplicationsList filter={filter} card={card} />
         ) : (
-          <div className="board">
-            {applicationStatuses.map((column) => {
-              const inColumn = items.filter((application) => application.status === column);
-              return (
-                <section key={column} className="board-column" aria-labelledby={`${id}-col-${column}`}>
-                  <h3 id={`${id}-col-${column}`}>
-                    {copy.statuses[column]} <span className="count">{inColumn.length}</span>
-                  </h3>
-                  {inColumn.length ? inColumn.slice(0, limit).map(card) : <p className="hint">{a.boardEmpty}</p>}
-                </section>
-              );
-            })}
-          </div>
+          <ApplicationsBoardView key={JSON.stringify(filter)} filter={filter} card={card} headingId={id} />
         )}
-        {longest > limit ? (
-          <div className="button-row">
-            {shown !== null ? <p className="hint">{fill(a.showing, { shown: String(shown), total: String(items.length) })}</p> : null}
-            <button type="button" className="button small" onClick={() => setPages(pages + 1)}>
-              {fill(a.showMore, { count: String(pageSize[layout]) })}
-            </button>
-          </div>
-        ) : null}
       </section>
 
       <section className="card transfer" aria-label={a.transferLabel}>
@@ -214,6 +222,72 @@ export function ApplicationsPanel({
           ) : null}
         </div>
       </section>
+    </>
+  );
+}
+
+type Card = (application: Application) => ReactNode;
+
+function ListMessage({ hasAny, error }: { hasAny: boolean; error: ClientError | null }) {
+  const a = copy.applications;
+  if (error) return <p role="alert">{error.message}</p>;
+  return <p className="hint">{hasAny ? a.noMatch : a.none}</p>;
+}
+
+function ApplicationsList({ filter, card }: { filter: Filter; card: Card }) {
+  const a = copy.applications;
+  const list = useApplicationsList(filter);
+  const pages = list.data?.pages ?? [];
+  const first = pages[0];
+  if (!first) return list.error ? <ListMessage hasAny error={list.error} /> : <p className="loading" role="status">{a.loading}</p>;
+  const items = pages.flatMap((page) => page.items);
+  if (items.length === 0) return <ListMessage hasAny={first.hasAny} error={list.error} />;
+  return (
+    <>
+      <div className="app-list">{items.map(card)}</div>
+      <div className="button-row">
+        <p className="hint" role="status">
+          {fill(a.showing, { shown: String(items.length), total: String(first.total) })}
+        </p>
+        {list.hasNextPage ? (
+          <button type="button" className="button small" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+            {fill(a.showMore, { count: String(Math.min(applicationsPageSize, first.total - items.length)) })}
+          </button>
+        ) : null}
+      </div>
+      {list.error ? <p role="alert">{list.error.message}</p> : null}
+    </>
+  );
+}
+
+function ApplicationsBoardView({ filter, card, headingId }: { filter: Filter; card: Card; headingId: string }) {
+  const a = copy.applications;
+  const [perColumn, setPerColumn] = useState(boardColumnSize);
+  const board = useApplicationsBoard(filter, perColumn);
+  if (!board.data) return board.error ? <ListMessage hasAny error={board.error} /> : <p className="loading" role="status">{a.loading}</p>;
+  const { columns, hasAny } = board.data;
+  if (columns.every((column) => column.total === 0)) return <ListMessage hasAny={hasAny} error={board.error} />;
+  const more = columns.some((column) => column.total > column.items.length);
+  return (
+    <>
+      <div className="board">
+        {columns.map((column) => (
+          <section key={column.status} className="board-column" aria-labelledby={`${headingId}-col-${column.status}`}>
+            <h3 id={`${headingId}-col-${column.status}`}>
+              {copy.statuses[column.status]} <span className="count">{column.total}</span>
+            </h3>
+            {column.items.length ? column.items.map(card) : <p className="hint">{a.boardEmpty}</p>}
+          </section>
+        ))}
+      </div>
+      {more ? (
+        <div className="button-row">
+          <button type="button" className="button small" disabled={board.isFetching} onClick={() => setPerColumn(perColumn + boardColumnSize)}>
+            {fill(a.showMore, { count: String(boardColumnSize) })}
+          </button>
+        </div>
+      ) : null}
+      {board.error ? <p role="alert">{board.error.message}</p> : null}
     </>
   );
 }

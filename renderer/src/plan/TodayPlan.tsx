@@ -1,13 +1,43 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { View } from '../../../electron/core/app/contract';
 import type { TodayPlan as TodayData } from '../../../electron/core/planner/schema';
+import { call, type ClientError } from '../ipc/client';
 import { useApiMutation } from '../ipc/queries';
 import { ProgressBars } from './ProgressBars';
 import { copy, fill, shortDay } from './format';
 import './plan.css';
 import { FormError } from '../components/SaveRow';
 
-/** Today's part of the routine: the day's steps, follow-ups due (one click to mark sent), and the week's progress. */
+/** Every follow-up due and every quiet application, read only once someone asks to see them all. */
+function useEverything(wanted: boolean) {
+  return useQuery<TodayData, ClientError>({
+    queryKey: ['planner:today', { all: true }],
+    queryFn: () => call('planner:today', { all: true }),
+    enabled: wanted,
+  });
+}
+
+function ShowAll({ shown, count, expanded, onToggle }: { shown: number; count: number; expanded: boolean; onToggle: () => void }) {
+  if (count <= shown && !expanded) return null;
+  return (
+    <button type="button" className="button small" aria-expanded={expanded} onClick={onToggle}>
+      {expanded ? copy.today.showFewer : fill(copy.today.showAll, { count: String(count) })}
+    </button>
+  );
+}
+
+/**
+ * Today's part of the routine: the day's steps, follow-ups due (one click to
+ * mark sent), quiet applications, and the week's progress. The lists show
+ * their first few; the rest are one click away.
+ */
 export function TodayPlan({ data, navigate }: { data: TodayData; navigate: (view: View, action?: string | null) => void }) {
+  const [allDue, setAllDue] = useState(false);
+  const [allQuiet, setAllQuiet] = useState(false);
+  const everything = useEverything(allDue || allQuiet).data;
+  const due = allDue && everything ? everything.dueFollowUps : data.dueFollowUps;
+  const quiet = allQuiet && everything ? everything.silent : data.silent;
   const send = useApiMutation('applications:sendFollowUp');
   const close = useApiMutation('applications:setStatus');
   const keepWaiting = useApiMutation('applications:keepWaiting');
@@ -31,9 +61,9 @@ export function TodayPlan({ data, navigate }: { data: TodayData; navigate: (view
             <p className="hint">{t.noSteps}</p>
           )}
           <h3 id="today-due-heading">{t.dueHeading}</h3>
-          {data.dueFollowUps.length ? (
+          {due.length ? (
             <ul className="due-list" aria-labelledby="today-due-heading">
-              {data.dueFollowUps.map((followUp) => (
+              {due.map((followUp) => (
                 <li key={followUp.id}>
                   <span>
                     <strong>{followUp.company}</strong>
@@ -55,11 +85,12 @@ export function TodayPlan({ data, navigate }: { data: TodayData; navigate: (view
           ) : (
             <p className="hint">{t.noneDue}</p>
           )}
-          {data.silent.length ? (
+          <ShowAll shown={due.length} count={data.dueCount} expanded={allDue} onToggle={() => setAllDue(!allDue)} />
+          {quiet.length ? (
             <>
               <h3 id="today-quiet-heading">{t.quietHeading}</h3>
               <ul className="due-list" aria-labelledby="today-quiet-heading">
-                {data.silent.map((application) => (
+                {quiet.map((application) => (
                   <li key={application.id} className="closure">
                     <p>
                       <strong>{fill(a.silentTitle, { company: application.company })}</strong>
@@ -85,6 +116,7 @@ export function TodayPlan({ data, navigate }: { data: TodayData; navigate: (view
                   </li>
                 ))}
               </ul>
+              <ShowAll shown={quiet.length} count={data.silentCount} expanded={allQuiet} onToggle={() => setAllQuiet(!allQuiet)} />
             </>
           ) : null}
           <FormError message={send.error?.message} />

@@ -1,0 +1,64 @@
+import type Database from 'better-sqlite3';
+
+/** Tables whose every change is counted by a trigger (migration 0003). */
+export type CountedTable =
+  | 'applications'
+  | 'application_status_history'
+  | 'rejections'
+  | 'reflection_answers'
+  | 'feedback_requests'
+  | 'wins';
+
+export interface DerivedCache {
+  /**
+   * `compute()`'s result, worked out again only when one of `sources` changed
+   * since (by any code path: the counters are kept by triggers) or `key`
+   * (today, a setting) differs. Never cached inside a transaction, whose
+   * changes could still be rolled back.
+   */
+  get<T>(name: string, sources: readonly CountedTable[], key: string, compute: () => T): T;
+}
+
+/**
+ * Figures derived from years of rows (insights, streaks, totals), kept until
+ * their sources change. What is returned is frozen: one object serves many reads.
+ */
+export function derivedCache(db: Database.Database): DerivedCache {
+  const entries = new Map<string, { stamp: string; value: unknown }>();
+  const counters = db.prepare('SELECT source, changes FROM change_counters').raw();
+  const stampOf = (sources: readonly CountedTable[], key: string): string => {
+    const all = new Map(counters.all() as [string, number][]);
+    return `${sources.map((source) => `${source}:${all.get(source) ?? 'missing'}`).join(',')}|${key}`;
+  };
+  return {
+    get<T>(name: string, sources: readonly CountedTable[], key: string, compute: () => T): T {
+      if (db.inTransaction) return compute();
+      const stamp = stampOf(sources, key);
+      const entry = entries.get(name);
+      if (entry && entry.stamp === stamp) return entry.value as T;
+      const value = deepFreeze(compute());
+      entries.set(name, { stamp, value });
+      return value;
+    },
+  };
+}
+
+const caches = new WeakMap<Database.Database, DerivedCache>();
+
+/** The cache of one open database (made on first use, gone with the connection). */
+export function derivedOf(db: Database.Database): DerivedCache {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = derivedCache(db);
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
