@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { benchOpen, benchReads, benchWrites, copyDataDir, startBenchCore, type Row } from './bench/coreBench';
+import { benchOpen, benchReads, benchReadsAfterWrites, benchWrites, copyDataDir, startBenchCore, type Row } from './bench/coreBench';
 import { benchJsonBaseline } from './bench/jsonBaseline';
 import { kb, mb, ms, ratio, type Timing } from './bench/measure';
 import { benchRenderer, bundleSizes, median } from './bench/rendererBench';
@@ -45,6 +45,8 @@ export async function main(args: string[]): Promise<number> {
   const core = await startBenchCore(fullDir);
   const counts = rowCounts(core.db);
   const reads = await benchReads(core, runs, log);
+  log(`Reads right after the writes that change them (${runs} runs each) …`);
+  const afterWrites = await benchReadsAfterWrites(core, runs, log);
   log('Writes with synchronous=FULL (the app’s setting) …');
   const writesFull = await benchWrites(core, runs, log);
 
@@ -70,6 +72,7 @@ export async function main(args: string[]): Promise<number> {
   row(['---', '---:', '---:', '---:', ':---:']);
   const nNote = (timing: Timing) => (timing.n < runs ? ` (stopped after n=${timing.n}: too slow for ${runs.toLocaleString('en-US')} runs)` : '');
   for (const read of reads as Row[]) row([`read: ${read.name}${nNote(read.timing)}`, ...timingCells(read.timing, budget.readP99)]);
+  for (const read of afterWrites) row([`read: ${read.name} (the write untimed)`, ...timingCells(read.timing, budget.readP99)]);
   const writes: [string, keyof typeof writesFull][] = [
     ['write: log a win (wins:log)', 'logWin'],
     ['write: mark applied, with its follow-up (applications:setStatus)', 'markApplied'],

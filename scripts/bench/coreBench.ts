@@ -37,7 +37,9 @@ export async function startBenchCore(dataDir: string): Promise<Core> {
   return core;
 }
 
-function caller(core: Core) {
+type Call = <C extends Channel>(channel: C, input?: InputOf<C>) => Promise<unknown>;
+
+function caller(core: Core): Call {
   return async <C extends Channel>(channel: C, input?: InputOf<C>): Promise<unknown> => {
     const result = await core.dispatch(channel, input, appCaller);
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
@@ -48,12 +50,53 @@ function caller(core: Core) {
 export const reads: { name: string; calls: { channel: Channel; input?: unknown }[] }[] = [
   { name: 'Today (planner:today + reflection:today + wins:summary)', calls: [{ channel: 'planner:today' }, { channel: 'reflection:today' }, { channel: 'wins:summary' }] },
   { name: 'Week progress (planner:week)', calls: [{ channel: 'planner:week' }] },
-  { name: 'Applications list (applications:list, default sort)', calls: [{ channel: 'applications:list', input: { sort: 'updated' } }] },
-  { name: 'Applications board (applications:list, all)', calls: [{ channel: 'applications:list' }] },
+  { name: 'Applications list, first page of 50 (applications:list, default sort)', calls: [{ channel: 'applications:list', input: { sort: 'updated' } }] },
+  { name: 'Applications board, 10 per column with counts (applications:board)', calls: [{ channel: 'applications:board' }] },
   { name: 'Rejection insights (rejections:insights)', calls: [{ channel: 'rejections:insights' }] },
   { name: 'Win timeline, first page of 200 (wins:list)', calls: [{ channel: 'wins:list', input: { cursor: null } }] },
   { name: 'Wins per week, 52 weeks (wins:perWeek)', calls: [{ channel: 'wins:perWeek', input: { weeks: 52 } }] },
 ];
+
+/**
+ * Reads as the app makes them: the renderer reads again only after a write (every mutation refreshes
+ * the open views), so these time the read right after the write that changes what it shows, with the
+ * caches of migration 0003 made stale by it. The write itself is not timed.
+ */
+export const readsAfterWrites: { name: string; write: (call: Call, i: number) => Promise<unknown>; calls: { channel: Channel; input?: unknown }[] }[] = [
+  {
+    name: 'Today, right after logging a win',
+    write: (call, i) => call('wins:log', { kind: 'learning', title: `Bench win ${i}`, day: '2026-11-20' }),
+    calls: reads[0]!.calls,
+  },
+  {
+    name: 'Rejection insights, right after a status change',
+    write: (call, i) => call('applications:create', { company: `Bench insight ${i}`, status: 'applied' }),
+    calls: reads[4]!.calls,
+  },
+  {
+    name: 'Applications board, right after a status change',
+    write: (call, i) => call('applications:create', { company: `Bench board ${i}`, status: 'saved' }),
+    calls: reads[3]!.calls,
+  },
+];
+
+export async function benchReadsAfterWrites(core: Core, runs: number, log: (line: string) => void): Promise<Row[]> {
+  const call = caller(core);
+  const rows: Row[] = [];
+  for (const read of readsAfterWrites) {
+    const samples: number[] = [];
+    for (let i = 0; i < runs + 20; i += 1) {
+      await read.write(call, i);
+      const start = process.hrtime.bigint();
+      for (const { channel, input } of read.calls) await call(channel, input as never);
+      if (i >= 20) samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    const timing = summarize(samples);
+    log(`  ${read.name}: p50 ${timing.p50.toFixed(3)} ms, p99 ${timing.p99.toFixed(3)} ms`);
+    rows.push({ name: read.name, timing });
+  }
+  return rows;
+}
 
 export async function benchReads(core: Core, runs: number, log: (line: string) => void): Promise<Row[]> {
   const call = caller(core);

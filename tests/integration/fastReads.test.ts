@@ -74,6 +74,32 @@ describe('win_days, the per-day tally kept by triggers', () => {
   });
 });
 
+describe('application_status_counts, the board counts kept by triggers', () => {
+  it('equals counting the applications after mixed writes, through the app and behind its back', async () => {
+    const p = await planner();
+    const db = p.core.db;
+    const next = random(3);
+    const status = () => applicationStatuses[Math.floor(next() * applicationStatuses.length)] ?? 'saved';
+    const ids: number[] = [];
+    for (let step = 0; step < 300; step += 1) {
+      const roll = next();
+      const id = ids[Math.floor(next() * ids.length)];
+      if (roll < 0.4 || id === undefined) ids.push((await p.call('applications:create', { company: `Co ${step}`, status: status() })).id);
+      else if (roll < 0.65) await p.call('applications:setStatus', { id, status: status() });
+      else if (roll < 0.75) await p.call('applications:update', { id, fields: { role: `Role ${step}` } });
+      else if (roll < 0.85) db.prepare('UPDATE applications SET status = ? WHERE id = ?').run(status(), id);
+      else {
+        await p.call('applications:delete', { id });
+        ids.splice(ids.indexOf(id), 1);
+      }
+    }
+    const tally = db.prepare('SELECT status, applications FROM application_status_counts WHERE applications > 0 ORDER BY status').all();
+    const truth = db.prepare('SELECT status, count(*) AS applications FROM applications GROUP BY status ORDER BY status').all();
+    expect(truth.length).toBeGreaterThan(4);
+    expect(tally).toEqual(truth);
+  });
+});
+
 describe('the derived cache', () => {
   it('computes again exactly when a source table changes, by any path, and never inside a transaction', async () => {
     const p = await planner();

@@ -18,16 +18,20 @@ const winFor: Partial<Record<ApplicationStatus, { kind: WinKind; template: keyof
   offer: { kind: 'offer', template: 'offer' },
 };
 
+/** The day an application counts as sent: kept from the first time, set when it is first marked applied. */
+const appliedOnAfter = (appliedOn: Day | null, status: ApplicationStatus, day: Day): Day | null =>
+  appliedOn ?? (status === 'applied' ? day : null);
+
 /**
- * What entering a status sets going, inside the caller's transaction:
- * applying logs an apply activity and schedules a follow-up; applied,
- * interviewing and offer record their wins; closing cancels pending follow-ups.
+ * What entering a status sets going, inside the caller's transaction (which
+ * has already written the status and applied_on): applying for the first time
+ * logs an apply activity and schedules a follow-up; applied, interviewing and
+ * offer record their wins; closing cancels pending follow-ups.
  */
-export function enterStatus(ctx: PlannerContext, app: ApplicationRow, status: ApplicationStatus, day: Day): number | null {
+function enterStatus(ctx: PlannerContext, app: ApplicationRow, status: ApplicationStatus, day: Day): number | null {
   let followUpId: number | null = null;
   const at = ctx.now().toISOString();
   if (status === 'applied' && app.appliedOn === null) {
-    ctx.db.prepare('UPDATE applications SET applied_on = ? WHERE id = ?').run(day, app.id);
     const pending = ctx.db.prepare("SELECT id FROM follow_ups WHERE application_id = ? AND state = 'pending'").get(app.id);
     if (!pending) {
       const dueOn = addDaysTo(day, ctx.settings.get().followUpAfterDays);
@@ -69,9 +73,10 @@ export function setStatus(ctx: PlannerContext, id: number, status: ApplicationSt
     const app = requireApplication(ctx, id);
     if (app.status === status) return null;
     const at = ctx.now().toISOString();
+    // One UPDATE for status and applied_on: each write to this row touches every index on it.
     ctx.db
-      .prepare('UPDATE applications SET status = ?, status_changed_at = ?, updated_at = ? WHERE id = ?')
-      .run(status, at, at, id);
+      .prepare('UPDATE applications SET status = ?, applied_on = ?, status_changed_at = ?, updated_at = ? WHERE id = ?')
+      .run(status, appliedOnAfter(app.appliedOn, status, on), at, at, id);
     ctx.db
       .prepare('INSERT INTO application_status_history (application_id, status, day, changed_at) VALUES (?, ?, ?, ?)')
       .run(id, status, on, at);
@@ -89,8 +94,9 @@ export function createApplication(
   assertNotFuture(ctx, day);
   const fields: ApplicationFields = { ...blankFields, ...given } as ApplicationFields;
   const id = ctx.db.transaction(() => {
-    const newId = insertApplication(ctx, fields, status, day, null);
-    enterStatus(ctx, requireApplication(ctx, newId), status, day);
+    const newId = insertApplication(ctx, fields, status, day, appliedOnAfter(null, status, day));
+    // What it sets going is what entering the status from nothing would: the row as it was before that.
+    enterStatus(ctx, { ...requireApplication(ctx, newId), appliedOn: null }, status, day);
     return newId;
   })();
   return applicationOf(ctx, requireApplication(ctx, id));

@@ -1,4 +1,3 @@
-import { derivedOf } from '../db/derived';
 import { DomainError } from '../ipc/result';
 import type { Day } from '../time/schema';
 import { todayOf, type PlannerContext } from './context';
@@ -255,12 +254,10 @@ export function listApplications(
   };
 }
 
-/** How many applications hold each status: counted once per change to applications, not per read. */
+/** How many applications hold each status, from the tally migration 0003's triggers keep. */
 function statusCounts(ctx: PlannerContext): Partial<Record<ApplicationStatus, number>> {
-  return derivedOf(ctx.db).get('applications:statusCounts', ['applications'], '', () =>
-    Object.fromEntries(
-      ctx.db.prepare('SELECT status, count(*) FROM applications GROUP BY status').raw().all() as [ApplicationStatus, number][],
-    ),
+  return Object.fromEntries(
+    ctx.db.prepare('SELECT status, applications FROM application_status_counts').raw().all() as [ApplicationStatus, number][],
   );
 }
 

@@ -58,10 +58,18 @@ export function nextWeekStartOf(day: Day, weekStartsOn: WeekStartsOn): Day {
  * weekStartOf.
  */
 export function dayNumber(day: Day): number {
-  const year = Number(day.slice(0, 4));
-  const month = Number(day.slice(5, 7));
-  const date = Number(day.slice(8, 10));
-  return Math.round(Date.UTC(year, month - 1, date) / 86_400_000);
+  const digit = (index: number) => day.charCodeAt(index) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const month = digit(5) * 10 + digit(6);
+  const date = digit(8) * 10 + digit(9);
+  // Days from the civil date (the proleptic Gregorian calendar, in 400-year eras counted from March so the
+  // leap day falls last): integer steps only, a few nanoseconds a day.
+  const shifted = month <= 2 ? year - 1 : year;
+  const era = Math.floor(shifted / 400);
+  const yearOfEra = shifted - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + date - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** Which week (counted from an arbitrary fixed one) holds the day numbered `number`; 1970-01-01 was a Thursday. */

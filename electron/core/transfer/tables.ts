@@ -51,9 +51,9 @@ export const transferTables: readonly TransferTable[] = [
 
 /**
  * Tables that describe the database itself, or are worked out from the
- * person's data by triggers (win_days, change_counters): never exported, and
+ * person's data by triggers (the tallies and change counters): never exported, and
  * rebuilt by those triggers as imported rows arrive.
  */
-export const internalTables = ['app_meta', 'win_days', 'change_counters'];
+export const internalTables = ['app_meta', 'win_days', 'application_status_counts', 'change_counters'];
 
 export const transferTableNames = transferTables.map((table) => table.name) as [string, ...string[]];

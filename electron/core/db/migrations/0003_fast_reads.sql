@@ -1,9 +1,10 @@
 -- What keeps every read quick at ten years of use: indexes that match the
--- views' sort orders, a per-day tally of wins kept by triggers (streaks and
--- totals read a few thousand days instead of tens of thousands of wins), and
+-- views' sort orders, tallies kept by triggers (wins per day: streaks and
+-- totals read a few thousand days instead of tens of thousands of wins;
+-- applications per status: the board's counts), and
 -- change counters that let derived figures be cached until their sources
--- change. The tally and the counters are derived: exports leave them out and
--- the triggers rebuild them as rows arrive.
+-- change. The tallies and the counters are derived: exports leave them out
+-- and the triggers rebuild them as rows arrive.
 
 -- ── Indexes for the orders the views ask for ──
 -- Applications list: one index per sort, so a page is an index walk, never a sort of every row.
@@ -52,6 +53,32 @@ BEGIN
   DELETE FROM win_days WHERE OLD.deleted_at IS NULL AND day = OLD.day AND wins = 0;
   INSERT INTO win_days (day, wins) SELECT NEW.day, 1 WHERE NEW.deleted_at IS NULL
     ON CONFLICT (day) DO UPDATE SET wins = wins + 1;
+END;
+
+-- ── Applications per status (the board's column counts) ──
+CREATE TABLE application_status_counts (
+  status        TEXT PRIMARY KEY NOT NULL,
+  applications  INTEGER NOT NULL CHECK (applications >= 0)
+) STRICT, WITHOUT ROWID;
+
+INSERT INTO application_status_counts (status, applications) SELECT status, count(*) FROM applications GROUP BY status;
+
+CREATE TRIGGER application_status_counts_insert AFTER INSERT ON applications
+BEGIN
+  INSERT INTO application_status_counts (status, applications) VALUES (NEW.status, 1)
+    ON CONFLICT (status) DO UPDATE SET applications = applications + 1;
+END;
+
+CREATE TRIGGER application_status_counts_delete AFTER DELETE ON applications
+BEGIN
+  UPDATE application_status_counts SET applications = applications - 1 WHERE status = OLD.status;
+END;
+
+CREATE TRIGGER application_status_counts_update AFTER UPDATE OF status ON applications WHEN OLD.status <> NEW.status
+BEGIN
+  UPDATE application_status_counts SET applications = applications - 1 WHERE status = OLD.status;
+  INSERT INTO application_status_counts (status, applications) VALUES (NEW.status, 1)
+    ON CONFLICT (status) DO UPDATE SET applications = applications + 1;
 END;
 
 -- ── Change counters ──
