@@ -18,11 +18,11 @@ function useEverything(wanted: boolean) {
   });
 }
 
-function ShowAll({ shown, count, expanded, onToggle }: { shown: number; count: number; expanded: boolean; onToggle: () => void }) {
+function ShowAll({ label, shown, count, expanded, onToggle }: { label: string; shown: number; count: number; expanded: boolean; onToggle: () => void }) {
   if (count <= shown && !expanded) return null;
   return (
     <button type="button" className="button small" aria-expanded={expanded} onClick={onToggle}>
-      {expanded ? copy.today.showFewer : fill(copy.today.showAll, { count: String(count) })}
+      {expanded ? copy.today.showFewer : fill(label, { count: String(count) })}
     </button>
   );
 }
@@ -85,7 +85,7 @@ export function TodayPlan({ data, navigate }: { data: TodayData; navigate: (view
           ) : (
             <p className="hint">{t.noneDue}</p>
           )}
-          <ShowAll shown={due.length} count={data.dueCount} expanded={allDue} onToggle={() => setAllDue(!allDue)} />
+          <ShowAll label={t.showAllDue} shown={due.length} count={data.dueCount} expanded={allDue} onToggle={() => setAllDue(!allDue)} />
           {quiet.length ? (
             <>
               <h3 id="today-quiet-heading">{t.quietHeading}</h3>
@@ -116,7 +116,7 @@ export function TodayPlan({ data, navigate }: { data: TodayData; navigate: (view
                   </li>
                 ))}
               </ul>
-              <ShowAll shown={quiet.length} count={data.silentCount} expanded={allQuiet} onToggle={() => setAllQuiet(!allQuiet)} />
+              <ShowAll label={t.showAllQuiet} shown={quiet.length} count={data.silentCount} expanded={allQuiet} onToggle={() => setAllQuiet(!allQuiet)} />
             </>
           ) : null}
           <FormError message={send.error?.message} />
