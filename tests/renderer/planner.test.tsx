@@ -183,3 +183,49 @@ describe('follow-ups from an application', () => {
     expect(core!.db.prepare('SELECT status FROM applications').pluck().get()).toBe('applied');
   });
 });
+
+/** Applications straight into the store (one transaction), as years of use would leave them. */
+function manyApplications(c: Core, count: number, status = 'applied') {
+  const at = new Date().toISOString();
+  const insert = c.db.prepare(
+    'INSERT INTO applications (company, role, status, applied_on, status_changed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  c.db.transaction(() => {
+    for (let i = 0; i < count; i += 1) insert.run(`Company ${String(i).padStart(3, '0')}`, 'Analyst', status, daysAgo(40), at, at, at);
+  })();
+}
+
+describe('Long lists', () => {
+  it('pages the applications list fifty at a time, and the board ten per column with whole counts', { timeout: 20_000 }, async () => {
+    const user = await open('#/plan?applications', (c) => {
+      manyApplications(c, 60);
+      manyApplications(c, 3, 'offer');
+    });
+    expect(await screen.findByText('Showing 50 of 63.')).toBeInTheDocument();
+    expect(document.querySelectorAll('.app-list > article')).toHaveLength(50);
+    await user.click(screen.getByRole('button', { name: 'Show 13 more' }));
+    expect(await screen.findByText('Showing 63 of 63.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: 'Board' }));
+    const applied = await screen.findByRole('region', { name: 'Applied 60' });
+    expect(within(applied).getAllByRole('article')).toHaveLength(10);
+    expect(within(screen.getByRole('region', { name: 'Offer 3' })).getAllByRole('article')).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: 'Show 10 more' }));
+    await waitFor(() => expect(within(applied).getAllByRole('article')).toHaveLength(20));
+  });
+
+  it('lists the first five follow-ups due on Today, and every one on request', async () => {
+    const user = await open('#/today', (c) => {
+      manyApplications(c, 8);
+      const insert = c.db.prepare('INSERT INTO follow_ups (application_id, due_on, created_at) VALUES (?, ?, ?)');
+      for (let id = 1; id <= 8; id += 1) insert.run(id, daysAgo(20 - id), new Date().toISOString());
+    });
+    const due = await screen.findByRole('list', { name: 'Follow-ups due' });
+    expect(within(due).getAllByRole('listitem')).toHaveLength(5);
+    await user.click(screen.getByRole('button', { name: 'Show all 8 due' }));
+    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Follow-ups due' })).getAllByRole('listitem')).toHaveLength(8));
+    await user.click(screen.getByRole('button', { name: 'Show fewer' }));
+    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Follow-ups due' })).getAllByRole('listitem')).toHaveLength(5));
+  });
+});
