@@ -1,7 +1,10 @@
+import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { derivedOf } from '../../electron/core/db/derived';
 import { applicationSorts, pageSql, type ApplicationSort } from '../../electron/core/planner/applications';
 import { applicationStatuses, todayListSize, type Application } from '../../electron/core/planner/schema';
+import { reasonIds } from '../../electron/core/reflection/schema';
+import { daysBetween } from '../../electron/core/time/days';
 import { startPlannerCore } from '../support/plannerCore';
 
 // What migration 0003 and the paged reads promise: derived tallies that stay equal to the rows they
@@ -97,6 +100,97 @@ describe('application_status_counts, the board counts kept by triggers', () => {
     const truth = db.prepare('SELECT status, count(*) AS applications FROM applications GROUP BY status ORDER BY status').all();
     expect(truth.length).toBeGreaterThan(4);
     expect(tally).toEqual(truth);
+  });
+});
+
+/**
+ * The insights as first written, straight from the rows (every application searched for every
+ * rejection): the tallies of migration 0003 must always give the same answer.
+ */
+function referenceInsights(db: Database.Database) {
+  const applied = db
+    .prepare(
+      `SELECT applied_on AS day, id AS app FROM applications WHERE applied_on IS NOT NULL
+       UNION ALL SELECT day, application_id FROM application_status_history WHERE status = 'applied' ORDER BY day`,
+    )
+    .all() as { day: string; app: number }[];
+  const gaps: number[] = [];
+  for (const r of db.prepare('SELECT received_on AS received, application_id AS app FROM rejections').all() as { received: string; app: number | null }[]) {
+    const next = applied.find((entry) => entry.day >= r.received && entry.app !== r.app);
+    if (next) gaps.push(daysBetween(r.received, next.day));
+  }
+  gaps.sort((a, b) => a - b);
+  const middle = Math.floor(gaps.length / 2);
+  const reasons = new Map<string, number>();
+  for (const answers of db.prepare('SELECT answers FROM reflection_answers WHERE step = 2').pluck().all() as string[]) {
+    for (const reason of (JSON.parse(answers) as { reasons?: string[] }).reasons ?? []) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  }
+  return {
+    reasons: Object.fromEntries([...reasons].filter(([, n]) => n > 0).sort()),
+    bounceBack: {
+      samples: gaps.length,
+      medianDays: gaps.length === 0 ? null : gaps.length % 2 ? gaps[middle] : ((gaps[middle - 1] as number) + (gaps[middle] as number)) / 2,
+      fastestDays: gaps.length ? gaps[0] : null,
+    },
+  };
+}
+
+describe('the insights tallies (applied_days, rejection_bounce, reason_counts)', () => {
+  it('give what searching every row gives, after hundreds of mixed writes by any path', async () => {
+    const p = await planner('2026-06-30T09:00:00');
+    const db = p.core.db;
+    const next = random(21);
+    const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+    const day = () => `2026-0${1 + Math.floor(next() * 5)}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
+    const apps: number[] = [];
+    const rejections: number[] = [];
+    const at = '2026-06-30T09:00:00.000Z';
+    const compare = async () => {
+      const got = await p.call('rejections:insights');
+      const want = referenceInsights(db);
+      expect(got.bounceBack).toEqual(want.bounceBack);
+      expect(Object.fromEntries(got.byReason.map((row) => [row.id, row.count]).sort())).toEqual(want.reasons);
+    };
+    for (let step = 0; step < 500; step += 1) {
+      const roll = next();
+      const app = apps.length ? pick(apps) : undefined;
+      const rejection = rejections.length ? pick(rejections) : undefined;
+      if (roll < 0.2 || app === undefined) {
+        apps.push((await p.call('applications:create', { company: `Co ${step}`, status: next() < 0.6 ? 'applied' : 'saved', day: day() })).id);
+      } else if (roll < 0.3) {
+        await p.call('applications:setStatus', { id: app, status: pick(['applied', 'interviewing', 'saved', 'rejected'] as const), day: day() });
+      } else if (roll < 0.36) {
+        db.prepare('UPDATE applications SET applied_on = ? WHERE id = ?').run(next() < 0.2 ? null : day(), app);
+      } else if (roll < 0.42) {
+        db.prepare("INSERT INTO application_status_history (application_id, status, day, changed_at) VALUES (?, 'applied', ?, ?)").run(app, day(), at);
+      } else if (roll < 0.46) {
+        db.prepare("UPDATE application_status_history SET day = ? WHERE id = (SELECT max(id) FROM application_status_history WHERE application_id = ?)").run(day(), app);
+      } else if (roll < 0.5) {
+        await p.call('applications:delete', { id: app });
+        apps.splice(apps.indexOf(app), 1);
+      } else if (roll < 0.7) {
+        const linked = next() < 0.7 ? app : null;
+        const row = db
+          .prepare("INSERT INTO rejections (company, received_on, application_id, created_at) VALUES ('Co', ?, ?, ?) RETURNING id")
+          .get(day(), linked, at) as { id: number };
+        rejections.push(row.id);
+      } else if (roll < 0.76 && rejection !== undefined) {
+        db.prepare('UPDATE rejections SET received_on = ?, application_id = ? WHERE id = ?').run(day(), next() < 0.5 ? app : null, rejection);
+      } else if (roll < 0.8 && rejection !== undefined) {
+        db.prepare('DELETE FROM rejections WHERE id = ?').run(rejection);
+        rejections.splice(rejections.indexOf(rejection), 1);
+      } else if (rejection !== undefined) {
+        const reasons = reasonIds.filter(() => next() < 0.4);
+        db.prepare(
+          `INSERT INTO reflection_answers (rejection_id, step, answers, updated_at) VALUES (?, 2, ?, ?)
+           ON CONFLICT (rejection_id, step) DO UPDATE SET answers = excluded.answers`,
+        ).run(rejection, JSON.stringify({ reasons }), at);
+        if (next() < 0.1) db.prepare('DELETE FROM reflection_answers WHERE rejection_id = ?').run(rejection);
+      }
+      if (step % 50 === 49) await compare();
+    }
+    expect(referenceInsights(db).bounceBack.samples).toBeGreaterThan(10);
+    expect(Object.keys(referenceInsights(db).reasons).length).toBeGreaterThan(2);
   });
 });
 

@@ -1,43 +1,28 @@
 import type Database from 'better-sqlite3';
 import { derivedOf } from '../db/derived';
-import { dayNumber } from '../time/days';
 import { reasonIds, stages, type Insights, type ReasonId, type Stage } from './schema';
 
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+/**
+ * The middle of the bounce-back gaps, read from the gap index: the one or two
+ * values at the middle position, never every gap.
+ */
+function medianGap(db: Database.Database, samples: number): number | null {
+  if (samples === 0) return null;
+  const middle = db
+    .prepare('SELECT gap_days FROM rejection_bounce WHERE gap_days IS NOT NULL ORDER BY gap_days LIMIT ? OFFSET ?')
+    .pluck()
+    .all(samples % 2 ? 1 : 2, Math.floor((samples - 1) / 2)) as number[];
+  return samples % 2 ? (middle[0] as number) : ((middle[0] as number) + (middle[1] as number)) / 2;
 }
 
-/** A day someone applied: how many different applications, and one of them. */
-interface AppliedDay {
-  day: string;
-  applications: number;
-  one: number;
-}
-
-/** The earliest day on or after `from` in `applied` (sorted by day) with an application other than `skip`. */
-function firstAppliedFrom(applied: readonly AppliedDay[], from: string, skip: number | null): string | null {
-  let low = 0;
-  let high = applied.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((applied[middle] as AppliedDay).day < from) low = middle + 1;
-    else high = middle;
-  }
-  for (let i = low; i < applied.length; i += 1) {
-    const entry = applied[i] as AppliedDay;
-    if (entry.applications > 1 || entry.one !== skip) return entry.day;
-  }
-  return null;
-}
+const countsBy = (db: Database.Database, sql: string) => new Map(db.prepare(sql).raw().all() as [string, number][]);
 
 /**
  * What the rejections so far can teach: which reasons and stages come up,
  * how often a feedback request gets an answer, and how quickly the next
- * application followed (the bounce-back). Worked out over every rejection and
- * application, so kept until one of those tables changes.
+ * application followed (the bounce-back). Read from the tallies migration
+ * 0003's triggers keep (reason_counts, rejection_bounce) and small grouped
+ * counts, and kept until one of the tables behind them changes.
  */
 export function insights(db: Database.Database): Insights {
   return derivedOf(db).get(
@@ -50,49 +35,14 @@ export function insights(db: Database.Database): Insights {
 
 function readInsights(db: Database.Database): Insights {
   const total = db.prepare('SELECT count(*) FROM rejections').pluck().get() as number;
-  const reasonCounts = new Map(
-    (
-      db
-        .prepare(
-          `SELECT j.value AS id, count(*) AS count FROM reflection_answers a, json_each(a.answers, '$.reasons') j
-           WHERE a.step = 2 GROUP BY j.value`,
-        )
-        .all() as { id: string; count: number }[]
-    ).map((row) => [row.id, row.count]),
-  );
-  const stageCounts = new Map(
-    (db.prepare('SELECT stage AS id, count(*) AS count FROM rejections GROUP BY stage').all() as { id: string; count: number }[]).map(
-      (row) => [row.id, row.count],
-    ),
-  );
-  const feedbackRows = db.prepare('SELECT state, count(*) AS count FROM feedback_requests GROUP BY state').all() as {
-    state: string;
-    count: number;
-  }[];
-  const feedbackCount = (state: string) => feedbackRows.find((row) => row.state === state)?.count ?? 0;
-
-  // The first application logged on or after the day the news came, other than the one that was turned down.
-  // Read once as one row per day (SQLite groups the two covering indexes; JavaScript sees a few thousand
-  // days, not every application) and searched per rejection: a query per rejection took most of a minute
-  // at 5,000 rejections, and every row read whole took 30 ms.
-  const applied = db
-    .prepare(
-      `SELECT day, count(DISTINCT application) AS applications, min(application) AS one FROM (
-         SELECT applied_on AS day, id AS application FROM applications WHERE applied_on IS NOT NULL
-         UNION ALL
-         SELECT day, application_id FROM application_status_history WHERE status = 'applied'
-       ) GROUP BY day ORDER BY day`,
-    )
-    .all() as AppliedDay[];
-  const rejections = db.prepare('SELECT received_on AS receivedOn, application_id AS applicationId FROM rejections').all() as {
-    receivedOn: string;
-    applicationId: number | null;
-  }[];
-  const gaps: number[] = [];
-  for (const rejection of rejections) {
-    const next = firstAppliedFrom(applied, rejection.receivedOn, rejection.applicationId);
-    if (next) gaps.push(dayNumber(next) - dayNumber(rejection.receivedOn));
-  }
+  const reasonCounts = countsBy(db, 'SELECT reason, mentions FROM reason_counts');
+  const stageCounts = countsBy(db, 'SELECT stage, count(*) FROM rejections GROUP BY stage');
+  const feedback = countsBy(db, 'SELECT state, count(*) FROM feedback_requests GROUP BY state');
+  const feedbackCount = (state: string) => feedback.get(state) ?? 0;
+  const bounce = db.prepare('SELECT count(gap_days) AS samples, min(gap_days) AS fastest FROM rejection_bounce').get() as {
+    samples: number;
+    fastest: number | null;
+  };
   return {
     total,
     byReason: reasonIds.map((id: ReasonId) => ({ id, count: reasonCounts.get(id) ?? 0 })).filter((row) => row.count > 0),
@@ -103,6 +53,6 @@ function readInsights(db: Database.Database): Insights {
       noReply: feedbackCount('no_reply'),
       waiting: feedbackCount('asked'),
     },
-    bounceBack: { samples: gaps.length, medianDays: median(gaps), fastestDays: gaps.length ? Math.min(...gaps) : null },
+    bounceBack: { samples: bounce.samples, medianDays: medianGap(db, bounce.samples), fastestDays: bounce.fastest },
   };
 }

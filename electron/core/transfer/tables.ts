@@ -54,6 +54,14 @@ export const transferTables: readonly TransferTable[] = [
  * person's data by triggers (the tallies and change counters): never exported, and
  * rebuilt by those triggers as imported rows arrive.
  */
-export const internalTables = ['app_meta', 'win_days', 'application_status_counts', 'change_counters'];
+export const internalTables = [
+  'app_meta',
+  'win_days',
+  'application_status_counts',
+  'applied_days',
+  'rejection_bounce',
+  'reason_counts',
+  'change_counters',
+];
 
 export const transferTableNames = transferTables.map((table) => table.name) as [string, ...string[]];
