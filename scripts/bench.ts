@@ -65,14 +65,20 @@ export async function main(args: string[]): Promise<number> {
   const render = await benchRenderer(copyDataDir(seedFile, path.join(work, 'render')), 10, log);
   fs.rmSync(work, { recursive: true, force: true });
 
+  const readNamed = (channel: string) => reads.find((read) => read.name.includes(`(${channel}`)) as Row;
   const table: string[] = [];
   const row = (cells: string[]) => table.push(`| ${cells.join(' | ')} |`);
   const timingCells = (timing: Timing, limit: number) => [ms(timing.p50), ms(timing.p99), `${limit} ms`, mark(timing.p99 <= limit)];
   row(['figure', 'p50', 'p99 / value', 'budget', '']);
   row(['---', '---:', '---:', '---:', ':---:']);
   const nNote = (timing: Timing) => (timing.n < runs ? ` (stopped after n=${timing.n}: too slow for ${runs.toLocaleString('en-US')} runs)` : '');
-  for (const read of reads as Row[]) row([`read: ${read.name}${nNote(read.timing)}`, ...timingCells(read.timing, budget.readP99)]);
-  for (const read of afterWrites) row([`read: ${read.name} (the write untimed)`, ...timingCells(read.timing, budget.readP99)]);
+  // A view's reads together are shown for what the view costs; the budget is per read.
+  const readRow = (read: Row, suffix: string) =>
+    read.total
+      ? row([`${read.name}${suffix}`, ms(read.timing.p50), ms(read.timing.p99), '(the sum of the reads above)', ''])
+      : row([`read: ${read.name}${suffix}${nNote(read.timing)}`, ...timingCells(read.timing, budget.readP99)]);
+  for (const read of reads) readRow(read, '');
+  for (const read of afterWrites) readRow(read, ' (the write untimed)');
   const writes: [string, keyof typeof writesFull][] = [
     ['write: log a win (wins:log)', 'logWin'],
     ['write: mark applied, with its follow-up (applications:setStatus)', 'markApplied'],
@@ -87,8 +93,8 @@ export async function main(args: string[]): Promise<number> {
   row(['database file at 10 years', '', mb(fileBytes), '', '']);
   row([`JSON baseline (conf): file size`, '', mb(baseline.fileBytes), '', '']);
   const winRatio = baseline.logWin.p50 / writesFull.logWin.p50;
-  row([`JSON baseline: win timeline page (n=${baseline.timelinePage.n})`, ms(baseline.timelinePage.p50), ms(baseline.timelinePage.p99), `SQLite ${ratio(baseline.timelinePage.p50, reads[5]!.timing.p50)} faster`, '']);
-  row([`JSON baseline: wins per week, 52 weeks (n=${baseline.perWeek.n})`, ms(baseline.perWeek.p50), ms(baseline.perWeek.p99), `SQLite ${ratio(baseline.perWeek.p50, reads[6]!.timing.p50)} faster`, '']);
+  row([`JSON baseline: win timeline page (n=${baseline.timelinePage.n})`, ms(baseline.timelinePage.p50), ms(baseline.timelinePage.p99), `SQLite ${ratio(baseline.timelinePage.p50, readNamed('wins:list').timing.p50)} faster`, '']);
+  row([`JSON baseline: wins per week, 52 weeks (n=${baseline.perWeek.n})`, ms(baseline.perWeek.p50), ms(baseline.perWeek.p99), `SQLite ${ratio(baseline.perWeek.p50, readNamed('wins:perWeek').timing.p50)} faster`, '']);
   row([`JSON baseline: log a win (n=${baseline.logWin.n})`, ms(baseline.logWin.p50), ms(baseline.logWin.p99), `SQLite ${ratio(baseline.logWin.p50, writesFull.logWin.p50)} faster (≥ ${budget.winSpeedup}×)`, mark(winRatio >= budget.winSpeedup)]);
   row([`JSON baseline: save a reflection answer (n=${baseline.saveAnswer.n})`, ms(baseline.saveAnswer.p50), ms(baseline.saveAnswer.p99), `SQLite ${ratio(baseline.saveAnswer.p50, writesFull.saveAnswer.p50)} faster`, '']);
   row(['renderer: initial JS + CSS, gzip', '', kb(bundle.initialGzip), kb(budget.initialGzip), mark(bundle.initialGzip <= budget.initialGzip)]);

@@ -224,10 +224,17 @@ describe('the derived cache', () => {
   it('keeps the wins summary and the insights true after each kind of write', async () => {
     const p = await planner('2026-03-04T09:00:00');
     expect((await p.call('wins:summary')).total).toBe(0);
-    const win = await p.call('wins:log', { kind: 'learning', title: 'Read', day: '2026-03-04' });
+    await p.call('wins:log', { kind: 'learning', title: 'Walk', day: '2026-03-03' });
     expect(await p.call('wins:summary')).toMatchObject({ total: 1, thisWeek: 1, dayStreak: 1 });
+    // A second win on a day that has one: the streaks are kept, the counts are not.
+    const win = await p.call('wins:log', { kind: 'learning', title: 'Read', day: '2026-03-04' });
+    expect(await p.call('wins:summary')).toMatchObject({ total: 2, thisWeek: 2, dayStreak: 2 });
+    const again = await p.call('wins:log', { kind: 'learning', title: 'Read more', day: '2026-03-04' });
+    expect(await p.call('wins:summary')).toMatchObject({ total: 3, thisWeek: 3, dayStreak: 2, latest: { id: again.id } });
+    await p.call('wins:delete', { id: again.id });
     await p.call('wins:delete', { id: win.id });
-    expect(await p.call('wins:summary')).toMatchObject({ total: 0, thisWeek: 0, dayStreak: 0 });
+    // Yesterday's win still carries the streak while today has none yet.
+    expect(await p.call('wins:summary')).toMatchObject({ total: 1, thisWeek: 1, dayStreak: 1 });
     await p.call('wins:restore', { id: win.id });
     expect((await p.call('wins:summary')).latest?.id).toBe(win.id);
 

@@ -7,7 +7,9 @@ export type CountedTable =
   | 'rejections'
   | 'reflection_answers'
   | 'feedback_requests'
-  | 'wins';
+  | 'wins'
+  /** Only when a day gains its first win or loses its last. */
+  | 'win_days';
 
 export interface DerivedCache {
   /**

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { writeBackup } from '../backup/backupFiles';
 import { DatabaseDamagedError } from '../backup/recovery';
 import { assertNotNewer, migrate } from './migrate';
+import { cacheStatements } from './statementCache';
 import { migrations as defaultMigrations, type Migration } from './migrations';
 
 export interface OpenDatabaseOptions {
@@ -53,6 +54,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
       backupFile = (await writeBackup(db, options.backupDir, 'migration', (options.now ?? (() => new Date()))())).path;
     }
     const migrated = migrate(db, migrationList);
+    cacheStatements(db);
     return { db, migrated, backupFile };
   } catch (error) {
     db.close();

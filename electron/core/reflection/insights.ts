@@ -39,10 +39,10 @@ function readInsights(db: Database.Database): Insights {
   const stageCounts = countsBy(db, 'SELECT stage, count(*) FROM rejections GROUP BY stage');
   const feedback = countsBy(db, 'SELECT state, count(*) FROM feedback_requests GROUP BY state');
   const feedbackCount = (state: string) => feedback.get(state) ?? 0;
-  const bounce = db.prepare('SELECT count(gap_days) AS samples, min(gap_days) AS fastest FROM rejection_bounce').get() as {
-    samples: number;
-    fastest: number | null;
-  };
+  // A gap exists exactly when a next application does; both figures come from an index (counting the
+  // generated gap column itself worked it out for every row).
+  const samples = db.prepare('SELECT count(*) FROM rejection_bounce WHERE next_on IS NOT NULL').pluck().get() as number;
+  const fastest = db.prepare('SELECT min(gap_days) FROM rejection_bounce').pluck().get() as number | null;
   return {
     total,
     byReason: reasonIds.map((id: ReasonId) => ({ id, count: reasonCounts.get(id) ?? 0 })).filter((row) => row.count > 0),
@@ -53,6 +53,6 @@ function readInsights(db: Database.Database): Insights {
       noReply: feedbackCount('no_reply'),
       waiting: feedbackCount('asked'),
     },
-    bounceBack: { samples: bounce.samples, medianDays: medianGap(db, bounce.samples), fastestDays: bounce.fastest },
+    bounceBack: { samples, medianDays: medianGap(db, samples), fastestDays: fastest },
   };
 }

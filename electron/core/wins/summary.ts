@@ -31,26 +31,27 @@ function latestWin(db: Database.Database, weekStartsOn: WeekStartsOn) {
 }
 
 /**
- * This week against last week, the streaks, and the total: the numbers on top
- * of Wins and in Today. Kept until a win (or what a win's link names) changes.
+ * The streaks, from the days that have a win. Kept until a day gains its
+ * first win or loses its last (another win on a day that already had one
+ * changes no streak), or the day or week-start setting changes.
  */
-export function winsSummary(db: Database.Database, today: Day, weekStartsOn: WeekStartsOn): WinsSummary {
-  return derivedOf(db).get('wins:summary', ['wins', 'applications', 'rejections'], `${today}|${weekStartsOn}`, () =>
-    readSummary(db, today, weekStartsOn),
-  );
+function streaks(db: Database.Database, today: Day, weekStartsOn: WeekStartsOn): { dayStreak: number; weekStreak: number } {
+  return derivedOf(db).get('wins:streaks', ['win_days'], `${today}|${weekStartsOn}`, () => {
+    const days = daysWithWins(db, today);
+    return { dayStreak: dayStreak(days, today), weekStreak: weekStreak(days, today, weekStartsOn) };
+  });
 }
 
-function readSummary(db: Database.Database, today: Day, weekStartsOn: WeekStartsOn): WinsSummary {
+/** This week against last week, the streaks, and the total: the numbers on top of Wins and in Today. */
+export function winsSummary(db: Database.Database, today: Day, weekStartsOn: WeekStartsOn): WinsSummary {
   const weekStart = weekStartOf(today, weekStartsOn);
   const lastWeekStart = addDaysTo(weekStart, -7);
-  const days = daysWithWins(db, today);
   return {
     today,
     weekStart,
     thisWeek: countBetween(db, weekStart, addDaysTo(weekStart, 6)),
     lastWeek: countBetween(db, lastWeekStart, addDaysTo(lastWeekStart, 6)),
-    dayStreak: dayStreak(days, today),
-    weekStreak: weekStreak(days, today, weekStartsOn),
+    ...streaks(db, today, weekStartsOn),
     total: db.prepare('SELECT coalesce(sum(wins), 0) FROM win_days').pluck().get() as number,
     latest: latestWin(db, weekStartsOn),
   };

@@ -236,7 +236,14 @@ CREATE TABLE change_counters (
 ) STRICT, WITHOUT ROWID;
 
 INSERT INTO change_counters (source) VALUES
-  ('applications'), ('application_status_history'), ('rejections'), ('reflection_answers'), ('feedback_requests'), ('wins');
+  ('applications'), ('application_status_history'), ('rejections'), ('reflection_answers'), ('feedback_requests'), ('wins'),
+  ('win_days');
+
+-- Only a day gaining its first win or losing its last changes which days have wins (and so the streaks).
+CREATE TRIGGER win_days_changed_insert AFTER INSERT ON win_days
+BEGIN UPDATE change_counters SET changes = changes + 1 WHERE source = 'win_days'; END;
+CREATE TRIGGER win_days_changed_delete AFTER DELETE ON win_days
+BEGIN UPDATE change_counters SET changes = changes + 1 WHERE source = 'win_days'; END;
 
 CREATE TRIGGER applications_changed_insert AFTER INSERT ON applications
 BEGIN UPDATE change_counters SET changes = changes + 1 WHERE source = 'applications'; END;
