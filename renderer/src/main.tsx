@@ -2,16 +2,27 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
+import { parseHash } from './app/route';
+import { loadView } from './app/views';
 import { createQueryClient } from './ipc/queries';
 import './styles/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
+const mount = (element: HTMLElement) =>
+  createRoot(element).render(
+    <StrictMode>
+      <QueryClientProvider client={createQueryClient()}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+
+// The first view's chunk is fetched before the first render, so the window opens on the view itself
+// rather than on "Loading…" (which React would then hold for 300 ms). Should it fail, the view's lazy
+// stand-in tries again and shows what went wrong.
+void loadView(parseHash(window.location.hash).view).then(
+  () => mount(root),
+  () => mount(root),
 );

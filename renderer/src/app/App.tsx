@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import type { View } from '../../../electron/core/app/contract';
 import { content } from '../../../content';
 import { ViewIcon } from '../components/Icon';
@@ -7,14 +7,7 @@ import { useDataChangedRefresh } from '../ipc/queries';
 import { Notices } from './Notices';
 import { hashFor, useRoute } from './route';
 import { useTheme } from './useTheme';
-
-const views = {
-  today: lazy(() => import('../today/TodayView')),
-  reflect: lazy(() => import('../reflect/ReflectView')),
-  plan: lazy(() => import('../plan/PlanView')),
-  wins: lazy(() => import('../wins/WinsView')),
-  settings: lazy(() => import('../settings/SettingsView')),
-} satisfies Record<View, unknown>;
+import { viewComponent } from './views';
 
 const navOrder: View[] = ['today', 'reflect', 'plan', 'wins', 'settings'];
 
@@ -23,11 +16,16 @@ export interface ViewProps {
   navigate: (view: View, action?: string | null) => void;
 }
 
+/** One visit of a view. Its component is chosen once per visit: swapping the lazy stand-in for the loaded view mid-visit would remount it. */
+function ViewSlot({ view, ...props }: ViewProps & { view: View }) {
+  const [Component] = useState(() => viewComponent(view));
+  return <Component {...props} />;
+}
+
 export function App() {
   const { view, action, navigate, moved } = useRoute();
   useDataChangedRefresh();
   useTheme();
-  const Current = views[view];
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={(event) => {
@@ -59,7 +57,7 @@ export function App() {
         <Notices />
         <FocusOnOpen.Provider value={moved}>
           <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
-            <Current key={view} action={action} navigate={navigate} />
+            <ViewSlot key={view} view={view} action={action} navigate={navigate} />
           </Suspense>
         </FocusOnOpen.Provider>
       </main>
