@@ -1,9 +1,9 @@
+// First, so the first view's chunk is on its way before the rest of the app's code runs.
+import { firstView } from './app/firstView';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
-import { parseHash } from './app/route';
-import { loadView } from './app/views';
 import { createQueryClient } from './ipc/queries';
 import './styles/app.css';
 
@@ -22,7 +22,7 @@ const mount = (element: HTMLElement) =>
 // The first view's chunk is fetched before the first render, so the window opens on the view itself
 // rather than on "Loading…" (which React would then hold for 300 ms). Should it fail, the view's lazy
 // stand-in tries again and shows what went wrong.
-void loadView(parseHash(window.location.hash).view).then(
+void firstView.then(
   () => mount(root),
   () => mount(root),
 );
