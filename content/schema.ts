@@ -96,7 +96,7 @@ export const winsContentSchema = z
 
 export const viewsSchema = z
   .object({
-    today: emptyState,
+    today: emptyState.extend({ loading: line }),
     reflect: emptyState,
     plan: emptyState,
     wins: emptyState,
@@ -125,7 +125,7 @@ export const viewsSchema = z
         saved: line,
       })
       .strict(),
-    app: z.object({ tagline: line, noElectron: line }).strict(),
+    app: z.object({ tagline: line, noElectron: line, loading: line }).strict(),
     tray: z
       .object({ open: line, rejection: line, logWin: line, thisWeekEmpty: line, settings: line, quit: line })
       .strict(),

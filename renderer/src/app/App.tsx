@@ -3,6 +3,7 @@ import type { View } from '../../../electron/core/app/contract';
 import { content } from '../../../content';
 import { ViewIcon } from '../components/Icon';
 import { FocusOnOpen } from '../components/ViewHeader';
+import { ViewLoading } from '../components/ViewLoading';
 import { useDataChangedRefresh } from '../ipc/queries';
 import { Notices } from './Notices';
 import { hashFor, useRoute } from './route';
@@ -56,7 +57,7 @@ export function App() {
       <main id="main" className="main" aria-labelledby="view-title">
         <Notices />
         <FocusOnOpen.Provider value={moved}>
-          <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
+          <Suspense fallback={<ViewLoading label={content.views.app.loading} />}>
             <ViewSlot key={view} view={view} action={action} navigate={navigate} />
           </Suspense>
         </FocusOnOpen.Provider>
