@@ -305,13 +305,7 @@ export const remindersContentSchema = z
   })
   .strict();
 
-/** Fills {{name}} placeholders; a missing value becomes the given fallback or an empty string. */
-export function fillTemplate(template: string, values: Record<string, string | undefined>, fallbacks: Record<string, string> = {}): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_match, key: string) => {
-    const value = values[key]?.trim();
-    return value ? value : (fallbacks[key] ?? '');
-  });
-}
+export { fillTemplate } from './fillTemplate';
 
 const labelsFor = <const K extends readonly string[]>(keys: K) =>
   z.object(Object.fromEntries(keys.map((key) => [key, line])) as Record<K[number], typeof line>).strict();

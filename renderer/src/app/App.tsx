@@ -6,11 +6,9 @@ import { FocusOnOpen } from '../components/ViewHeader';
 import { ViewLoading } from '../components/ViewLoading';
 import { useDataChangedRefresh } from '../ipc/queries';
 import { Notices } from './Notices';
-import { hashFor, useRoute } from './route';
+import { hashFor, useRoute, viewNames } from './route';
 import { useTheme } from './useTheme';
 import { viewComponent } from './views';
-
-const navOrder: View[] = ['today', 'reflect', 'plan', 'wins', 'settings'];
 
 export interface ViewProps {
   action: string | null;
@@ -42,7 +40,7 @@ export function App() {
         </div>
         <nav aria-label="Main">
           <ul>
-            {navOrder.map((id) => (
+            {viewNames.map((id) => (
               <li key={id}>
                 <a href={hashFor(id)} aria-current={view === id ? 'page' : undefined}>
                   <ViewIcon view={id} />
