@@ -11,6 +11,7 @@ import { BragSheet } from './BragSheet';
 import { Celebration } from './Celebration';
 import { Timeline } from './Timeline';
 import { UndoToast, type ToastState } from './UndoToast';
+import { usePrefetchWinsTimeline } from './useWinsTimeline';
 import { WinForm, type WinFormMode } from './WinForm';
 import { WinsChart } from './WinsChart';
 import { WinsSummary } from './WinsSummary';
@@ -22,6 +23,7 @@ export default function WinsView({ action, navigate }: ViewProps) {
   const copy = content.views.wins;
   const words = content.wins;
   const summary = useApiQuery('wins:summary');
+  usePrefetchWinsTimeline();
   const remove = useApiMutation('wins:delete');
   const restore = useApiMutation('wins:restore');
   const [form, setForm] = useState<FormState | null>(null);
