@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
+import { prefetchViews } from './app/views';
 import { createQueryClient } from './ipc/queries';
 import './styles/app.css';
 
@@ -26,3 +27,4 @@ void firstView.then(
   () => mount(root),
   () => mount(root),
 );
+prefetchViews();
