@@ -91,7 +91,7 @@ export function PickList({
       <legend>{legend}</legend>
       <div className="chips">
         {all.map((item) => (
-          <label key={item} className="chip">
+          <label key={item} className="choice-chip">
             <input type="checkbox" checked={selected.includes(item)} onChange={(event) => toggle(item, event.target.checked)} />
             <span>{item}</span>
           </label>

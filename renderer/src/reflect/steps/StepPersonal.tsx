@@ -15,7 +15,7 @@ export function StepPersonal({ answers, onChange, errors, baseId, detail }: Step
   const earlier = detail.earlierStrengths.filter((item) => !has(item));
   return (
     <>
-      <div className="two-columns">
+      <div className="step-columns">
         <PickList
           legend={
             <>
@@ -61,7 +61,7 @@ export function StepPersonal({ answers, onChange, errors, baseId, detail }: Step
                 <span>{item}</span>
                 <button
                   type="button"
-                  className="link-button"
+                  className="remove-button"
                   aria-label={fillTemplate(copy.remove, { item })}
                   onClick={() => onChange({ ...answers, strengths: answers.strengths.filter((entry) => entry !== item) })}
                 >
