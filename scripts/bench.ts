@@ -51,6 +51,13 @@ async function renderOnly(seedFile: string, work: string, args: string[], log: (
   fs.rmSync(work, { recursive: true, force: true });
   const each = (values: number[]) => values.map((value) => value.toFixed(0)).join(' ');
   log(`  every load, in order (ms): Today h1 ${each(render.todayMs)}; Wins h1 ${each(render.winsMs)}; Wins first row ${each(render.winsRowsMs)}`);
+  const phases = (name: string, loadsPhases: Record<string, number>[]) => {
+    const names = [...new Set(loadsPhases.flatMap((phase) => Object.keys(phase)))];
+    const medians = names.map((phase) => [phase, median(loadsPhases.flatMap((load) => (phase in load ? [load[phase] as number] : [])))] as const);
+    log(`  ${name}, median ms from navigation start: ${medians.sort((a, b) => a[1] - b[1]).map(([phase, value]) => `${phase} ${value.toFixed(0)}`).join(' · ')}`);
+  };
+  phases('Today', render.todayPhases);
+  phases('Wins', render.winsPhases);
   const table: string[] = [];
   const row: RowWriter = (cells) => table.push(`| ${cells.join(' | ')} |`);
   row(['figure', 'p50', 'p99 / value', 'budget', '']);
