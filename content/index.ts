@@ -8,12 +8,12 @@ import remindersJson from './reminders.json';
 import plannerJson from './planner.json';
 import viewsJson from './views.json';
 import winsJson from './wins.json';
-import {
+import type { z } from 'zod';
+import type {
   dataContentSchema,
   encouragementSchema,
   faqSchema,
   feedbackTemplatesSchema,
-  plannerContentSchema,
   reflectionContentSchema,
   reflectUiSchema,
   remindersContentSchema,
@@ -22,22 +22,26 @@ import {
 } from './schema';
 
 /**
- * Every word the app shows, validated when first loaded: a content file that
- * breaks its schema throws here, which the content test turns into a failure.
+ * A content file, typed as its schema's output. The schemas run in tests/unit/content.test.ts, which
+ * fails on a file that breaks its schema or that parsing would change (a stray space, an unknown key):
+ * so the files are used as they are, and zod is not loaded and run before the app's first paint.
  */
+const typed = <S extends z.ZodType>(json: unknown) => json as z.output<S>;
+
+/** Every word the app shows. */
 export const content = {
-  views: viewsSchema.parse(viewsJson),
-  reflection: reflectionContentSchema.parse(reflectionJson),
-  reflectUi: reflectUiSchema.parse(reflectUiJson),
-  feedbackTemplates: feedbackTemplatesSchema.parse(feedbackTemplatesJson),
-  faq: faqSchema.parse(faqJson),
-  encouragement: encouragementSchema.parse(encouragementJson),
-  data: dataContentSchema.parse(dataJson),
-  wins: winsContentSchema.parse(winsJson),
-  reminders: remindersContentSchema.parse(remindersJson),
-  // Validated by its schema; typed from the file itself so every key the code uses is checked by tsc.
-  planner: plannerContentSchema.parse(plannerJson) as typeof plannerJson,
+  views: typed<typeof viewsSchema>(viewsJson),
+  reflection: typed<typeof reflectionContentSchema>(reflectionJson),
+  reflectUi: typed<typeof reflectUiSchema>(reflectUiJson),
+  feedbackTemplates: typed<typeof feedbackTemplatesSchema>(feedbackTemplatesJson),
+  faq: typed<typeof faqSchema>(faqJson),
+  encouragement: typed<typeof encouragementSchema>(encouragementJson),
+  data: typed<typeof dataContentSchema>(dataJson),
+  wins: typed<typeof winsContentSchema>(winsJson),
+  reminders: typed<typeof remindersContentSchema>(remindersJson),
+  // Typed from the file itself so every key the code uses is checked by tsc (its schema checks it in the test).
+  planner: plannerJson,
 };
 
 export type Content = typeof content;
-export { fillTemplate } from './schema';
+export { fillTemplate } from './fillTemplate';

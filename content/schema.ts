@@ -96,7 +96,7 @@ export const winsContentSchema = z
 
 export const viewsSchema = z
   .object({
-    today: emptyState,
+    today: emptyState.extend({ loading: line }),
     reflect: emptyState,
     plan: emptyState,
     wins: emptyState,
@@ -125,7 +125,7 @@ export const viewsSchema = z
         saved: line,
       })
       .strict(),
-    app: z.object({ tagline: line, noElectron: line }).strict(),
+    app: z.object({ tagline: line, noElectron: line, loading: line }).strict(),
     tray: z
       .object({ open: line, rejection: line, logWin: line, thisWeekEmpty: line, settings: line, quit: line })
       .strict(),
@@ -305,13 +305,7 @@ export const remindersContentSchema = z
   })
   .strict();
 
-/** Fills {{name}} placeholders; a missing value becomes the given fallback or an empty string. */
-export function fillTemplate(template: string, values: Record<string, string | undefined>, fallbacks: Record<string, string> = {}): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_match, key: string) => {
-    const value = values[key]?.trim();
-    return value ? value : (fallbacks[key] ?? '');
-  });
-}
+export { fillTemplate } from './fillTemplate';
 
 const labelsFor = <const K extends readonly string[]>(keys: K) =>
   z.object(Object.fromEntries(keys.map((key) => [key, line])) as Record<K[number], typeof line>).strict();

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { benchOpen, benchReads, benchReadsAfterWrites, benchWrites, copyDataDir, startBenchCore, type Row } from './bench/coreBench';
 import { benchJsonBaseline } from './bench/jsonBaseline';
 import { kb, mb, ms, ratio, type Timing } from './bench/measure';
-import { benchRenderer, bundleSizes, median } from './bench/rendererBench';
+import { benchRenderer, bundleSizes, median, type BundleSizes, type RenderResult } from './bench/rendererBench';
 import { defaultSeedFile, parseArgs, projectDir, rowCounts, seedDatabase } from './seed';
 
 const budget = { readP99: 2, writeP99: 2, openMs: 100, initialGzip: 170 * 1024, largestChunk: 500 * 1024, firstRender: 200, domNodes: 1400, winSpeedup: 100 };
@@ -23,9 +23,55 @@ function electronBinary(): string | null {
 
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 
+type RowWriter = (cells: string[]) => void;
+
+/** The renderer's rows of the table: the full run and `--only renderer` print the same ones. */
+function rendererRows(row: RowWriter, bundle: BundleSizes, render: RenderResult): void {
+  row(['renderer: initial JS + CSS, gzip', '', kb(bundle.initialGzip), kb(budget.initialGzip), mark(bundle.initialGzip <= budget.initialGzip)]);
+  row([`renderer: largest chunk, raw (${bundle.largestChunkName.replace(/-[\w]+\.js$/, '')})`, '', kb(bundle.largestChunk), kb(budget.largestChunk), mark(bundle.largestChunk <= budget.largestChunk)]);
+  const todayMedian = median(render.todayMs);
+  const winsMedian = median(render.winsMs);
+  row([`Chromium: Today, navigation start to its h1 visible (median of ${render.todayMs.length})`, ms(todayMedian), '', `${budget.firstRender} ms`, mark(todayMedian <= budget.firstRender)]);
+  row([`Chromium: Wins, navigation start to its h1 visible (median of ${render.winsMs.length})`, ms(winsMedian), '', `${budget.firstRender} ms`, mark(winsMedian <= budget.firstRender)]);
+  row([`Chromium: Wins, navigation start to the first timeline row (median of ${render.winsRowsMs.length})`, ms(median(render.winsRowsMs)), '', '', '']);
+  row([`Chromium: DOM elements, Wins timeline (${render.winsListRows.toLocaleString('en-US')} wins)`, '', String(render.winsNodes), String(budget.domNodes), mark(render.winsNodes <= budget.domNodes)]);
+  row([`Chromium: DOM elements, Plan applications list (${render.applicationsRows.toLocaleString('en-US')} applications; ${ms(render.applicationsMs)} to show)`, '', String(render.applicationsNodes), String(budget.domNodes), mark(render.applicationsNodes <= budget.domNodes)]);
+}
+
+/**
+ * `npm run bench -- --only renderer [--loads 10]`: the bundle and the Chromium figures alone, in about a
+ * minute instead of ten, for work on the renderer. Prints the renderer rows; leaves README.md alone.
+ */
+async function renderOnly(seedFile: string, work: string, args: string[], log: (line: string) => void): Promise<number> {
+  const loads = args.includes('--loads') ? Number(args[args.indexOf('--loads') + 1]) : 10;
+  if (!Number.isInteger(loads) || loads < 1) throw new Error('--loads takes a whole number of page loads (at least 1)');
+  log('Renderer …');
+  const bundle = bundleSizes();
+  const render = await benchRenderer(copyDataDir(seedFile, path.join(work, 'render')), loads, log);
+  fs.rmSync(work, { recursive: true, force: true });
+  const each = (values: number[]) => values.map((value) => value.toFixed(0)).join(' ');
+  log(`  every load, in order (ms): Today h1 ${each(render.todayMs)}; Wins h1 ${each(render.winsMs)}; Wins first row ${each(render.winsRowsMs)}`);
+  const phases = (name: string, loadsPhases: Record<string, number>[]) => {
+    const names = [...new Set(loadsPhases.flatMap((phase) => Object.keys(phase)))];
+    const medians = names.map((phase) => [phase, median(loadsPhases.flatMap((load) => (phase in load ? [load[phase] as number] : [])))] as const);
+    log(`  ${name}, median ms from navigation start: ${medians.sort((a, b) => a[1] - b[1]).map(([phase, value]) => `${phase} ${value.toFixed(0)}`).join(' · ')}`);
+  };
+  phases('Today', render.todayPhases);
+  phases('Wins', render.winsPhases);
+  const table: string[] = [];
+  const row: RowWriter = (cells) => table.push(`| ${cells.join(' | ')} |`);
+  row(['figure', 'p50', 'p99 / value', 'budget', '']);
+  row(['---', '---:', '---:', '---:', ':---:']);
+  rendererRows(row, bundle, render);
+  console.log(`\n${table.join('\n')}\n\n(--only renderer: README.md left as it is)`);
+  return 0;
+}
+
 export async function main(args: string[]): Promise<number> {
   const { years, out } = parseArgs(args);
   const runs = Number(args[args.indexOf('--runs') + 1] ?? 0) || 1000;
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  if (only !== undefined && only !== 'renderer') throw new Error('--only takes "renderer" (the bundle and Chromium figures, without the store)');
   const log = (line: string) => console.log(line);
   const seedFile = path.resolve(out ?? defaultSeedFile(years));
   let seedLine = `reused ${path.relative(projectDir, seedFile)}`;
@@ -35,6 +81,7 @@ export async function main(args: string[]): Promise<number> {
     seedLine = `seeded in ${(seeded.milliseconds / 1000).toFixed(1)} s`;
   }
   const work = path.join(projectDir, '.cache/bench/work');
+  if (only === 'renderer') return renderOnly(seedFile, work, args, log);
   const fileBytes = fs.statSync(seedFile).size;
 
   log('Open (the app’s openStore on the 10-year file) …');
@@ -97,15 +144,7 @@ export async function main(args: string[]): Promise<number> {
   row([`JSON baseline: wins per week, 52 weeks (n=${baseline.perWeek.n})`, ms(baseline.perWeek.p50), ms(baseline.perWeek.p99), `SQLite ${ratio(baseline.perWeek.p50, readNamed('wins:perWeek').timing.p50)} faster`, '']);
   row([`JSON baseline: log a win (n=${baseline.logWin.n})`, ms(baseline.logWin.p50), ms(baseline.logWin.p99), `SQLite ${ratio(baseline.logWin.p50, writesFull.logWin.p50)} faster (≥ ${budget.winSpeedup}×)`, mark(winRatio >= budget.winSpeedup)]);
   row([`JSON baseline: save a reflection answer (n=${baseline.saveAnswer.n})`, ms(baseline.saveAnswer.p50), ms(baseline.saveAnswer.p99), `SQLite ${ratio(baseline.saveAnswer.p50, writesFull.saveAnswer.p50)} faster`, '']);
-  row(['renderer: initial JS + CSS, gzip', '', kb(bundle.initialGzip), kb(budget.initialGzip), mark(bundle.initialGzip <= budget.initialGzip)]);
-  row([`renderer: largest chunk, raw (${bundle.largestChunkName.replace(/-[\w]+\.js$/, '')})`, '', kb(bundle.largestChunk), kb(budget.largestChunk), mark(bundle.largestChunk <= budget.largestChunk)]);
-  const todayMedian = median(render.todayMs);
-  const winsMedian = median(render.winsMs);
-  row(['Chromium: Today, navigation start to its h1 visible (median of 10)', ms(todayMedian), '', `${budget.firstRender} ms`, mark(todayMedian <= budget.firstRender)]);
-  row(['Chromium: Wins, navigation start to its h1 visible (median of 10)', ms(winsMedian), '', `${budget.firstRender} ms`, mark(winsMedian <= budget.firstRender)]);
-  row(['Chromium: Wins, navigation start to the first timeline row (median of 10)', ms(median(render.winsRowsMs)), '', '', '']);
-  row([`Chromium: DOM elements, Wins timeline (${render.winsListRows.toLocaleString('en-US')} wins)`, '', String(render.winsNodes), String(budget.domNodes), mark(render.winsNodes <= budget.domNodes)]);
-  row([`Chromium: DOM elements, Plan applications list (${render.applicationsRows.toLocaleString('en-US')} applications; ${ms(render.applicationsMs)} to show)`, '', String(render.applicationsNodes), String(budget.domNodes), mark(render.applicationsNodes <= budget.domNodes)]);
+  rendererRows(row, bundle, render);
   row(['Electron: launch to tray ready, tray click to window visible, RSS at idle', '', electronBinary() ? 'not measured by this script yet' : 'need the Electron binary (not on this machine)', '', '']);
 
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';

@@ -1,17 +1,30 @@
+// First, so the first view's chunk is on its way before the rest of the app's code runs.
+import { firstView } from './app/firstView';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
+import { prefetchViews } from './app/views';
 import { createQueryClient } from './ipc/queries';
 import './styles/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
+const mount = (element: HTMLElement) =>
+  createRoot(element).render(
+    <StrictMode>
+      <QueryClientProvider client={createQueryClient()}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+
+// The first view's chunk is fetched before the first render, so the window opens on the view itself
+// rather than on "Loading…" (which React would then hold for 300 ms). Should it fail, the view's lazy
+// stand-in tries again and shows what went wrong.
+void firstView.then(
+  () => mount(root),
+  () => mount(root),
 );
+prefetchViews();

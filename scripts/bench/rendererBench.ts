@@ -35,6 +35,9 @@ export interface RenderResult {
   applicationsNodes: number;
   applicationsRows: number;
   applicationsMs: number;
+  /** Per measured load, when each step of it happened (ms from navigation start): see `loadPhases`. */
+  todayPhases: Record<string, number>[];
+  winsPhases: Record<string, number>[];
 }
 
 const median = (values: number[]) => {
@@ -56,6 +59,33 @@ async function visibleAt(page: Page, selector: string, timeout = 60_000): Promis
   return (await handle.jsonValue()) as number;
 }
 
+/**
+ * Where one load's time went, read from the page's own performance entries once its view is up: the
+ * HTML, the entry script, the view's chunk, the first read sent to core and the last one answered so far,
+ * and the first paint with content. `--only renderer` prints their medians.
+ */
+async function loadPhases(page: Page, view: string): Promise<Record<string, number>> {
+  return page.evaluate((chunk) => {
+    const at: Record<string, number> = {};
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (navigation) at['HTML in'] = navigation.responseEnd;
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const script = (name: RegExp) => resources.find((entry) => name.test(new URL(entry.name).pathname));
+    const entry = script(/\/assets\/index-[\w-]+\.js$/);
+    if (entry) at['entry script in'] = entry.responseEnd;
+    const viewChunk = script(new RegExp(`/assets/${chunk}-[\\w-]+\\.js$`));
+    if (viewChunk) at['view chunk in'] = viewChunk.responseEnd;
+    const reads = resources.filter((item) => item.name.endsWith('/__ipc'));
+    if (reads.length) {
+      at['first read sent'] = Math.min(...reads.map((item) => item.startTime));
+      at['last read answered'] = Math.max(...reads.map((item) => item.responseEnd));
+    }
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    if (paint) at['first contentful paint'] = paint.startTime;
+    return at;
+  }, view);
+}
+
 export async function benchRenderer(dataDir: string, loads: number, log: (line: string) => void): Promise<RenderResult> {
   const harness = await startHarness({ dataDir, rendererDir, now: seedNow });
   const browser = await launchChromium();
@@ -73,10 +103,21 @@ export async function benchRenderer(dataDir: string, loads: number, log: (line: 
     const todayMs: number[] = [];
     const winsMs: number[] = [];
     const winsRowsMs: number[] = [];
-    for (let i = 0; i < loads; i += 1) todayMs.push(await load('today', 'main h1'));
+    const todayPhases: Record<string, number>[] = [];
+    const winsPhases: Record<string, number>[] = [];
     for (let i = 0; i < loads; i += 1) {
-      winsMs.push(await load('wins', 'main h1'));
-      winsRowsMs.push(await visibleAt(page, '.timeline-list .win'));
+      const h1 = await load('today', 'main h1');
+      todayMs.push(h1);
+      // After the timing: the widgets under the heading, then what the load was made of.
+      const widgets = await visibleAt(page, '.today-stack');
+      todayPhases.push({ ...(await loadPhases(page, 'TodayView')), h1, 'widgets shown': widgets });
+    }
+    for (let i = 0; i < loads; i += 1) {
+      const h1 = await load('wins', 'main h1');
+      winsMs.push(h1);
+      const row = await visibleAt(page, '.timeline-list .win');
+      winsRowsMs.push(row);
+      winsPhases.push({ ...(await loadPhases(page, 'WinsView')), h1, 'first row shown': row });
     }
     log(`  Today h1: median ${median(todayMs).toFixed(0)} ms; Wins h1: median ${median(winsMs).toFixed(0)} ms, first row ${median(winsRowsMs).toFixed(0)} ms`);
     // DOM size on the wins list (first page of 200 loaded, scrolled to the middle of it).
@@ -94,7 +135,7 @@ export async function benchRenderer(dataDir: string, loads: number, log: (line: 
     const applicationsRows = (harness.core.db.prepare('SELECT count(*) AS n FROM applications').get() as { n: number }).n;
     log(`  DOM: wins ${winsNodes} elements; applications ${applicationsNodes} elements (${applicationsRows} applications)`);
     await context.close();
-    return { todayMs, winsMs, winsRowsMs, winsNodes, winsListRows, applicationsNodes, applicationsRows, applicationsMs };
+    return { todayMs, winsMs, winsRowsMs, winsNodes, winsListRows, applicationsNodes, applicationsRows, applicationsMs, todayPhases, winsPhases };
   } finally {
     await browser.close();
     await harness.close();

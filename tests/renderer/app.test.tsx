@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { content } from '../../content';
 import { App } from '../../renderer/src/app/App';
+import { parseHash, viewNames } from '../../renderer/src/app/route';
+import { viewSchema } from '../../electron/core/app/contract';
 import type { Core } from '../../electron/core/startCore';
 import { connectRealCore, renderWithQuery } from './withCore';
 
@@ -10,6 +12,15 @@ let core: Core | null = null;
 afterEach(() => core?.close());
 
 describe('the app shell', () => {
+  it('reads the view from the URL, and anything it does not know is Today', () => {
+    expect(viewNames).toEqual(viewSchema.options);
+    expect(parseHash('#/wins?quick-log')).toEqual({ view: 'wins', action: 'quick-log' });
+    expect(parseHash('#/settings')).toEqual({ view: 'settings', action: null });
+    for (const hash of ['', '#/', '#/nope', '#/constructor', '#/toString?x', '#/WINS']) {
+      expect(parseHash(hash)).toEqual({ view: 'today', action: null });
+    }
+  });
+
   it('has a labelled main navigation with every view, Today current at first', async () => {
     ({ core } = await connectRealCore());
     renderWithQuery(<App />);

@@ -1,33 +1,30 @@
-import { lazy, Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import type { View } from '../../../electron/core/app/contract';
 import { content } from '../../../content';
 import { ViewIcon } from '../components/Icon';
 import { FocusOnOpen } from '../components/ViewHeader';
+import { ViewLoading } from '../components/ViewLoading';
 import { useDataChangedRefresh } from '../ipc/queries';
 import { Notices } from './Notices';
-import { hashFor, useRoute } from './route';
+import { hashFor, useRoute, viewNames } from './route';
 import { useTheme } from './useTheme';
-
-const views = {
-  today: lazy(() => import('../today/TodayView')),
-  reflect: lazy(() => import('../reflect/ReflectView')),
-  plan: lazy(() => import('../plan/PlanView')),
-  wins: lazy(() => import('../wins/WinsView')),
-  settings: lazy(() => import('../settings/SettingsView')),
-} satisfies Record<View, unknown>;
-
-const navOrder: View[] = ['today', 'reflect', 'plan', 'wins', 'settings'];
+import { viewComponent } from './views';
 
 export interface ViewProps {
   action: string | null;
   navigate: (view: View, action?: string | null) => void;
 }
 
+/** One visit of a view. Its component is chosen once per visit: swapping the lazy stand-in for the loaded view mid-visit would remount it. */
+function ViewSlot({ view, ...props }: ViewProps & { view: View }) {
+  const [Component] = useState(() => viewComponent(view));
+  return <Component {...props} />;
+}
+
 export function App() {
   const { view, action, navigate, moved } = useRoute();
   useDataChangedRefresh();
   useTheme();
-  const Current = views[view];
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={(event) => {
@@ -43,7 +40,7 @@ export function App() {
         </div>
         <nav aria-label="Main">
           <ul>
-            {navOrder.map((id) => (
+            {viewNames.map((id) => (
               <li key={id}>
                 <a href={hashFor(id)} aria-current={view === id ? 'page' : undefined}>
                   <ViewIcon view={id} />
@@ -58,8 +55,8 @@ export function App() {
       <main id="main" className="main" aria-labelledby="view-title">
         <Notices />
         <FocusOnOpen.Provider value={moved}>
-          <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
-            <Current key={view} action={action} navigate={navigate} />
+          <Suspense fallback={<ViewLoading label={content.views.app.loading} />}>
+            <ViewSlot key={view} view={view} action={action} navigate={navigate} />
           </Suspense>
         </FocusOnOpen.Provider>
       </main>

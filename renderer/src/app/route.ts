@@ -1,5 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import { viewSchema, type View } from '../../../electron/core/app/contract';
+import type { View } from '../../../electron/core/app/contract';
+
+// A record, so tsc fails when the contract's list of views changes and this one does not; plain code, so
+// reading the URL does not need zod before the first paint.
+const known: Record<View, true> = { today: true, reflect: true, plan: true, wins: true, settings: true };
+
+/** Every view, in the sidebar's order. */
+export const viewNames = Object.keys(known) as View[];
+
+const isView = (name: string | undefined): name is View => name !== undefined && Object.hasOwn(known, name);
 
 export interface Route {
   view: View;
@@ -16,8 +25,8 @@ export interface Route {
  */
 export function parseHash(hash: string): Route {
   const match = /^#\/([a-z]+)(?:\?([A-Za-z0-9-]{1,64}))?$/.exec(hash);
-  const view = viewSchema.safeParse(match?.[1]);
-  return { view: view.success ? view.data : 'today', action: view.success ? (match?.[2] ?? null) : null };
+  const view = match?.[1];
+  return isView(view) ? { view, action: match?.[2] ?? null } : { view: 'today', action: null };
 }
 
 export function hashFor(view: View, action?: string | null): string {

@@ -2,6 +2,7 @@ import { content } from '../../../content';
 import type { ViewProps } from '../app/App';
 import { EmptyState } from '../components/EmptyState';
 import { ViewHeader } from '../components/ViewHeader';
+import { ViewLoading } from '../components/ViewLoading';
 import { useApiQuery } from '../ipc/queries';
 import { TodayPlan } from '../plan/TodayPlan';
 import { TodayRecovery } from '../reflect/TodayRecovery';
@@ -17,23 +18,26 @@ import './today.css';
 export default function TodayView({ navigate }: ViewProps) {
   const copy = content.views.today;
   const plan = useApiQuery('planner:today');
-  // The heading waits for the data (a few milliseconds), so the view appears whole.
-  if (plan.isPending) return <p className="loading" role="status">Loading…</p>;
   const hasPlan = plan.data?.hasPlan ?? false;
+  // The heading shows at once; the widgets below wait for the day's plan, so they appear together.
   return (
     <>
       <ViewHeader title={copy.title} />
       {plan.error ? <p role="alert">{plan.error.message}</p> : null}
-      <div className="today-stack">
-        <TodayRecovery navigate={navigate} />
-        {hasPlan && plan.data ? <TodayPlan data={plan.data} navigate={navigate} /> : null}
-        <TodayWins navigate={navigate} />
-        {/* Offered once, after the first week is planned; renders nothing otherwise. */}
-        <LaunchAtLoginOffer />
-        {hasPlan ? null : (
-          <EmptyState title={copy.emptyTitle} body={copy.emptyBody} actionLabel={copy.action} onAction={() => navigate('plan')} />
-        )}
-      </div>
+      {plan.isPending ? (
+        <ViewLoading label={copy.loading} />
+      ) : (
+        <div className="today-stack">
+          <TodayRecovery navigate={navigate} />
+          {hasPlan && plan.data ? <TodayPlan data={plan.data} navigate={navigate} /> : null}
+          <TodayWins navigate={navigate} />
+          {/* Offered once, after the first week is planned; renders nothing otherwise. */}
+          <LaunchAtLoginOffer />
+          {hasPlan ? null : (
+            <EmptyState title={copy.emptyTitle} body={copy.emptyBody} actionLabel={copy.action} onAction={() => navigate('plan')} />
+          )}
+        </div>
+      )}
     </>
   );
 }

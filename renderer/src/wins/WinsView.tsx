@@ -5,11 +5,13 @@ import type { Win } from '../../../electron/core/wins/schema';
 import type { ViewProps } from '../app/App';
 import { EmptyState } from '../components/EmptyState';
 import { ViewHeader } from '../components/ViewHeader';
+import { ViewLoading } from '../components/ViewLoading';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 import { BragSheet } from './BragSheet';
 import { Celebration } from './Celebration';
 import { Timeline } from './Timeline';
 import { UndoToast, type ToastState } from './UndoToast';
+import { usePrefetchWinsTimeline } from './useWinsTimeline';
 import { WinForm, type WinFormMode } from './WinForm';
 import { WinsChart } from './WinsChart';
 import { WinsSummary } from './WinsSummary';
@@ -21,6 +23,7 @@ export default function WinsView({ action, navigate }: ViewProps) {
   const copy = content.views.wins;
   const words = content.wins;
   const summary = useApiQuery('wins:summary');
+  usePrefetchWinsTimeline();
   const remove = useApiMutation('wins:delete');
   const restore = useApiMutation('wins:restore');
   const [form, setForm] = useState<FormState | null>(null);
@@ -62,20 +65,6 @@ export default function WinsView({ action, navigate }: ViewProps) {
 
   const closeToast = useCallback(() => setToast(null), []);
 
-  if (!summary.data) {
-    // The heading waits for the numbers, so the view appears whole (and focus lands once).
-    return summary.error ? (
-      <>
-        <ViewHeader title={copy.title} />
-        <p role="alert">{summary.error.message}</p>
-      </>
-    ) : (
-      <p className="loading" role="status">
-        {words.view.loading}
-      </p>
-    );
-  }
-
   return (
     <>
       <ViewHeader title={copy.title}>
@@ -88,31 +77,42 @@ export default function WinsView({ action, navigate }: ViewProps) {
           ) : null}
         </div>
       </ViewHeader>
-      {total > 0 ? <WinsSummary summary={summary.data} /> : null}
-      {formMode ? (
-        <WinForm key={`${formMode}-${editing?.id ?? ''}`} mode={formMode} win={editing} today={today} onSaved={onSaved} onClose={closeForm} />
-      ) : null}
-      {celebration ? (
-        <Celebration
-          key={celebration.id}
-          win={celebration}
-          onDismiss={() => {
-            setCelebration(null);
-            // Its button is gone: keep keyboard focus at the top of the view rather than lost.
-            document.getElementById('view-title')?.focus();
-          }}
-        />
-      ) : null}
-      {total === 0 && !formMode && !celebration ? (
-        <EmptyState title={copy.emptyTitle} body={copy.emptyBody} actionLabel={copy.action} onAction={() => setForm({ mode: 'log' })} />
-      ) : null}
-      {total > 0 ? (
+      {/* The heading shows at once; everything under it waits for the numbers, so it appears together. */}
+      {!summary.data ? (
+        summary.error ? (
+          <p role="alert">{summary.error.message}</p>
+        ) : (
+          <ViewLoading label={words.view.loading} />
+        )
+      ) : (
         <>
-          <Timeline onEdit={(win) => setForm({ mode: 'edit', win })} onRemove={onRemove} />
-          <WinsChart />
-          <BragSheet today={today} />
+          {total > 0 ? <WinsSummary summary={summary.data} /> : null}
+          {formMode ? (
+            <WinForm key={`${formMode}-${editing?.id ?? ''}`} mode={formMode} win={editing} today={today} onSaved={onSaved} onClose={closeForm} />
+          ) : null}
+          {celebration ? (
+            <Celebration
+              key={celebration.id}
+              win={celebration}
+              onDismiss={() => {
+                setCelebration(null);
+                // Its button is gone: keep keyboard focus at the top of the view rather than lost.
+                document.getElementById('view-title')?.focus();
+              }}
+            />
+          ) : null}
+          {total === 0 && !formMode && !celebration ? (
+            <EmptyState title={copy.emptyTitle} body={copy.emptyBody} actionLabel={copy.action} onAction={() => setForm({ mode: 'log' })} />
+          ) : null}
+          {total > 0 ? (
+            <>
+              <Timeline onEdit={(win) => setForm({ mode: 'edit', win })} onRemove={onRemove} />
+              <WinsChart />
+              <BragSheet today={today} />
+            </>
+          ) : null}
         </>
-      ) : null}
+      )}
       <UndoToast toast={toast} onClose={closeToast} />
     </>
   );
