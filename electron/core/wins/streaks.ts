@@ -29,12 +29,17 @@ function* numbered(days: Iterable<Day>): Generator<number> {
 
 /** Days in a row with a win, from `days` (distinct, newest first, none after today). */
 export function dayStreak(days: Iterable<Day>, today: Day): number {
-  return streak(numbered(days), dayNumber(today));
+  return dayStreakOf(numbered(days), dayNumber(today));
 }
 
-function* distinctWeeks(days: Iterable<Day>, weekStartsOn: WeekStartsOn): Generator<number> {
+/** `dayStreak` over day numbers (see time/days.ts `dayNumber`). */
+export function dayStreakOf(days: Iterable<number>, today: number): number {
+  return streak(days, today);
+}
+
+function* distinctWeeks(days: Iterable<number>, weekStartsOn: WeekStartsOn): Generator<number> {
   let last: number | null = null;
-  for (const day of numbered(days)) {
+  for (const day of days) {
     const week = weekNumber(day, weekStartsOn);
     if (week !== last) yield week;
     last = week;
@@ -43,7 +48,12 @@ function* distinctWeeks(days: Iterable<Day>, weekStartsOn: WeekStartsOn): Genera
 
 /** Weeks in a row with a win, from the same newest-first days. */
 export function weekStreak(days: Iterable<Day>, today: Day, weekStartsOn: WeekStartsOn): number {
-  return streak(distinctWeeks(days, weekStartsOn), weekNumber(dayNumber(today), weekStartsOn));
+  return weekStreakOf(numbered(days), dayNumber(today), weekStartsOn);
+}
+
+/** `weekStreak` over day numbers. */
+export function weekStreakOf(days: Iterable<number>, today: number, weekStartsOn: WeekStartsOn): number {
+  return streak(distinctWeeks(days, weekStartsOn), weekNumber(today, weekStartsOn));
 }
 
 /**

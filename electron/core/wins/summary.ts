@@ -1,17 +1,18 @@
 import type Database from 'better-sqlite3';
 import { derivedOf } from '../db/derived';
-import { addDaysTo, weekStartOf, type WeekStartsOn } from '../time/days';
+import { addDaysTo, dayNumber, weekStartOf, type WeekStartsOn } from '../time/days';
 import type { Day } from '../time/schema';
 import type { WeekCount, WinsSummary } from './schema';
-import { countPerWeek, dayStreak, weekStreak } from './streaks';
+import { countPerWeek, dayStreakOf, weekStreakOf } from './streaks';
 import { toWins, winColumns, winJoins, type WinRow } from './winRows';
 
 // Days, counts and streaks read win_days, the per-day tally the triggers of migration 0003 keep:
 // ten years hold a few thousand days but tens of thousands of wins.
 
-/** Days with a win, newest first (read whole: the week streak needs them all, and one read beats iterating). */
-function daysWithWins(db: Database.Database, today: Day): Day[] {
-  return db.prepare('SELECT day FROM win_days WHERE day <= ? ORDER BY day DESC').pluck().all(today) as Day[];
+/** Every day with a win up to today, newest first, as day numbers (worked out once for both streaks). */
+function winDayNumbers(db: Database.Database, today: Day): number[] {
+  const days = db.prepare('SELECT day FROM win_days WHERE day <= ? ORDER BY day DESC').pluck().all(today) as Day[];
+  return days.map((day) => dayNumber(day));
 }
 
 function countBetween(db: Database.Database, from: Day, to: Day): number {
@@ -37,8 +38,9 @@ function latestWin(db: Database.Database, weekStartsOn: WeekStartsOn) {
  */
 function streaks(db: Database.Database, today: Day, weekStartsOn: WeekStartsOn): { dayStreak: number; weekStreak: number } {
   return derivedOf(db).get('wins:streaks', ['win_days'], `${today}|${weekStartsOn}`, () => {
-    const days = daysWithWins(db, today);
-    return { dayStreak: dayStreak(days, today), weekStreak: weekStreak(days, today, weekStartsOn) };
+    const days = winDayNumbers(db, today);
+    const todayNumber = dayNumber(today);
+    return { dayStreak: dayStreakOf(days, todayNumber), weekStreak: weekStreakOf(days, todayNumber, weekStartsOn) };
   });
 }
 
