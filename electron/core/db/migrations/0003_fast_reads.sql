@@ -8,6 +8,8 @@
 
 -- ── Indexes for the orders the views ask for ──
 -- Applications list: one index per sort, so a page is an index walk, never a sort of every row.
+-- (status, status_changed_at) served no query any more; every index is rewritten on each status change.
+DROP INDEX applications_status;
 CREATE INDEX applications_company ON applications (company COLLATE NOCASE, role COLLATE NOCASE, id);
 CREATE INDEX applications_applied ON applications (applied_on, id);
 CREATE INDEX applications_status_updated ON applications (status, updated_at, id);
