@@ -110,6 +110,13 @@ export async function main(args: string[]): Promise<number> {
   const writesNormal = await benchWrites(normalCore, runs, log);
   normalCore.close();
 
+  // Never the app's setting: shown so the part of a write's time that is the disk flush can be told apart.
+  log('Writes with synchronous=OFF (no flush at all), on a fresh copy …');
+  const offCore = await startBenchCore(copyDataDir(seedFile, path.join(work, 'off')));
+  offCore.db.pragma('synchronous = OFF');
+  const writesOff = await benchWrites(offCore, runs, log);
+  offCore.close();
+
   log('Renderer …');
   const bundle = bundleSizes();
   const render = await benchRenderer(copyDataDir(seedFile, path.join(work, 'render')), 10, log);
@@ -137,6 +144,7 @@ export async function main(args: string[]): Promise<number> {
   for (const [name, key] of writes) {
     row([`${name}, synchronous=FULL${nNote(writesFull[key])}`, ...timingCells(writesFull[key], budget.writeP99)]);
     row([`${name}, synchronous=NORMAL`, ms(writesNormal[key].p50), ms(writesNormal[key].p99), '(for comparison)', '']);
+    row([`${name}, synchronous=OFF: no flush, never used by the app`, ms(writesOff[key].p50), ms(writesOff[key].p99), '(what the flush costs)', '']);
   }
   row(['open + migration check, the usual start (after a clean close: no quick_check needed)', ms(open.afterCleanClose.p50), ms(open.afterCleanClose.p99), `${budget.openMs} ms`, mark(open.afterCleanClose.p99 <= budget.openMs)]);
   row(['open + migration check after a crash (full quick_check first)', ms(open.afterCrash.p50), ms(open.afterCrash.p99), '(for comparison)', '']);
