@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { dataPaths } from '../electron/core/dataDir';
 import { benchOpen, benchReads, benchReadsAfterWrites, benchWrites, copyDataDir, startBenchCore, type Row } from './bench/coreBench';
+import { benchElectron } from './bench/electronBench';
 import { benchJsonBaseline } from './bench/jsonBaseline';
 import { kb, mb, ms, ratio, type Timing } from './bench/measure';
 import { benchRenderer, bundleSizes, median, type BundleSizes, type RenderResult } from './bench/rendererBench';
@@ -120,6 +121,9 @@ export async function main(args: string[]): Promise<number> {
   log('Renderer …');
   const bundle = bundleSizes();
   const render = await benchRenderer(copyDataDir(seedFile, path.join(work, 'render')), 10, log);
+  const binary = electronBinary();
+  log(binary ? 'Electron …' : 'Electron: no binary on this machine; its figures are skipped.');
+  const electronFigures = binary ? await benchElectron(binary, seedFile, work, { launches: 5, clicks: 10, idleMs: 5_000 }, log) : null;
   fs.rmSync(work, { recursive: true, force: true });
 
   const readNamed = (channel: string) => reads.find((read) => read.name.includes(`(${channel}`)) as Row;
@@ -156,7 +160,13 @@ export async function main(args: string[]): Promise<number> {
   row([`JSON baseline: log a win (n=${baseline.logWin.n})`, ms(baseline.logWin.p50), ms(baseline.logWin.p99), `SQLite ${ratio(baseline.logWin.p50, writesFull.logWin.p50)} faster (≥ ${budget.winSpeedup}×)`, mark(winRatio >= budget.winSpeedup)]);
   row([`JSON baseline: save a reflection answer (n=${baseline.saveAnswer.n})`, ms(baseline.saveAnswer.p50), ms(baseline.saveAnswer.p99), `SQLite ${ratio(baseline.saveAnswer.p50, writesFull.saveAnswer.p50)} faster`, '']);
   rendererRows(row, bundle, render);
-  row(['Electron: launch to tray ready, tray click to window visible, RSS at idle', '', electronBinary() ? 'not measured by this script yet' : 'need the Electron binary (not on this machine)', '', '']);
+  if (electronFigures) {
+    row([`Electron: launch to tray ready, 10-year data (median of ${electronFigures.trayReadyMs.length} launches)`, ms(median(electronFigures.trayReadyMs)), '', '', '']);
+    row([`Electron: tray click to window shown (median of ${electronFigures.showMs.length})`, ms(median(electronFigures.showMs)), '', '', '']);
+    row([`Electron: memory at idle, window hidden (working set of all ${electronFigures.processes} processes, app.getAppMetrics)`, '', mb(electronFigures.idleKb * 1024), '', '']);
+  } else {
+    row(['Electron: launch to tray ready, tray click to window visible, RSS at idle', '', 'need the Electron binary (not on this machine)', '', '']);
+  }
 
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   const header = [

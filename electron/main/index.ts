@@ -160,6 +160,7 @@ async function start(): Promise<void> {
     (error) => console.error('[rebound] tray summary failed', error),
   );
   refreshTray();
+  const trayReadyAt = Date.now();
   companion = startCompanion({
     core,
     setup: companionSetup,
@@ -174,9 +175,10 @@ async function start(): Promise<void> {
     log: (message) => console.info(`[rebound] ${message}`),
   });
   if (process.env.REBOUND_E2E === '1') {
-    // Playwright cannot click a tray icon; the Electron e2e suite reaches these two instead.
+    // Playwright cannot click a tray icon; the Electron e2e suite and `npm run bench` reach these instead.
     Object.assign(globalThis, {
       __reboundTest: {
+        trayReadyAt,
         trayTooltip: () => tray.tooltip(),
         clickTray: () => runTrayAction({ kind: 'toggle-window' }),
         clickNotification: (nav: { view: 'today' | 'reflect' | 'plan' | 'wins' | 'settings'; action?: string }) =>
