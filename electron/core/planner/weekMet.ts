@@ -10,6 +10,9 @@ import { readWeekRow } from './weekRow';
  * Call inside the transaction that logged the activity.
  */
 export function checkWeekMet(ctx: PlannerContext, weekStart: Day, day: Day): void {
+  const sourceKey = `week:${weekStart}:met`;
+  // Recorded once (or removed by the person, which also stays): nothing to count again on every activity.
+  if (ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM wins WHERE source_key = ?)').pluck().get(sourceKey) === 1) return;
   const week = readWeekRow(ctx.db, weekStart, ctx.settings.get().targets);
   if (!targetsMet(week.targets, weekProgress(ctx.db, weekStart))) return;
   recordAutoWin(
@@ -18,7 +21,7 @@ export function checkWeekMet(ctx: PlannerContext, weekStart: Day, day: Day): voi
       kind: 'week_met',
       title: fillTemplate(content.planner.wins.weekMet, { date: weekStart }),
       day,
-      sourceKey: `week:${weekStart}:met`,
+      sourceKey,
     },
     ctx.now(),
   );
