@@ -75,6 +75,22 @@ describe('win_days, the per-day tally kept by triggers', () => {
     ]);
     expect((await other.call('wins:summary')).total).toBe(3);
   });
+
+  it('and the insights tallies too, when a file is imported over everything', async () => {
+    const p = await planner('2026-03-10T09:00:00');
+    const turnedDown = await p.call('applications:create', { company: 'Acme', status: 'applied', day: '2026-03-01' });
+    await p.call('applications:create', { company: 'Beta', status: 'applied', day: '2026-03-06' });
+    p.core.db
+      .prepare("INSERT INTO rejections (company, received_on, application_id, created_at) VALUES ('Acme', '2026-03-03', ?, '2026-03-03T10:00:00.000Z')")
+      .run(turnedDown.id);
+    const exported = await p.call('data:exportJson');
+    const other = await planner('2026-03-10T09:00:00');
+    await other.call('applications:create', { company: 'Gamma', status: 'applied', day: '2026-03-04' });
+    await other.call('data:importJson', { content: exported.content, mode: 'replace' });
+    const insights = await other.call('rejections:insights');
+    expect(insights.bounceBack).toEqual({ samples: 1, medianDays: 3, fastestDays: 3 });
+    expect(insights.bounceBack).toEqual(referenceInsights(other.core.db).bounceBack);
+  });
 });
 
 describe('application_status_counts, the board counts kept by triggers', () => {
