@@ -132,6 +132,18 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
     step({ step: 1, feelings: ['disappointed', 'tired'], intensity: between(2, 9), freeWriting: 'It stings, and that is fine.', recoveryHours: 24 }, 1);
     step({ step: 2, reasons: [pick(['strengths', 'workplace', 'interview', 'timing', 'unknown'] as const)], betterFit: 'A smaller team with room to learn.' }, 2);
     step({ step: 3, tone: 'warm', subject: 'Thank you', message: 'Thank you for your time. Is there anything I could do better next time?' }, 3);
+    // Most requests get sent; some get an answer, some get none.
+    if (chance(0.8)) {
+      const answered = chance(0.4);
+      call('feedback:update', {
+        rejectionId: id,
+        state: answered ? 'answered' : pick(['asked', 'no_reply'] as const),
+        askedOn: day,
+        answeredOn: answered ? day : null,
+        feedback: answered ? 'More depth on the take-home would have helped.' : '',
+        tone: 'warm',
+      });
+    }
     step({ step: 4, outside: ['Internal candidate'], inside: ['Interview prep'], strengths: [pick(['Calm under pressure', 'Clear writing', 'Curious', 'Reliable'])] }, 4);
     step({ step: 5, checklist: [pick(['resume', 'interview', 'skill', 'profile', 'practice'] as const)], targetWeek: null }, 5);
     step({ step: 6, targets: { search: 5, apply: 4, followUp: 2 }, note: '', weekStart: null }, 6);
