@@ -1,10 +1,13 @@
--- What keeps every read quick at ten years of use: indexes that match the
--- views' sort orders, tallies kept by triggers (wins per day: streaks and
--- totals read a few thousand days instead of tens of thousands of wins;
--- applications per status: the board's counts), and
--- change counters that let derived figures be cached until their sources
--- change. The tallies and the counters are derived: exports leave them out
--- and the triggers rebuild them as rows arrive.
+-- What keeps every read quick at ten years of use:
+--   * indexes that match the views' sort orders (a page is an index walk);
+--   * tallies kept by triggers: wins per day (streaks and totals read a few
+--     thousand days, not tens of thousands of wins), applications per status
+--     (the board's counts), the days applications went out and each
+--     rejection's next application (the bounce-back), reasons named;
+--   * change counters, so derived figures can be cached until their sources
+--     change, whichever code path changed them.
+-- The tallies and counters are derived: exports leave them out and the
+-- triggers rebuild them as imported rows arrive.
 
 -- ── Indexes for the orders the views ask for ──
 -- Applications list: one index per sort, so a page is an index walk, never a sort of every row.
