@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { addDaysTo, type WeekStartsOn } from '../time/days';
+import type { Day } from '../time/schema';
 import { winsPageSize, type listWinsInput, type WinsPage } from './schema';
+import { countWins, countWinsBetween } from './winDays';
 import { toWins, winColumns, winJoins, type WinRow } from './winRows';
 
 type ListWins = z.output<typeof listWinsInput>;
@@ -48,19 +50,13 @@ export function listWins(db: Database.Database, input: ListWins, weekStartsOn: W
   // Unfiltered, the counts come from win_days (a row per day, kept by triggers) rather than counting
   // tens of thousands of wins; a kind or a search counts the wins themselves.
   const filtered = Boolean(input.kind || input.search);
-  const total = (
-    filtered
-      ? db.prepare(`SELECT count(*) FROM wins w WHERE ${where}`).pluck().get(params)
-      : db.prepare('SELECT coalesce(sum(wins), 0) FROM win_days').pluck().get()
-  ) as number;
+  const total = filtered ? (db.prepare(`SELECT count(*) FROM wins w WHERE ${where}`).pluck().get(params) as number) : countWins(db);
   // Each week on this page, counted whole (a week can span two pages), for its heading.
-  const countWeek = filtered
-    ? db.prepare(`SELECT count(*) FROM wins w WHERE ${where} AND w.day BETWEEN @from AND @to`).pluck()
-    : db.prepare('SELECT coalesce(sum(wins), 0) FROM win_days WHERE day BETWEEN @from AND @to').pluck();
+  const filteredWeek = filtered ? db.prepare(`SELECT count(*) FROM wins w WHERE ${where} AND w.day BETWEEN @from AND @to`).pluck() : null;
+  const countWeek = (from: Day, to: Day) =>
+    filteredWeek ? (filteredWeek.get({ ...params, from, to }) as number) : countWinsBetween(db, from, to);
   const weekCounts: Record<string, number> = {};
-  for (const { weekStart } of items) {
-    weekCounts[weekStart] ??= countWeek.get({ ...(filtered ? params : {}), from: weekStart, to: addDaysTo(weekStart, 6) }) as number;
-  }
+  for (const { weekStart } of items) weekCounts[weekStart] ??= countWeek(weekStart, addDaysTo(weekStart, 6));
   return {
     items,
     nextCursor: more && last ? { day: last.day, id: last.id } : null,

@@ -4,6 +4,7 @@ import { addDaysTo, dayNumber, weekStartOf, type WeekStartsOn } from '../time/da
 import type { Day } from '../time/schema';
 import type { WeekCount, WinsSummary } from './schema';
 import { countPerWeek, dayStreakOf, weekStreakOf } from './streaks';
+import { countWins, countWinsBetween } from './winDays';
 import { toWins, winColumns, winJoins, type WinRow } from './winRows';
 
 // Days, counts and streaks read win_days, the per-day tally the triggers of migration 0003 keep:
@@ -13,10 +14,6 @@ import { toWins, winColumns, winJoins, type WinRow } from './winRows';
 function winDayNumbers(db: Database.Database, today: Day): number[] {
   const days = db.prepare('SELECT day FROM win_days WHERE day <= ? ORDER BY day DESC').pluck().all(today) as Day[];
   return days.map((day) => dayNumber(day));
-}
-
-function countBetween(db: Database.Database, from: Day, to: Day): number {
-  return db.prepare('SELECT coalesce(sum(wins), 0) FROM win_days WHERE day >= ? AND day <= ?').pluck().get(from, to) as number;
 }
 
 function latestWin(db: Database.Database, weekStartsOn: WeekStartsOn) {
@@ -51,10 +48,10 @@ export function winsSummary(db: Database.Database, today: Day, weekStartsOn: Wee
   return {
     today,
     weekStart,
-    thisWeek: countBetween(db, weekStart, addDaysTo(weekStart, 6)),
-    lastWeek: countBetween(db, lastWeekStart, addDaysTo(lastWeekStart, 6)),
+    thisWeek: countWinsBetween(db, weekStart, addDaysTo(weekStart, 6)),
+    lastWeek: countWinsBetween(db, lastWeekStart, addDaysTo(lastWeekStart, 6)),
     ...streaks(db, today, weekStartsOn),
-    total: db.prepare('SELECT coalesce(sum(wins), 0) FROM win_days').pluck().get() as number,
+    total: countWins(db),
     latest: latestWin(db, weekStartsOn),
   };
 }
