@@ -4,10 +4,10 @@ import type { Day } from '../time/schema';
 import { recordAutoWin } from '../wins/recordAutoWin';
 import type { WinKind } from '../wins/schema';
 import { assertNotFuture, insertActivity } from './activities';
-import { applicationOf, blankFields, insertApplication, requireApplication } from './applications';
+import { applicationOf, insertApplication, requireApplication } from './applications';
 import { todayOf, type PlannerContext } from './context';
 import type { ApplicationRow } from './rows';
-import type { Application, ApplicationFields, ApplicationStatus, SetStatusResult } from './schema';
+import { blankFields, type Application, type ApplicationFields, type ApplicationStatus, type SetStatusResult } from './schema';
 
 /** Statuses after which nobody needs a nudge: pending follow-ups are cancelled. */
 const closedStatuses: readonly ApplicationStatus[] = ['offer', 'rejected', 'withdrawn', 'no_reply'];

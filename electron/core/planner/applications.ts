@@ -17,18 +17,6 @@ import {
 } from './schema';
 import { isSilentBefore, quietBefore, waitingStatuses } from './silence';
 
-export const blankFields: Omit<ApplicationFields, 'company'> = {
-  role: '',
-  link: '',
-  source: 'other',
-  location: '',
-  remote: false,
-  salaryNote: '',
-  recruiterName: '',
-  recruiterEmail: '',
-  notes: '',
-};
-
 const toDbFields = (fields: ApplicationFields) => ({
   company: fields.company,
   role: fields.role,
@@ -53,12 +41,7 @@ export const silenceClockOf = (ctx: PlannerContext): SilenceClock => ({
 });
 
 export function applicationOf(ctx: PlannerContext, row: ApplicationRow, next?: FollowUp | null, clock = silenceClockOf(ctx)): Application {
-  const pending =
-    next !== undefined
-      ? next
-      : ((ctx.db
-          .prepare(`SELECT ${followUpColumns} FROM follow_ups f WHERE f.application_id = ? AND f.state = 'pending' ORDER BY f.due_on, f.id LIMIT 1`)
-          .get(row.id) as FollowUp | undefined) ?? null);
+  const pending = next !== undefined ? next : (nextFollowUps(ctx.db, [row.id]).get(row.id) ?? null);
   return toApplication(row, pending, isSilentBefore(row, clock.quietBefore));
 }
 
@@ -178,20 +161,6 @@ function filterSql(query: ListQuery, prefix = ''): { where: string; params: Reco
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
-/** The earliest pending follow-up of each of these applications (one query for a page, not one per card). */
-function nextFollowUpsOf(ctx: PlannerContext, ids: readonly number[]): Map<number, FollowUp> {
-  const rows = ctx.db
-    .prepare(
-      `SELECT ${followUpColumns} FROM follow_ups f
-       WHERE f.application_id IN (SELECT value FROM json_each(?)) AND f.state = 'pending'
-       ORDER BY f.due_on DESC, f.id DESC`,
-    )
-    .all(JSON.stringify(ids)) as FollowUp[];
-  const next = new Map<number, FollowUp>();
-  for (const row of rows) next.set(row.applicationId, row);
-  return next;
-}
-
 function applicationsOf(ctx: PlannerContext, rows: ApplicationRow[], next: Map<number, FollowUp>): Application[] {
   const clock = silenceClockOf(ctx);
   return rows.map((row) => applicationOf(ctx, row, next.get(row.id) ?? null, clock));
@@ -215,8 +184,8 @@ function withFollowUps(ctx: PlannerContext, rows: ApplicationRow[]): Application
   return applicationsOf(
     ctx,
     rows,
-    nextFollowUpsOf(
-      ctx,
+    nextFollowUps(
+      ctx.db,
       rows.map((row) => row.id),
     ),
   );
@@ -300,16 +269,11 @@ export function allApplications(ctx: PlannerContext, sort: ApplicationSort = 'up
  * application.
  */
 export function quietApplications(ctx: PlannerContext, limit: number | null): { items: Application[]; total: number } {
-  const clock = silenceClockOf(ctx);
-  const before = clock.quietBefore;
+  const before = silenceClockOf(ctx).quietBefore;
   const where = `a.status IN (${waitingStatuses.map((status) => `'${status}'`).join(', ')}) AND a.updated_at < @before`;
   const rows = ctx.db
     .prepare(`SELECT ${applicationColumns} FROM applications a WHERE ${where} ORDER BY a.updated_at, a.id LIMIT @limit`)
     .all({ before, limit: limit ?? -1 }) as ApplicationRow[];
   const total = ctx.db.prepare(`SELECT count(*) FROM applications a WHERE ${where}`).pluck().get({ before }) as number;
-  const next = nextFollowUpsOf(
-    ctx,
-    rows.map((row) => row.id),
-  );
-  return { items: rows.map((row) => applicationOf(ctx, row, next.get(row.id) ?? null, clock)), total };
+  return { items: withFollowUps(ctx, rows), total };
 }

@@ -1,10 +1,10 @@
 import { DomainError } from '../ipc/result';
 import { daysBetween } from '../time/days';
 import { isRealDay, type Day } from '../time/schema';
-import { allApplications, blankFields, insertApplication } from './applications';
+import { allApplications, insertApplication } from './applications';
 import { todayOf, type PlannerContext } from './context';
 import { CsvError, parseCsv, readFormulaGuarded, writeCsv } from '../csv';
-import { applicationFieldsSchema, statusSchema, type ApplicationFields, type ApplicationStatus, type FileExport } from './schema';
+import { applicationFieldsSchema, blankFields, statusSchema, type ApplicationFields, type ApplicationStatus, type FileExport } from './schema';
 
 /** The columns, in order; an import may leave any out but `company`, in any order. */
 export const csvColumns = [

@@ -37,11 +37,22 @@ export function readApplicationRow(db: Database.Database, id: number): Applicati
   return db.prepare(`SELECT ${applicationColumns} FROM applications a WHERE a.id = ?`).get(id) as ApplicationRow | undefined;
 }
 
-/** The earliest pending follow-up of each application. */
-export function nextFollowUps(db: Database.Database): Map<number, FollowUp> {
-  const rows = db
-    .prepare(`SELECT ${followUpColumns} FROM follow_ups f WHERE f.state = 'pending' ORDER BY f.due_on DESC, f.id DESC`)
-    .all() as FollowUp[];
+/**
+ * The earliest pending follow-up of each application, or of just these
+ * (one query for a page of cards, not one per card).
+ */
+export function nextFollowUps(db: Database.Database, ids?: readonly number[]): Map<number, FollowUp> {
+  const rows = (
+    ids
+      ? db
+          .prepare(
+            `SELECT ${followUpColumns} FROM follow_ups f
+             WHERE f.application_id IN (SELECT value FROM json_each(?)) AND f.state = 'pending'
+             ORDER BY f.due_on DESC, f.id DESC`,
+          )
+          .all(JSON.stringify(ids))
+      : db.prepare(`SELECT ${followUpColumns} FROM follow_ups f WHERE f.state = 'pending' ORDER BY f.due_on DESC, f.id DESC`).all()
+  ) as FollowUp[];
   const next = new Map<number, FollowUp>();
   for (const row of rows) next.set(row.applicationId, row);
   return next;

@@ -78,6 +78,19 @@ export const applicationFieldsSchema = z
 
 export type ApplicationFields = z.infer<typeof applicationFieldsSchema>;
 
+/** An application's fields left blank: what core stores for any not given, and the add form's start. */
+export const blankFields: Omit<ApplicationFields, 'company'> = {
+  role: '',
+  link: '',
+  source: 'other',
+  location: '',
+  remote: false,
+  salaryNote: '',
+  recruiterName: '',
+  recruiterEmail: '',
+  notes: '',
+};
+
 export const createApplicationInput = applicationFieldsSchema
   .partial()
   .extend({ company: applicationFieldsSchema.shape.company, status: statusSchema.optional(), day: daySchema.optional() })

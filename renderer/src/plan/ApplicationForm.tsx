@@ -2,24 +2,15 @@ import { useId, useState, type FormEvent } from 'react';
 import {
   applicationFieldsSchema,
   applicationSources,
+  blankFields,
   type ApplicationFields,
   type ApplicationSource,
 } from '../../../electron/core/planner/schema';
 import { copy } from './format';
 import { useFieldErrors } from './useFieldErrors';
 
-export const emptyFields: ApplicationFields = {
-  company: '',
-  role: '',
-  link: '',
-  source: 'job_board',
-  location: '',
-  remote: false,
-  salaryNote: '',
-  recruiterName: '',
-  recruiterEmail: '',
-  notes: '',
-};
+/** The add form's start: blank, with the most common source picked. */
+export const emptyFields: ApplicationFields = { ...blankFields, company: '', source: 'job_board' };
 
 /** Only the editable fields of an application (the form's schema refuses anything else). */
 export function fieldsOf(app: ApplicationFields): ApplicationFields {
