@@ -78,10 +78,13 @@ export const reads: Read[] = [
  * the open views), so these time the read right after the write that changes what it shows, with the
  * caches of migration 0003 made stale by it. The write itself is not timed.
  */
+/** A win on a day that already has wins: counts change, streaks do not. */
+const logWin = (call: Call, i: number) => call('wins:log', { kind: 'learning', title: `Bench win ${i}`, day: '2026-11-20' });
+
 export const readsAfterWrites: (Read & { write: (call: Call, i: number) => Promise<unknown> })[] = [
   ...todayCalls.map((call) => ({
     name: `${call.channel}, right after logging a win`,
-    write: (api: Call, i: number) => api('wins:log', { kind: 'learning', title: `Bench win ${i}`, day: '2026-11-20' }),
+    write: logWin,
     calls: [call],
   })),
   {
@@ -93,7 +96,7 @@ export const readsAfterWrites: (Read & { write: (call: Call, i: number) => Promi
   },
   {
     name: 'Today, its three reads together, right after logging a win',
-    write: (call, i) => call('wins:log', { kind: 'learning', title: `Bench win ${i}`, day: '2026-11-20' }),
+    write: logWin,
     calls: [...todayCalls],
     total: true,
   },
