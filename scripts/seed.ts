@@ -8,10 +8,11 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../electron/core/db/openDatabase';
 import { contract, type Channel, type InputOf, type OutputOf } from '../electron/core/ipc/contract';
+import { applicationsHandlers } from '../electron/core/applications/handlers';
+import type { CoreContext } from '../electron/core/context';
 import { plannerHandlers } from '../electron/core/planner/handlers';
 import { reflectionHandlers } from '../electron/core/reflection/handlers';
 import { createSettingsService } from '../electron/core/settings/settingsService';
-import type { CoreContext } from '../electron/core/startCore';
 import { addDaysTo, addHoursTo, daysBetween, parseDay, weekStartOf } from '../electron/core/time/days';
 import type { Day } from '../electron/core/time/schema';
 import { winsHandlers } from '../electron/core/wins/handlers';
@@ -86,7 +87,7 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
   const { db } = await openDatabase({ file: partial, check: false });
   let clock = seedNow();
   const ctx: CoreContext = { db, settings: createSettingsService(confSettingsBackend(settingsDir)), now: () => clock };
-  const handlers = { ...plannerHandlers(ctx), ...reflectionHandlers(ctx), ...winsHandlers(ctx) };
+  const handlers = { ...plannerHandlers(ctx), ...applicationsHandlers(ctx), ...reflectionHandlers(ctx), ...winsHandlers(ctx) };
   /** A call as the app makes it, minus the IPC hop: the contract's schema, then the handler. */
   const call = <C extends keyof typeof handlers & Channel>(channel: C, input: InputOf<C>): OutputOf<C> => {
     const parsed = contract[channel].input.parse(input);

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import type Database from 'better-sqlite3';
 import { content, fillTemplate } from '../../content';
 import { appHandlers, type AppDeps } from './app/handlers';
 import type { Notice } from './app/contract';
@@ -11,8 +10,12 @@ import { openStore } from './backup/openStore';
 import { dataPaths } from './dataDir';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch';
 import type { Channel } from './ipc/contract';
+import { applicationsHandlers } from './applications/handlers';
+import type { CoreContext } from './context';
 import { reflectionHandlers } from './reflection/handlers';
 import { plannerHandlers } from './planner/handlers';
+import { weekSummary } from './planner/today';
+import { remindersFace, type RemindersFace } from './reminders/host';
 import { settingsHandlers } from './settings/handlers';
 import { inertCompanionDeps, type CompanionDeps } from './reminders/companionDeps';
 import { companionHandlers } from './reminders/handlers';
@@ -45,28 +48,32 @@ export interface CoreOptions {
   companion?: CompanionDeps;
 }
 
-/** What every feature's handlers are built from. */
-export interface CoreContext {
-  db: Database.Database;
-  settings: SettingsService;
-  now: () => Date;
-}
-
+/**
+ * What the shell gets: the one dispatcher and a few narrow questions. It
+ * never holds the database; everything it needs from the store is asked
+ * here, in core, where the SQL lives.
+ */
 export interface Core {
-  db: Database.Database;
   /** What the person was told at start (also served by app:info until dismissed). */
   notices: Notice[];
   settings: SettingsService;
   dispatch: Dispatch;
+  /** Core's clock (tests pass a fixed one), so main and core agree on what "now" is. */
+  now: () => Date;
+  /** The tray's line about this week, or null before anything is planned. */
+  tray: { summary(): string | null };
+  /** What main's reminder timer asks: what is due, and what it showed. */
+  reminders: RemindersFace;
   close(): void;
 }
 
 /**
  * Everything Rebound is, minus Electron: opens the store, builds the
  * services and the one dispatcher that both Electron IPC and the browser
- * harness call.
+ * harness call. Main takes `core`; the tests and the bench may also reach
+ * the context behind it.
  */
-export async function startCore(options: CoreOptions): Promise<Core> {
+export async function openCore(options: CoreOptions): Promise<{ core: Core; context: CoreContext }> {
   const paths = dataPaths(options.dataDir);
   fs.mkdirSync(options.dataDir, { recursive: true });
   const notices: Notice[] = [];
@@ -111,6 +118,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     ...winsHandlers(context),
     ...companionHandlers(context, options.companion ?? inertCompanionDeps()),
     ...plannerHandlers(context),
+    ...applicationsHandlers(context),
   };
   const dispatch = createDispatcher(handlers, {
     trustedOrigins: options.trustedOrigins,
@@ -121,14 +129,21 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     ...(options.logError ? { logError: options.logError } : {}),
   });
   backUpToday();
-  return {
-    db,
+  const core: Core = {
     notices,
     settings,
     dispatch,
+    now,
+    tray: { summary: () => weekSummary(context) },
+    reminders: remindersFace(context),
     close: () => {
       closed = true;
       closeCleanly(db, paths.database);
     },
   };
+  return { core, context };
+}
+
+export async function startCore(options: CoreOptions): Promise<Core> {
+  return (await openCore(options)).core;
 }

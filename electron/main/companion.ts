@@ -3,10 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { content, fillTemplate } from '../../content';
 import type { CompanionDeps } from '../core/reminders/companionDeps';
-import { markCheckedAt, readLedger, recordShown } from '../core/reminders/ledger';
 import type { ReminderNotice } from '../core/reminders/notice';
 import { pauseEnd } from '../core/reminders/pause';
-import { reminderData } from '../core/reminders/reminderData';
 import type { Attention } from '../core/reminders/wake';
 import type { Settings } from '../core/settings/schema';
 import type { Core } from '../core/startCore';
@@ -104,20 +102,17 @@ export function startCompanion(options: CompanionOptions) {
   const notifier = createNotifier(options.open, options.icon);
   const controller = createReminderController(
     {
-      now: () => new Date(),
-      load: (now) => {
-        const settings = core.settings.get();
-        return { data: reminderData(core.db, now, settings.weekStartsOn), settings, lastCheckedAt: readLedger(core.db).lastCheckedAt };
-      },
-      record: (now, shown) => recordShown(core.db, now, shown),
-      markChecked: (now) => markCheckedAt(core.db, now),
+      now: core.now,
+      load: core.reminders.load,
+      record: core.reminders.record,
+      markChecked: core.reminders.markChecked,
       notify: (notice) => void notifier.show(notice),
       onState: ({ attention, pausedUntil }) => {
         tray.update({
           attention: attention.followUpsDue + attention.checkInsWaiting > 0,
           dueSummary: dueSummaryOf(attention),
           pausedLine: pausedUntil
-            ? fillTemplate(content.reminders.tray.pausedUntil, { time: formatPauseEnd(pausedUntil, new Date()) })
+            ? fillTemplate(content.reminders.tray.pausedUntil, { time: formatPauseEnd(pausedUntil, core.now()) })
             : null,
         });
         options.recomputed?.();
@@ -158,7 +153,7 @@ export function startCompanion(options: CompanionOptions) {
     },
     /** Pause and resume from the tray menu go through the same settings as the Settings view. */
     runTrayAction(action: Extract<TrayAction, { kind: 'pause' } | { kind: 'resume' }>) {
-      const until = action.kind === 'pause' ? pauseEnd(new Date(), { preset: action.preset }, core.settings.get()).toISOString() : null;
+      const until = action.kind === 'pause' ? pauseEnd(core.now(), { preset: action.preset }, core.settings.get()).toISOString() : null;
       core.settings.update({ reminders: { pausedUntil: until } });
       options.changed();
     },

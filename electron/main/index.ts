@@ -7,7 +7,6 @@ import { contentSecurityPolicy } from '../core/app/csp';
 import { isSafeExternalUrl } from '../core/app/externalUrl';
 import { dataDirEnvVar, resolveDataDir } from '../core/dataDir';
 import { DatabaseTooNewError } from '../core/db/migrate';
-import { weekSummary } from '../core/planner/weekSummary';
 import { startCore, type Core } from '../core/startCore';
 import { appEntryUrl, appOrigin, appScheme, mimeTypeOf, resolveAppFile } from './appProtocol';
 import { registerIpc, sendEvent } from './ipc';
@@ -152,10 +151,9 @@ async function start(): Promise<void> {
 
   mainWindow = createMainWindow(path.join(appDir, 'out', 'preload', 'index.js'), path.join(resourcesDir, 'icon.png'), core);
   const tray = createTray({ resourcesDir, labels: { ...content.views.tray, companion: content.reminders.tray }, run: runTrayAction });
-  const started = core;
   refreshTray = trayRefresher(
     tray,
-    () => weekSummary({ db: started.db, settings: started.settings, now: () => new Date() }),
+    core.tray.summary,
     () => mainWindow?.isVisible() ?? false,
     (error) => console.error('[rebound] tray summary failed', error),
   );

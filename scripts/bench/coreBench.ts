@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { openStore } from '../../electron/core/backup/openStore';
 import { closeCleanly, markOpen } from '../../electron/core/db/cleanClose';
 import type { Channel, InputOf } from '../../electron/core/ipc/contract';
-import type { Core } from '../../electron/core/startCore';
+import type { TestCore } from '../../tests/support/core';
 import { appCaller, startTestCore } from '../../tests/support/core';
 import { addDaysTo } from '../../electron/core/time/days';
 import { seedNow } from '../seed';
@@ -28,7 +28,7 @@ export function copyDataDir(seedFile: string, dir: string): string {
   return dir;
 }
 
-export async function startBenchCore(dataDir: string): Promise<Core> {
+export async function startBenchCore(dataDir: string): Promise<TestCore> {
   const core = await startTestCore(dataDir, { now: seedNow });
   // Start writes the day's backup in the background; let it finish so it does not share the timings.
   const backups = dataPaths(dataDir).backups;
@@ -41,7 +41,7 @@ export async function startBenchCore(dataDir: string): Promise<Core> {
 
 type Call = <C extends Channel>(channel: C, input?: InputOf<C>) => Promise<unknown>;
 
-function caller(core: Core): Call {
+function caller(core: TestCore): Call {
   return async <C extends Channel>(channel: C, input?: InputOf<C>): Promise<unknown> => {
     const result = await core.dispatch(channel, input, appCaller);
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
@@ -112,7 +112,7 @@ export const readsAfterWrites: (Read & { write: (call: Call, i: number) => Promi
   },
 ];
 
-export async function benchReadsAfterWrites(core: Core, runs: number, log: (line: string) => void): Promise<Row[]> {
+export async function benchReadsAfterWrites(core: TestCore, runs: number, log: (line: string) => void): Promise<Row[]> {
   const call = caller(core);
   const rows: Row[] = [];
   for (const read of readsAfterWrites) {
@@ -130,7 +130,7 @@ export async function benchReadsAfterWrites(core: Core, runs: number, log: (line
   return rows;
 }
 
-export async function benchReads(core: Core, runs: number, log: (line: string) => void): Promise<Row[]> {
+export async function benchReads(core: TestCore, runs: number, log: (line: string) => void): Promise<Row[]> {
   const call = caller(core);
   const rows: Row[] = [];
   for (const read of reads) {
@@ -150,7 +150,7 @@ export interface WriteRows {
 }
 
 /** The common writes; each grows the data by at most `runs` rows (wins, and applications made beforehand). */
-export async function benchWrites(core: Core, runs: number, log: (line: string) => void): Promise<WriteRows> {
+export async function benchWrites(core: TestCore, runs: number, log: (line: string) => void): Promise<WriteRows> {
   const call = caller(core);
   const warmup = 50;
   const logWin = await time(runs, (i) => call('wins:log', { kind: 'learning', title: `Read a chapter (${i})`, day: '2026-11-20' }), warmup);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setWeekTargets } from '../../electron/core/planner/weekTargets';
+import { setWeekTargets } from '../../electron/core/planner/weekRow';
 import { defaultSettings } from '../../electron/core/settings/schema';
 import { screenshot } from './support/browser';
 import { e2eSession } from './support/session';

@@ -7,7 +7,8 @@ import { build } from 'vite';
 import { contentSecurityPolicy } from '../../electron/core/app/csp';
 import { settingsFileName } from '../../electron/core/dataDir';
 import type { EventName, Events } from '../../electron/core/ipc/contract';
-import { startCore, type Core } from '../../electron/core/startCore';
+import type Database from 'better-sqlite3';
+import { openCore, type Core } from '../../electron/core/startCore';
 import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
 import type { SettingsBackend } from '../../electron/core/settings/settingsService';
 
@@ -23,7 +24,8 @@ export interface HarnessOptions {
 export interface Harness {
   url: string;
   dataDir: string;
-  core: Core;
+  /** The real core, plus its database so a test can check what was stored. */
+  core: Core & { db: Database.Database };
   /** Links the app asked the system to open (never opened for real here). */
   openedExternally: string[];
   /** How many times the app asked to restart (a restore); the test restarts the harness itself. */
@@ -191,7 +193,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   if (!address || typeof address === 'string') throw new Error('harness did not bind');
   origin = `http://127.0.0.1:${address.port}`;
   // The dispatcher trusts exactly this page's origin, as main trusts app://rebound.
-  const core = await startCore({
+  const { core, context } = await openCore({
     dataDir: options.dataDir,
     version: 'harness',
     openSettings: confSettingsBackend,
@@ -220,7 +222,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   return {
     url: origin,
     dataDir: options.dataDir,
-    core,
+    core: Object.assign(core, { db: context.db }),
     openedExternally,
     relaunchRequests: () => relaunches,
     emit,

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/openDatabase';
 import { addTask } from '../../electron/core/planner/tasks';
-import { setWeekTargets } from '../../electron/core/planner/weekTargets';
+import { setWeekTargets } from '../../electron/core/planner/weekRow';
 import { defaultSettings } from '../../electron/core/settings/schema';
 import { recordAutoWin } from '../../electron/core/wins/recordAutoWin';
 import { tempDir } from '../support/tempDir';

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { derivedOf } from '../../electron/core/db/derived';
-import { applicationSorts, pageSql, type ApplicationSort } from '../../electron/core/planner/applications';
-import { applicationStatuses, todayListSize, type Application } from '../../electron/core/planner/schema';
+import { applicationSorts, pageSql, type ApplicationSort } from '../../electron/core/applications/list';
+import { todayListSize } from '../../electron/core/planner/schema';
+import { applicationStatuses, type Application } from '../../electron/core/applications/schema';
 import { reasonIds } from '../../electron/core/reflection/schema';
 import { daysBetween } from '../../electron/core/time/days';
 import { startPlannerCore } from '../support/plannerCore';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channels, contract, type Channel } from '../../electron/core/ipc/contract';
-import type { Core } from '../../electron/core/startCore';
+import type { TestCore } from '../support/core';
 import { appCaller, startTestCore } from '../support/core';
 import { exampleFor, hostilePayloads } from '../support/hostile';
 
@@ -30,7 +30,7 @@ function contentHash(db: Database.Database): string {
   return hash.digest('hex');
 }
 
-let core: Core;
+let core: TestCore;
 let dataDir: string;
 let before: string;
 const figures = { channels: 0, payloads: 0, kinds: 0 };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { setWeekTargets } from '../../electron/core/planner/weekTargets';
+import { setWeekTargets } from '../../electron/core/planner/weekRow';
 import { startPlannerCore } from '../support/plannerCore';
 
 let close: (() => void) | null = null;

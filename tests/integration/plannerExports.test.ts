@@ -1,9 +1,9 @@
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
-import { csvColumns } from '../../electron/core/planner/applicationsCsv';
+import { csvColumns } from '../../electron/core/applications/csv';
 import { parseCsv, writeCsv } from '../../electron/core/csv';
-import { buildCalendar, escapeText, foldLine } from '../../electron/core/planner/ics';
+import { buildCalendar, escapeText, foldLine } from '../../electron/core/planner/calendar';
 import { startPlannerCore } from '../support/plannerCore';
 
 let close: (() => void) | null = null;

@@ -2,11 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Channel, InputOf } from '../../electron/core/ipc/contract';
 import type { Result } from '../../electron/core/ipc/result';
 import type { RejectionDetail } from '../../electron/core/reflection/schema';
-import type { Core } from '../../electron/core/startCore';
+import type { TestCore } from '../support/core';
 import { appCaller, startTestCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
 
-let core: Core | null = null;
+let core: TestCore | null = null;
 afterEach(() => core?.close());
 
 // Thursday 26 November 2026, 10:00 UTC; next week (Monday start) begins 30 November.
@@ -19,16 +19,16 @@ async function start() {
 }
 
 async function call<C extends Channel>(channel: C, input?: InputOf<C>): Promise<Result<unknown>> {
-  return (core as Core).dispatch(channel, input, appCaller);
+  return (core as TestCore).dispatch(channel, input, appCaller);
 }
 
 async function ok<T>(channel: Channel, input?: unknown): Promise<T> {
-  const result = await (core as Core).dispatch(channel, input, appCaller);
+  const result = await (core as TestCore).dispatch(channel, input, appCaller);
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   return result.data as T;
 }
 
-const count = (sql: string, ...args: unknown[]) => (core as Core).db.prepare(sql).pluck().get(...args) as number;
+const count = (sql: string, ...args: unknown[]) => (core as TestCore).db.prepare(sql).pluck().get(...args) as number;
 
 async function logRejection(overrides: Record<string, unknown> = {}) {
   return ok<{ id: number }>('rejections:create', {
@@ -317,7 +317,7 @@ describe('hostile input on every reflection channel', () => {
     const { id } = await logRejection();
     const before = count('SELECT total_changes()');
     for (const payload of payloads) {
-      const result = await (core as Core).dispatch(channel, payload, appCaller);
+      const result = await (core as TestCore).dispatch(channel, payload, appCaller);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(['invalid_input', 'not_found']).toContain(result.error.code);
     }

@@ -1,17 +1,17 @@
 import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setWeekTargets } from '../../electron/core/planner/weekTargets';
+import { setWeekTargets } from '../../electron/core/planner/weekRow';
 import { defaultSettings } from '../../electron/core/settings/schema';
 import { recordShown, readLedger } from '../../electron/core/reminders/ledger';
 import { reminderData } from '../../electron/core/reminders/reminderData';
 import { dueReminders, missedSummary } from '../../electron/core/reminders/scheduler';
 import type { CompanionDeps } from '../../electron/core/reminders/companionDeps';
 import type { CompanionStatus } from '../../electron/core/reminders/schema';
-import type { Core } from '../../electron/core/startCore';
+import type { TestCore } from '../support/core';
 import { appCaller, startTestCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
 
-let core: Core | null = null;
+let core: TestCore | null = null;
 afterEach(() => {
   core?.close();
   core = null;
@@ -19,7 +19,7 @@ afterEach(() => {
 
 const now = new Date('2026-11-24T12:00:00.000Z');
 
-async function start(companion?: CompanionDeps, clock: () => Date = () => now): Promise<Core> {
+async function start(companion?: CompanionDeps, clock: () => Date = () => now): Promise<TestCore> {
   core = await startTestCore(tempDir(), { now: clock, ...(companion ? { companion } : {}) });
   return core;
 }

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { dataPaths } from '../../electron/core/dataDir';
 import { latestVersion } from '../../electron/core/db/migrations';
 import { addTask } from '../../electron/core/planner/tasks';
-import { setWeekTargets } from '../../electron/core/planner/weekTargets';
+import { setWeekTargets } from '../../electron/core/planner/weekRow';
 import { defaultSettings } from '../../electron/core/settings/schema';
-import type { Core } from '../../electron/core/startCore';
+import type { TestCore } from '../support/core';
 import { internalTables, transferTables } from '../../electron/core/transfer/tables';
 import { recordAutoWin } from '../../electron/core/wins/recordAutoWin';
 import { appCaller, startTestCore } from '../support/core';
@@ -16,7 +16,7 @@ import { tempDir } from '../support/tempDir';
 const at = '2026-03-02T10:00:00.000Z';
 
 /** A little of everything, linked the way the features link it. */
-function seed(core: Core, company = 'Zoë & Co, "Ltd"') {
+function seed(core: TestCore, company = 'Zoë & Co, "Ltd"') {
   const db = core.db;
   const app = db
     .prepare(
@@ -38,10 +38,10 @@ function seed(core: Core, company = 'Zoë & Co, "Ltd"') {
   recordAutoWin(db, { kind: 'applied', title: 'Applied', day: '2026-03-02', sourceKey: `application:${app.id}:applied`, applicationId: app.id }, new Date(at));
 }
 
-const counts = (core: Core) =>
+const counts = (core: TestCore) =>
   Object.fromEntries(transferTables.map((t) => [t.name, core.db.prepare(`SELECT count(*) FROM "${t.name}"`).pluck().get()]));
 
-async function exported(core: Core): Promise<string> {
+async function exported(core: TestCore): Promise<string> {
   const result = await core.dispatch('data:exportJson', undefined, appCaller);
   if (!result.ok) throw new Error(result.error.message);
   return (result.data as { content: string }).content;

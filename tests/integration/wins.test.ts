@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/startCore';
+import type { TestCore } from '../support/core';
 import { recordAutoWin } from '../../electron/core/wins/recordAutoWin';
 import type { Win, WinsPage, WinsSummary } from '../../electron/core/wins/schema';
 import { appCaller, startTestCore } from '../support/core';
@@ -8,10 +8,10 @@ import { tempDir } from '../support/tempDir';
 // Thursday 12 March 2026, mid-afternoon local time.
 const now = () => new Date(2026, 2, 12, 15, 0, 0);
 
-let core: Core;
+let core: TestCore;
 afterEach(() => core?.close());
 
-async function start(): Promise<Core> {
+async function start(): Promise<TestCore> {
   core = await startTestCore(tempDir(), { now });
   return core;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Core } from '../../electron/core/startCore';
+import type { TestCore } from '../support/core';
 import type { Settings } from '../../electron/core/settings/schema';
 import { appCaller, startTestCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
@@ -14,7 +14,7 @@ vi.mock('electron', async () => {
   return electron.current;
 });
 
-let core: Core | null = null;
+let core: TestCore | null = null;
 let stop: (() => void) | null = null;
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -57,7 +57,7 @@ async function startAll() {
   return { core, companion, tray, open, changed, timers, onShortcut, config };
 }
 
-function seedCheckIn(db: Core['db']) {
+function seedCheckIn(db: TestCore['db']) {
   const at = '2026-11-20T09:00:00.000Z';
   db.prepare(`INSERT INTO rejections (id, company, received_on, created_at) VALUES (5, 'Acme', '2026-11-20', ?)`).run(at);
   db.prepare(`INSERT INTO reflections (rejection_id, started_at, updated_at, recovery_until) VALUES (5, ?, ?, '2026-11-26T10:00:00.000Z')`).run(at, at);

@@ -13,7 +13,7 @@ describe('the tray follows the week', () => {
     const p = await startPlannerCore('2026-03-11T10:00:00');
     const tray = createTray({ resourcesDir: '/res', labels: { ...content.views.tray, companion: content.reminders.tray }, run: vi.fn() });
     const instance = electron.Tray.mock.instances.at(-1) as unknown as { setContextMenu: ReturnType<typeof vi.fn> };
-    const { weekSummary } = await import('../../electron/core/planner/weekSummary');
+    const { weekSummary } = await import('../../electron/core/planner/today');
     const refresh = trayRefresher(tray, () => weekSummary({ db: p.core.db, settings: p.core.settings, now: () => p.clock.now }), () => false);
     const thisWeekLabel = () => {
       const template = electron.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as { id?: string; label?: string }[];

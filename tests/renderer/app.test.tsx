@@ -5,10 +5,10 @@ import { content } from '../../content';
 import { App } from '../../renderer/src/app/App';
 import { parseHash, viewNames } from '../../renderer/src/app/route';
 import { viewSchema } from '../../electron/core/app/contract';
-import type { Core } from '../../electron/core/startCore';
+import type { TestCore } from '../support/core';
 import { connectRealCore, renderWithQuery } from './withCore';
 
-let core: Core | null = null;
+let core: TestCore | null = null;
 afterEach(() => core?.close());
 
 describe('the app shell', () => {

@@ -3,16 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { format, subDays } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app/App';
-import type { Core } from '../../electron/core/startCore';
+import type { TestCore } from '../support/core';
 import { appCaller } from '../support/core';
 import { connectRealCore, renderWithQuery } from './withCore';
 
-let core: Core | null = null;
+let core: TestCore | null = null;
 afterEach(() => core?.close());
 
 const daysAgo = (days: number) => format(subDays(new Date(), days), 'yyyy-MM-dd');
 
-async function open(hash: string, setup?: (core: Core) => Promise<void> | void) {
+async function open(hash: string, setup?: (core: TestCore) => Promise<void> | void) {
   ({ core } = await connectRealCore());
   await setup?.(core);
   window.location.hash = hash;
@@ -185,7 +185,7 @@ describe('follow-ups from an application', () => {
 });
 
 /** Applications straight into the store (one transaction), as years of use would leave them. */
-function manyApplications(c: Core, count: number, status = 'applied') {
+function manyApplications(c: TestCore, count: number, status = 'applied') {
   const at = new Date().toISOString();
   const insert = c.db.prepare(
     'INSERT INTO applications (company, role, status, applied_on, status_changed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',

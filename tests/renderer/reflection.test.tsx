@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { content } from '../../content';
 import type { RejectionDetail } from '../../electron/core/reflection/schema';
-import type { Core } from '../../electron/core/startCore';
+import type { TestCore } from '../support/core';
 import { App } from '../../renderer/src/app/App';
 import { parseHash } from '../../renderer/src/app/route';
 import { draftFor, mailtoUrl } from '../../renderer/src/reflect/feedbackDraft';
@@ -13,14 +13,14 @@ import { defaultSettings } from '../../electron/core/settings/schema';
 import { appCaller } from '../support/core';
 import { connectRealCore, renderWithQuery } from './withCore';
 
-let core: Core | null = null;
+let core: TestCore | null = null;
 afterEach(() => core?.close());
 
 const ui = content.reflectUi;
 const steps = content.reflection.steps;
 
 async function dispatch<T>(channel: string, input?: unknown): Promise<T> {
-  const result = await (core as Core).dispatch(channel, input, appCaller);
+  const result = await (core as TestCore).dispatch(channel, input, appCaller);
   if (!result.ok) throw new Error(result.error.message);
   return result.data as T;
 }
@@ -51,7 +51,7 @@ async function openFlow(overrides: Record<string, unknown> = {}) {
 
 const next = (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole('button', { name: ui.flow.next }));
 const stored = (id: number, step: number) =>
-  JSON.parse(((core as Core).db.prepare('SELECT answers FROM reflection_answers WHERE rejection_id = ? AND step = ?').pluck().get(id, step) as string) ?? 'null');
+  JSON.parse(((core as TestCore).db.prepare('SELECT answers FROM reflection_answers WHERE rejection_id = ? AND step = ?').pluck().get(id, step) as string) ?? 'null');
 
 describe('routes and drafts', () => {
   it('accepts actions of letters, digits and dashes, and nothing else', () => {
@@ -108,7 +108,7 @@ describe('logging a rejection', () => {
     expect(company).toHaveAccessibleDescription('Add the company name, so you can find this later.');
     expect(screen.getByLabelText(ui.form.receivedOn)).toHaveAccessibleDescription(ui.errors.futureDate);
     expect(screen.getByLabelText(ui.form.recruiterEmail)).toHaveAttribute('aria-invalid', 'true');
-    expect((core as Core).db.prepare('SELECT count(*) FROM rejections').pluck().get()).toBe(0);
+    expect((core as TestCore).db.prepare('SELECT count(*) FROM rejections').pluck().get()).toBe(0);
   });
 
   it('fills the form from a tracked application and links the two', async () => {
@@ -237,7 +237,7 @@ describe('the seven steps', () => {
     await dispatch('reflection:move', { rejectionId: first.id, from: 4, to: 5 });
     const second = await dispatch<{ id: number }>('rejections:create', { company: 'New Co', receivedOn: '2026-01-02' });
     await dispatch('reflection:start', { rejectionId: second.id });
-    (core as Core).db.prepare('UPDATE reflections SET current_step = 4 WHERE rejection_id = ?').run(second.id);
+    (core as TestCore).db.prepare('UPDATE reflections SET current_step = 4 WHERE rejection_id = ?').run(second.id);
     window.location.hash = `#/reflect?reflect-${second.id}`;
     renderWithQuery(<App />);
     const user = userEvent.setup();

@@ -2,15 +2,16 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app/App';
-import { setWeekTargets } from '../../electron/core/planner/weekTargets';
+import { setWeekTargets } from '../../electron/core/planner/weekRow';
 import { defaultSettings } from '../../electron/core/settings/schema';
-import type { Core, CoreOptions } from '../../electron/core/startCore';
+import type { CoreOptions } from '../../electron/core/startCore';
+import type { TestCore } from '../support/core';
 import { connectRealCore, renderWithQuery } from './withCore';
 
-let core: Core | null = null;
+let core: TestCore | null = null;
 afterEach(() => core?.close());
 
-async function openSettings(overrides: Partial<CoreOptions> = {}, before?: (core: Core) => void) {
+async function openSettings(overrides: Partial<CoreOptions> = {}, before?: (core: TestCore) => void) {
   ({ core } = await connectRealCore(overrides));
   before?.(core);
   window.location.hash = '#/settings';

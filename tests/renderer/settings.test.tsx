@@ -2,11 +2,11 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app/App';
-import type { Core } from '../../electron/core/startCore';
+import type { TestCore } from '../support/core';
 import { appCaller } from '../support/core';
 import { connectRealCore, renderWithQuery } from './withCore';
 
-let core: Core | null = null;
+let core: TestCore | null = null;
 afterEach(() => core?.close());
 
 async function openSettings() {

@@ -2,14 +2,14 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { content } from '../../content';
-import type { Core } from '../../electron/core/startCore';
+import type { TestCore } from '../support/core';
 import { addDaysTo, dayOf } from '../../electron/core/time/days';
 import { recordAutoWin } from '../../electron/core/wins/recordAutoWin';
 import { App } from '../../renderer/src/app/App';
 import { appCaller } from '../support/core';
 import { connectRealCore, renderWithQuery } from './withCore';
 
-let core: Core | null = null;
+let core: TestCore | null = null;
 afterEach(() => core?.close());
 
 const words = content.wins;

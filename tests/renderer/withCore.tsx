@@ -3,9 +3,9 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { buildApi } from '../../electron/core/ipc/api';
 import type { EventName } from '../../electron/core/ipc/contract';
-import type { Core, CoreOptions } from '../../electron/core/startCore';
+import type { CoreOptions } from '../../electron/core/startCore';
 import { createQueryClient } from '../../renderer/src/ipc/queries';
-import { appCaller, startTestCore } from '../support/core';
+import { appCaller, startTestCore, type TestCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
 
 /**
@@ -14,7 +14,7 @@ import { tempDir } from '../support/tempDir';
  */
 export async function connectRealCore(
   overrides: Partial<CoreOptions> = {},
-): Promise<{ core: Core; emit: (event: EventName, payload: unknown) => void }> {
+): Promise<{ core: TestCore; emit: (event: EventName, payload: unknown) => void }> {
   const core = await startTestCore(tempDir(), overrides);
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   window.rebound = buildApi(

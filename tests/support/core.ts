@@ -1,13 +1,17 @@
 import { appOrigin } from '../../electron/main/appProtocol';
-import { startCore, type Core, type CoreOptions } from '../../electron/core/startCore';
+import type Database from 'better-sqlite3';
+import { openCore, type Core, type CoreOptions } from '../../electron/core/startCore';
 import type { Caller } from '../../electron/core/ipc/dispatch';
 import { confSettingsBackend } from '../harness/server';
 
 export const appCaller: Caller = { url: `${appOrigin}/index.html`, isMainFrame: true };
 
+/** Core as a test sees it: main's narrow face, plus the database to check what was stored. */
+export type TestCore = Core & { db: Database.Database };
+
 /** The real core on a folder of the test's own, as main would start it. */
-export function startTestCore(dataDir: string, overrides: Partial<CoreOptions> = {}): Promise<Core> {
-  return startCore({
+export async function startTestCore(dataDir: string, overrides: Partial<CoreOptions> = {}): Promise<TestCore> {
+  const { core, context } = await openCore({
     dataDir,
     version: 'test',
     openSettings: confSettingsBackend,
@@ -15,4 +19,5 @@ export function startTestCore(dataDir: string, overrides: Partial<CoreOptions> =
     openExternal: () => undefined,
     ...overrides,
   });
+  return Object.assign(core, { db: context.db });
 }

@@ -1,13 +1,13 @@
 import type { Channel, InputOf, OutputOf } from '../../electron/core/ipc/contract';
 import type { IpcError } from '../../electron/core/ipc/result';
-import type { Core } from '../../electron/core/startCore';
+import type { TestCore } from './core';
 import { appCaller, startTestCore } from './core';
 import { tempDir } from './tempDir';
 
 /** The real core on a temp folder with a clock the test moves by hand, and typed calls through the dispatcher. */
 export async function startPlannerCore(start: string) {
   const clock = { now: new Date(start) };
-  const core: Core = await startTestCore(tempDir(), { now: () => clock.now });
+  const core: TestCore = await startTestCore(tempDir(), { now: () => clock.now });
   async function call<C extends Channel>(channel: C, ...args: undefined extends InputOf<C> ? [InputOf<C>?] : [InputOf<C>]): Promise<OutputOf<C>> {
     const result = await core.dispatch(channel, args[0], appCaller);
     if (!result.ok) throw Object.assign(new Error(result.error.message), { ipc: result.error });

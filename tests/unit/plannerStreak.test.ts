@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { keptRoutine, streakOf, type StreakWeek } from '../../electron/core/planner/streak';
-import { isSilent, isSilentBefore, quietBefore } from '../../electron/core/planner/silence';
+import { keptRoutine, streakOf, type StreakWeek } from '../../electron/core/planner/progress';
+import { isSilent, isSilentBefore, quietBefore } from '../../electron/core/applications/silence';
 import { targetsMet } from '../../electron/core/planner/progress';
-import { formatWeekSummary } from '../../electron/core/planner/weekSummary';
+import { formatWeekSummary } from '../../electron/core/planner/today';
 
 const rule = { minApply: 1, minFollowUp: 1 };
 const week = (kept: boolean | 'paused', weekStart = 'w'): StreakWeek => ({

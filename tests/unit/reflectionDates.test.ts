@@ -48,7 +48,7 @@ describe.each(zones)('reflection dates in %s', (zone) => {
       // Sunday night in UTC is already Monday in Auckland and Kolkata: "next week" moves with the local day.
       const sundayNight = new Date('2026-11-29T23:30:00.000Z');
       const localDay = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(sundayNight);
-      expect(nextWeek({ now: sundayNight, settings: defaultSettings })).toBe(localDay === '2026-11-30' ? '2026-12-07' : '2026-11-30');
+      expect(nextWeek({ db, now: () => sundayNight, settings: { get: () => defaultSettings, update: () => defaultSettings } })).toBe(localDay === '2026-11-30' ? '2026-12-07' : '2026-11-30');
     } finally {
       db.close();
     }

@@ -1,4 +1,5 @@
-import type { Handlers } from '../ipc/dispatch';
+import type { HandlersFor } from '../ipc/channel';
+import type { appChannels } from './channels';
 import { DomainError } from '../ipc/result';
 import type { Notice } from './contract';
 import { isSafeExternalUrl } from './externalUrl';
@@ -11,9 +12,7 @@ export interface AppDeps {
   openExternal: (url: string) => Promise<void> | void;
 }
 
-type AppHandlers = Pick<Handlers, 'app:info' | 'app:dismissNotice' | 'app:openExternal'>;
-
-export function appHandlers(deps: AppDeps): AppHandlers {
+export function appHandlers(deps: AppDeps): HandlersFor<typeof appChannels> {
   const notices = [...deps.notices];
   return {
     'app:info': () => ({ version: deps.version, dataDir: deps.dataDir, notices: [...notices] }),

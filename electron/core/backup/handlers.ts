@@ -1,7 +1,8 @@
 import { dataPaths } from '../dataDir';
-import type { Handlers } from '../ipc/dispatch';
+import type { HandlersFor } from '../ipc/channel';
+import type { backupChannels } from './channels';
 import { DomainError } from '../ipc/result';
-import type { CoreContext } from '../startCore';
+import type { CoreContext } from '../context';
 import { listBackups, writeBackup, type BackupFile } from './backupFiles';
 import { isGoodBackup, requestRestore } from './recovery';
 import type { BackupSummary } from './schema';
@@ -22,7 +23,7 @@ const summary = (backup: BackupFile): BackupSummary => ({
   bytes: backup.bytes,
 });
 
-export function backupHandlers(ctx: CoreContext, deps: BackupDeps): Pick<Handlers, 'data:listBackups' | 'data:backupNow' | 'data:restoreBackup'> {
+export function backupHandlers(ctx: CoreContext, deps: BackupDeps): HandlersFor<typeof backupChannels> {
   const paths = dataPaths(deps.dataDir);
   const binding = deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {};
   return {

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import { contract, isChannel, type Channel, type OutputOf, type ParsedInputOf } from './contract';
+import type { HandlersFor } from './channel';
+import { contract, isChannel, type Channel, type Contract } from './contract';
 import { DomainError, type IpcError, type Result } from './result';
 
-export type Handler<C extends Channel> = (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
 /** Every channel must have a handler: a missing one is a type error. */
-export type Handlers = { [C in Channel]: Handler<C> };
+export type Handlers = HandlersFor<Contract>;
 
 /** Who is calling: the frame that sent the message. */
 export interface Caller {

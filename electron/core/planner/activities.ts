@@ -1,9 +1,9 @@
 import { daysBetween } from '../time/days';
 import type { Day } from '../time/schema';
 import { DomainError } from '../ipc/result';
-import { todayOf, weekOf, type PlannerContext } from './context';
+import { type CoreContext, todayOf, weekOf } from '../context';
 import type { ActivityKind } from './schema';
-import { checkWeekMet } from './weekMet';
+import { checkWeekMet } from './progress';
 
 export interface NewActivity {
   kind: ActivityKind;
@@ -14,14 +14,14 @@ export interface NewActivity {
 }
 
 /** Refuses days that have not happened yet: the log is of effort made, not planned. */
-export function assertNotFuture(ctx: PlannerContext, day: Day, field = 'day'): void {
+export function assertNotFuture(ctx: CoreContext, day: Day, field = 'day'): void {
   if (daysBetween(todayOf(ctx), day) > 0) {
     throw new DomainError('invalid_input', "That day hasn't happened yet; log it once it's done.", { [field]: 'Pick today or an earlier day.' });
   }
 }
 
 /** Writes one activity and checks whether its week's targets are now met. Call inside a transaction. */
-export function insertActivity(ctx: PlannerContext, activity: NewActivity): number {
+export function insertActivity(ctx: CoreContext, activity: NewActivity): number {
   const result = ctx.db
     .prepare(
       `INSERT INTO activities (kind, day, note, application_id, follow_up_id, created_at)
@@ -40,7 +40,7 @@ export function insertActivity(ctx: PlannerContext, activity: NewActivity): numb
 }
 
 /** A search session, networking, learning or volunteering, logged by hand. */
-export function logActivity(ctx: PlannerContext, input: { kind: ActivityKind; day?: Day | undefined; note?: string | undefined }): { id: number } {
+export function logActivity(ctx: CoreContext, input: { kind: ActivityKind; day?: Day | undefined; note?: string | undefined }): { id: number } {
   const day = input.day ?? todayOf(ctx);
   assertNotFuture(ctx, day);
   return ctx.db.transaction(() => ({ id: insertActivity(ctx, { kind: input.kind, day, note: input.note ?? '' }) }))();

@@ -1,49 +1,15 @@
-import type { Handlers } from '../ipc/dispatch';
+import type { CoreContext } from '../context';
+import type { HandlersFor } from '../ipc/channel';
 import { logActivity } from './activities';
-import { applicationsBoard, deleteApplication, getApplication, keepWaiting, listApplications, updateApplication } from './applications';
-import { exportApplicationsCsv, importApplicationsCsv } from './applicationsCsv';
-import { createApplication, setStatus } from './applicationStatus';
-import { exportWeekCalendar } from './calendarExport';
-import type { PlannerContext } from './context';
-import { cancelFollowUp, moveFollowUp, scheduleFollowUp, sendFollowUp } from './followUps';
-import { weekHistory } from './history';
-import { reviewWeek } from './review';
+import { exportWeekCalendar } from './calendar';
+import type { plannerChannels } from './channels';
+import { reviewWeek, weekHistory } from './review';
 import { addTask, deleteTask, setTaskDone } from './tasks';
-import { todayPlan } from './today';
-import { getWeek, setDayPlan, setPaused, setTargets, assertWeekStart } from './weeks';
-import { weekSummary } from './weekSummary';
-
-export type PlannerChannel =
-  | 'planner:today'
-  | 'planner:week'
-  | 'planner:setTargets'
-  | 'planner:setDayPlan'
-  | 'planner:setPaused'
-  | 'planner:logActivity'
-  | 'planner:addTask'
-  | 'planner:setTaskDone'
-  | 'planner:deleteTask'
-  | 'planner:review'
-  | 'planner:history'
-  | 'planner:summary'
-  | 'planner:exportIcs'
-  | 'applications:list'
-  | 'applications:board'
-  | 'applications:get'
-  | 'applications:create'
-  | 'applications:update'
-  | 'applications:setStatus'
-  | 'applications:delete'
-  | 'applications:keepWaiting'
-  | 'applications:scheduleFollowUp'
-  | 'applications:moveFollowUp'
-  | 'applications:cancelFollowUp'
-  | 'applications:sendFollowUp'
-  | 'applications:exportCsv'
-  | 'applications:importCsv';
+import { todayPlan, weekSummary } from './today';
+import { assertWeekStart, getWeek, setDayPlan, setPaused, setTargets } from './weeks';
 
 /** Thin handlers: each is one call into the planner's plain functions. */
-export function plannerHandlers(ctx: PlannerContext): Pick<Handlers, PlannerChannel> {
+export function plannerHandlers(ctx: CoreContext): HandlersFor<typeof plannerChannels> {
   return {
     'planner:today': (input) => todayPlan(ctx, input?.all ?? false),
     'planner:week': (input) => getWeek(ctx, input?.weekStart),
@@ -61,19 +27,5 @@ export function plannerHandlers(ctx: PlannerContext): Pick<Handlers, PlannerChan
     'planner:history': (input) => weekHistory(ctx, input?.weeks),
     'planner:summary': () => ({ summary: weekSummary(ctx) }),
     'planner:exportIcs': (input) => exportWeekCalendar(ctx, input?.weekStart),
-    'applications:list': (input) => listApplications(ctx, input ?? {}),
-    'applications:board': (input) => applicationsBoard(ctx, input ?? {}),
-    'applications:get': ({ id }) => getApplication(ctx, id),
-    'applications:create': (input) => createApplication(ctx, input),
-    'applications:update': ({ id, fields }) => updateApplication(ctx, id, fields),
-    'applications:setStatus': ({ id, status, day }) => setStatus(ctx, id, status, day),
-    'applications:delete': ({ id }) => deleteApplication(ctx, id),
-    'applications:keepWaiting': ({ id }) => keepWaiting(ctx, id),
-    'applications:scheduleFollowUp': ({ applicationId, dueOn }) => scheduleFollowUp(ctx, applicationId, dueOn),
-    'applications:moveFollowUp': ({ id, dueOn }) => moveFollowUp(ctx, id, dueOn),
-    'applications:cancelFollowUp': ({ id }) => cancelFollowUp(ctx, id),
-    'applications:sendFollowUp': (input) => sendFollowUp(ctx, input),
-    'applications:exportCsv': () => exportApplicationsCsv(ctx),
-    'applications:importCsv': ({ content }) => importApplicationsCsv(ctx, content),
   };
 }

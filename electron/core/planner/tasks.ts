@@ -3,7 +3,7 @@ import { content, fillTemplate } from '../../../content';
 import { DomainError } from '../ipc/result';
 import type { Day } from '../time/schema';
 import { recordAutoWin } from '../wins/recordAutoWin';
-import { todayOf, type PlannerContext } from './context';
+import { type CoreContext, todayOf } from '../context';
 
 export interface NewTask {
   title: string;
@@ -25,7 +25,7 @@ export function addTask(db: Database.Database, task: NewTask, now: Date = new Da
 }
 
 /** Ticks a task off (recording its win) or back on. */
-export function setTaskDone(ctx: PlannerContext, id: number, done: boolean): { id: number; done: boolean } {
+export function setTaskDone(ctx: CoreContext, id: number, done: boolean): { id: number; done: boolean } {
   ctx.db.transaction(() => {
     const task = ctx.db.prepare('SELECT title, done_at AS doneAt FROM tasks WHERE id = ?').get(id) as
       | { title: string; doneAt: string | null }
@@ -48,7 +48,7 @@ export function setTaskDone(ctx: PlannerContext, id: number, done: boolean): { i
   return { id, done };
 }
 
-export function deleteTask(ctx: PlannerContext, id: number): { deleted: boolean } {
+export function deleteTask(ctx: CoreContext, id: number): { deleted: boolean } {
   const result = ctx.db.prepare('DELETE FROM tasks WHERE id = ?').run(id);
   if (result.changes === 0) throw new DomainError('not_found', 'That task is no longer there.');
   return { deleted: true };

@@ -1,9 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Targets } from '../settings/schema';
 import type { Day } from '../time/schema';
-import { defaultDayPlan } from './defaults';
-import { dayPlanSchema, type DayPlan } from './schema';
-import { setWeekTargets } from './weekTargets';
+import { type DayPlan, dayPlanSchema } from './schema';
 
 export interface WeekRow {
   planned: boolean;
@@ -45,3 +43,45 @@ export function ensureWeekRow(db: Database.Database, weekStart: Day, defaults: T
   const exists = db.prepare('SELECT 1 FROM weeks WHERE week_start = ?').get(weekStart);
   if (!exists) setWeekTargets(db, weekStart, {}, defaults, now);
 }
+
+/**
+ * Writes targets into a week's plan, creating the week from the defaults
+ * when it has none yet. Used by the planner and by a reflection's step 6.
+ */
+export function setWeekTargets(
+  db: Database.Database,
+  weekStart: Day,
+  targets: Partial<Targets>,
+  defaults: Targets,
+  now: Date = new Date(),
+): Targets {
+  const at = now.toISOString();
+  const existing = db
+    .prepare(
+      `SELECT target_search AS search, target_apply AS apply, target_follow_up AS followUp,
+              target_network AS network, target_learn AS learn, target_volunteer AS volunteer
+       FROM weeks WHERE week_start = ?`,
+    )
+    .get(weekStart) as Targets | undefined;
+  const next: Targets = { ...(existing ?? defaults), ...targets };
+  db.prepare(
+    `INSERT INTO weeks (week_start, target_search, target_apply, target_follow_up, target_network, target_learn,
+                        target_volunteer, created_at, updated_at)
+     VALUES (@weekStart, @search, @apply, @followUp, @network, @learn, @volunteer, @at, @at)
+     ON CONFLICT (week_start) DO UPDATE SET
+       target_search = excluded.target_search, target_apply = excluded.target_apply,
+       target_follow_up = excluded.target_follow_up, target_network = excluded.target_network,
+       target_learn = excluded.target_learn, target_volunteer = excluded.target_volunteer,
+       updated_at = excluded.updated_at`,
+  ).run({ weekStart, ...next, at });
+  return next;
+}
+
+/** A first plan for the days, before the person makes their own: search early, apply, follow up late in the week. */
+export const defaultDayPlan: DayPlan = {
+  '0': ['search'],
+  '1': ['apply'],
+  '2': ['learn'],
+  '3': ['follow_up'],
+  '4': ['apply', 'network'],
+};

@@ -2,15 +2,13 @@ import { DomainError } from '../ipc/result';
 import type { Targets } from '../settings/schema';
 import { addDaysTo, daysOfWeek } from '../time/days';
 import type { Day } from '../time/schema';
-import { todayOf, weekOf, type PlannerContext } from './context';
-import { targetsMet, weekProgress } from './progress';
+import { type CoreContext, todayOf, weekOf } from '../context';
+import { checkWeekMet, targetsMet, weekProgress } from './progress';
 import type { DayPlan, Task, Week } from './schema';
-import { ensureWeekRow, readWeekRow } from './weekRow';
-import { setWeekTargets } from './weekTargets';
-import { checkWeekMet } from './weekMet';
+import { ensureWeekRow, readWeekRow, setWeekTargets } from './weekRow';
 
 /** Weeks are keyed by their first day: a day that is not one is refused rather than guessed at. */
-export function assertWeekStart(ctx: PlannerContext, weekStart: Day): void {
+export function assertWeekStart(ctx: CoreContext, weekStart: Day): void {
   if (weekOf(ctx, weekStart) !== weekStart) {
     throw new DomainError('invalid_input', 'That date is not the first day of a week under your settings.', {
       weekStart: 'Pick the first day of a week.',
@@ -27,7 +25,7 @@ interface TaskRow {
   carried: number;
 }
 
-export function weekTasks(ctx: PlannerContext, weekStart: Day): Task[] {
+export function weekTasks(ctx: CoreContext, weekStart: Day): Task[] {
   const rows = ctx.db
     .prepare(
       `SELECT t.id, t.title, t.week_start AS weekStart, t.source, t.done_at AS doneAt,
@@ -39,7 +37,7 @@ export function weekTasks(ctx: PlannerContext, weekStart: Day): Task[] {
 }
 
 /** A week as the planner shows it: targets, plan for the days, progress, tasks. */
-export function getWeek(ctx: PlannerContext, weekStart?: Day): Week {
+export function getWeek(ctx: CoreContext, weekStart?: Day): Week {
   const start = weekStart ?? weekOf(ctx, todayOf(ctx));
   assertWeekStart(ctx, start);
   const row = readWeekRow(ctx.db, start, ctx.settings.get().targets);
@@ -60,7 +58,7 @@ export function getWeek(ctx: PlannerContext, weekStart?: Day): Week {
 }
 
 /** Changes one week's targets (the defaults stay in Settings); a target now met records its win. */
-export function setTargets(ctx: PlannerContext, weekStart: Day, targets: Partial<Targets>): Week {
+export function setTargets(ctx: CoreContext, weekStart: Day, targets: Partial<Targets>): Week {
   assertWeekStart(ctx, weekStart);
   ctx.db.transaction(() => {
     setWeekTargets(ctx.db, weekStart, targets, ctx.settings.get().targets, ctx.now());
@@ -70,7 +68,7 @@ export function setTargets(ctx: PlannerContext, weekStart: Day, targets: Partial
   return getWeek(ctx, weekStart);
 }
 
-export function setDayPlan(ctx: PlannerContext, weekStart: Day, dayPlan: DayPlan): Week {
+export function setDayPlan(ctx: CoreContext, weekStart: Day, dayPlan: DayPlan): Week {
   assertWeekStart(ctx, weekStart);
   const clean: DayPlan = {};
   for (const [index, kinds] of Object.entries(dayPlan)) if (kinds.length) clean[index as keyof DayPlan] = [...new Set(kinds)];
@@ -84,7 +82,7 @@ export function setDayPlan(ctx: PlannerContext, weekStart: Day, dayPlan: DayPlan
 }
 
 /** A paused week (illness, holiday) keeps the streak whole. */
-export function setPaused(ctx: PlannerContext, weekStart: Day, paused: boolean): Week {
+export function setPaused(ctx: CoreContext, weekStart: Day, paused: boolean): Week {
   assertWeekStart(ctx, weekStart);
   ctx.db.transaction(() => {
     ensureWeekRow(ctx.db, weekStart, ctx.settings.get().targets, ctx.now());

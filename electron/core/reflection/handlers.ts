@@ -1,5 +1,6 @@
-import type { Handlers } from '../ipc/dispatch';
-import type { CoreContext } from '../startCore';
+import type { CoreContext } from '../context';
+import type { HandlersFor } from '../ipc/channel';
+import type { reflectionChannels } from './channels';
 import { saveStepAnswers, ensureReflection } from './answers';
 import { rejectionDetail } from './detail';
 import { addFeedbackTask, updateFeedback } from './feedback';
@@ -9,36 +10,21 @@ import { finishReflection, moveStep, nextWeek } from './steps';
 import { todayRecovery } from './today';
 import type { StepNumber } from './schema';
 
-type ReflectionChannels =
-  | 'rejections:create'
-  | 'rejections:list'
-  | 'rejections:get'
-  | 'rejections:prefill'
-  | 'rejections:insights'
-  | 'reflection:start'
-  | 'reflection:saveStep'
-  | 'reflection:move'
-  | 'reflection:finish'
-  | 'reflection:today'
-  | 'feedback:update'
-  | 'feedback:addTask';
-
-export function reflectionHandlers(ctx: CoreContext): Pick<Handlers, ReflectionChannels> {
-  const stepContext = () => ({ db: ctx.db, now: ctx.now(), settings: ctx.settings.get() });
+export function reflectionHandlers(ctx: CoreContext): HandlersFor<typeof reflectionChannels> {
   return {
     'rejections:create': (input) => createRejection(ctx.db, input, ctx.now()),
     'rejections:list': () => listRejections(ctx.db),
-    'rejections:get': ({ rejectionId }) => rejectionDetail(ctx.db, rejectionId, nextWeek(stepContext())),
+    'rejections:get': ({ rejectionId }) => rejectionDetail(ctx.db, rejectionId, nextWeek(ctx)),
     'rejections:prefill': ({ applicationId }) => prefillFromApplication(ctx.db, applicationId),
     'rejections:insights': () => insights(ctx.db),
     'reflection:start': ({ rejectionId }) => ensureReflection(ctx.db, rejectionId, ctx.now()),
     'reflection:saveStep': ({ rejectionId, answers }) => saveStepAnswers(ctx.db, rejectionId, answers, ctx.now()),
     'reflection:move': ({ rejectionId, from, to, skip }) =>
-      moveStep(stepContext(), rejectionId, from as StepNumber, to as StepNumber, skip),
-    'reflection:finish': ({ rejectionId }) => finishReflection(stepContext(), rejectionId),
+      moveStep(ctx, rejectionId, from as StepNumber, to as StepNumber, skip),
+    'reflection:finish': ({ rejectionId }) => finishReflection(ctx, rejectionId),
     'reflection:today': () => todayRecovery(ctx.db, ctx.now()),
     'feedback:update': (input) => updateFeedback(ctx.db, input, ctx.now()),
     'feedback:addTask': ({ rejectionId, title, weekStart }) =>
-      addFeedbackTask(ctx.db, rejectionId, title, weekStart ?? nextWeek(stepContext()), ctx.now()),
+      addFeedbackTask(ctx.db, rejectionId, title, weekStart ?? nextWeek(ctx), ctx.now()),
   };
 }

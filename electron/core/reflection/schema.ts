@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../ipc/inputs';
 import { daySchema } from '../time/schema';
 
 /**
@@ -23,7 +24,7 @@ export type EffortWinId = (typeof effortWinIds)[number];
 
 export const freeWritingMax = 20_000;
 
-const id = z.number({ error: 'That reference is not a number.' }).int().positive().max(Number.MAX_SAFE_INTEGER);
+const id = idSchema;
 
 function text(max: number, what: string) {
   return z.string({ error: `${what} should be text.` }).max(max, `${what} can be up to ${max.toLocaleString('en-US')} characters; that's a lot longer. Trim it a little?`);

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import { content, fillTemplate } from '../../../content';
 import { DomainError } from '../ipc/result';
+import type { CoreContext } from '../context';
 import { addTask } from '../planner/tasks';
-import { setWeekTargets } from '../planner/weekTargets';
+import { setWeekTargets } from '../planner/weekRow';
 import type { Settings, Targets } from '../settings/schema';
 import { dayOf, nextWeekStartOf } from '../time/days';
 import { recordAutoWin } from '../wins/recordAutoWin';
@@ -17,18 +18,22 @@ function refuse(field: string, message: string): never {
   throw new DomainError('invalid_input', message, { [field]: message });
 }
 
-export interface StepContext {
+/** One command's view of core: the clock and the settings read once, so a step acts on one moment throughout. */
+interface StepMoment {
   db: Database.Database;
   now: Date;
   settings: Settings;
 }
+
+const momentOf = (ctx: CoreContext): StepMoment => ({ db: ctx.db, now: ctx.now(), settings: ctx.settings.get() });
 
 /**
  * Leaves a step. Going forward acts on what the step asked for (strengths
  * kept, tasks added, targets set), after checking the step is complete;
  * skipping is for optional steps only; going back changes nothing.
  */
-export function moveStep(ctx: StepContext, rejectionId: number, from: StepNumber, to: StepNumber, skip: boolean): Reflection {
+export function moveStep(core: CoreContext, rejectionId: number, from: StepNumber, to: StepNumber, skip: boolean): Reflection {
+  const ctx = momentOf(core);
   const { db, now } = ctx;
   return db.transaction(() => {
     ensureReflection(db, rejectionId, now);
@@ -42,7 +47,7 @@ export function moveStep(ctx: StepContext, rejectionId: number, from: StepNumber
   })();
 }
 
-function actOnStep(ctx: StepContext, rejectionId: number, step: StepNumber): void {
+function actOnStep(ctx: StepMoment, rejectionId: number, step: StepNumber): void {
   const { db } = ctx;
   switch (step) {
     case 1: {
@@ -69,7 +74,7 @@ function actOnStep(ctx: StepContext, rejectionId: number, step: StepNumber): voi
   }
 }
 
-function keepStrengths(ctx: StepContext, rejectionId: number, answers: AnswersOf<4>): void {
+function keepStrengths(ctx: StepMoment, rejectionId: number, answers: AnswersOf<4>): void {
   if (answers.strengths.length === 0) refuse('strengths', messages().strengthsMissing);
   const insert = ctx.db.prepare(
     'INSERT INTO strengths (text, rejection_id, created_at) VALUES (?, ?, ?) ON CONFLICT (text) DO NOTHING',
@@ -77,13 +82,18 @@ function keepStrengths(ctx: StepContext, rejectionId: number, answers: AnswersOf
   for (const strength of answers.strengths) insert.run(strength.trim(), rejectionId, ctx.now.toISOString());
 }
 
-export function nextWeek(ctx: { now: Date; settings: Settings }): string {
-  return nextWeekStartOf(dayOf(ctx.now), ctx.settings.weekStartsOn);
+/** The week after the one holding `now`: where a reflection's tasks and targets go unless another week is chosen. */
+function nextWeekAt(moment: Pick<StepMoment, 'now' | 'settings'>): string {
+  return nextWeekStartOf(dayOf(moment.now), moment.settings.weekStartsOn);
+}
+
+export function nextWeek(ctx: CoreContext): string {
+  return nextWeekAt(momentOf(ctx));
 }
 
 /** Each checked item becomes one task, once: going back and forward again adds nothing twice. */
-function addUpgradeTasks(ctx: StepContext, rejectionId: number, answers: AnswersOf<5>): void {
-  const weekStart = answers.targetWeek ?? nextWeek(ctx);
+function addUpgradeTasks(ctx: StepMoment, rejectionId: number, answers: AnswersOf<5>): void {
+  const weekStart = answers.targetWeek ?? nextWeekAt(ctx);
   const exists = ctx.db.prepare("SELECT 1 FROM tasks WHERE rejection_id = ? AND source = 'upgrade' AND title = ?");
   for (const id of answers.checklist) {
     const item = content.reflection.upgradeChecklist.find((entry) => entry.id === id);
@@ -92,13 +102,13 @@ function addUpgradeTasks(ctx: StepContext, rejectionId: number, answers: Answers
   }
 }
 
-function commitTargets(ctx: StepContext, answers: AnswersOf<6>): void {
+function commitTargets(ctx: StepMoment, answers: AnswersOf<6>): void {
   const { targets } = answers;
   for (const key of ['search', 'apply', 'followUp'] as const) {
     if (targets[key] === null || targets[key] === undefined) refuse(`targets.${key}`, messages().targetMissing);
   }
   const given = Object.fromEntries(Object.entries(targets).filter(([, value]) => value !== null && value !== undefined)) as Partial<Targets>;
-  setWeekTargets(ctx.db, answers.weekStart ?? nextWeek(ctx), given, ctx.settings.targets, ctx.now);
+  setWeekTargets(ctx.db, answers.weekStart ?? nextWeekAt(ctx), given, ctx.settings.targets, ctx.now);
 }
 
 /** The effort wins step 7 offers, pre-filled from what actually happened. */
@@ -124,8 +134,8 @@ export function effortWinTitle(id: EffortWinId, company: string): string {
 }
 
 /** Finishes the reflection: the confirmed wins are recorded with it, and the mood after is kept. */
-export function finishReflection(ctx: StepContext, rejectionId: number): Reflection {
-  const { db, now } = ctx;
+export function finishReflection(core: CoreContext, rejectionId: number): Reflection {
+  const { db, now } = momentOf(core);
   return db.transaction(() => {
     ensureReflection(db, rejectionId, now);
     const answers = readStep(db, rejectionId, 7);

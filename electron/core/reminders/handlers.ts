@@ -1,21 +1,14 @@
-import type { Handlers } from '../ipc/dispatch';
+import type { HandlersFor } from '../ipc/channel';
 import { DomainError } from '../ipc/result';
-import type { CoreContext } from '../startCore';
+import type { CoreContext } from '../context';
+import type { companionChannels } from './channels';
 import { checkAccelerator } from './accelerator';
 import type { CompanionDeps } from './companionDeps';
 import { markLaunchOffered } from './ledger';
 import { pauseEnd } from './pause';
 import { companionStatus } from './status';
 
-type CompanionChannels =
-  | 'reminders:status'
-  | 'reminders:pause'
-  | 'reminders:resume'
-  | 'companion:setShortcut'
-  | 'companion:setLaunchAtLogin'
-  | 'companion:dismissLaunchOffer';
-
-export function companionHandlers(ctx: CoreContext, deps: CompanionDeps): Pick<Handlers, CompanionChannels> {
+export function companionHandlers(ctx: CoreContext, deps: CompanionDeps): HandlersFor<typeof companionChannels> {
   const status = () => companionStatus(ctx, deps);
   return {
     'reminders:status': status,

@@ -1,4 +1,4 @@
-import type { CoreContext } from '../startCore';
+import type { CoreContext } from '../context';
 import { hasPlannedWeek, reminderData } from './reminderData';
 import { launchOffered } from './ledger';
 import { activePause } from './pause';

@@ -1,10 +1,11 @@
 import { dataPaths } from '../dataDir';
-import type { Handlers } from '../ipc/dispatch';
-import type { CoreContext } from '../startCore';
+import type { HandlersFor } from '../ipc/channel';
+import type { transferChannels } from './channels';
+import type { CoreContext } from '../context';
 import { exportAll, exportCsv } from './exportData';
 import { importAll } from './importData';
 
-export function transferHandlers(ctx: CoreContext, dataDir: string): Pick<Handlers, 'data:exportJson' | 'data:exportCsv' | 'data:importJson'> {
+export function transferHandlers(ctx: CoreContext, dataDir: string): HandlersFor<typeof transferChannels> {
   return {
     'data:exportJson': () => exportAll(ctx.db, ctx.now()),
     'data:exportCsv': ({ table }) => exportCsv(ctx.db, table, ctx.now()),

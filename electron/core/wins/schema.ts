@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../ipc/inputs';
 import { daySchema } from '../time/schema';
 
 /** The kinds a person picks by hand; reflection_done, task_done and week_met are only ever recorded for them. */
@@ -29,7 +30,7 @@ export const winSearchMax = 200;
 export const winsPageSize = 200;
 
 const kindMessage = 'Pick one of the kinds in the list.';
-const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const id = idSchema;
 
 export const winTitleSchema = z
   .string({ error: 'Give your win a short title.' })
@@ -64,7 +65,6 @@ export const updateWinInput = z
   .strict();
 export type UpdateWinInput = z.input<typeof updateWinInput>;
 
-export const winIdInput = z.object({ id }).strict();
 
 /** Where the next page starts: just after this (day, id), newest first. */
 export const winsCursorSchema = z.object({ day: daySchema, id }).strict();

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { applicationStatuses, type Application, type ApplicationStatus } from '../../../electron/core/planner/schema';
+import { applicationStatuses, type Application, type ApplicationStatus } from '../../../electron/core/applications/schema';
 import { useApiMutation } from '../ipc/queries';
 import { ApplicationDetails } from './ApplicationDetails';
 import { addDaysTo, copy, fill, shortDay } from './format';

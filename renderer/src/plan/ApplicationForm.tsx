@@ -1,11 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import {
-  applicationFieldsSchema,
-  applicationSources,
-  blankFields,
-  type ApplicationFields,
-  type ApplicationSource,
-} from '../../../electron/core/planner/schema';
+import { applicationFieldsSchema, applicationSources, blankFields, type ApplicationFields, type ApplicationSource } from '../../../electron/core/applications/schema';
 import { copy } from './format';
 import { useFieldErrors } from './useFieldErrors';
 

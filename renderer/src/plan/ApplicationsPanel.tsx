@@ -1,16 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { View } from '../../../electron/core/app/contract';
-import {
-  applicationStatuses,
-  applicationsPageSize,
-  boardColumnSize,
-  maxImportChars,
-  type Application,
-  type ApplicationsBoard,
-  type ApplicationsPage,
-  type ApplicationStatus,
-} from '../../../electron/core/planner/schema';
+import { applicationStatuses, applicationsPageSize, boardColumnSize, maxImportChars, type Application, type ApplicationsBoard, type ApplicationsPage, type ApplicationStatus } from '../../../electron/core/applications/schema';
 import { call, type ClientError } from '../ipc/client';
 import { useApiMutation } from '../ipc/queries';
 import { ApplicationCard } from './ApplicationCard';

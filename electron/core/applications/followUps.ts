@@ -3,10 +3,10 @@ import { DomainError } from '../ipc/result';
 import { addDaysTo, dayOf } from '../time/days';
 import type { Day } from '../time/schema';
 import { recordAutoWin } from '../wins/recordAutoWin';
-import { assertNotFuture, insertActivity } from './activities';
-import { requireApplication } from './applications';
-import { todayOf, type PlannerContext } from './context';
-import { followUpColumns, type ApplicationRow } from './rows';
+import { assertNotFuture, insertActivity } from '../planner/activities';
+import { requireApplication } from './records';
+import { type CoreContext, todayOf } from '../context';
+import { type ApplicationRow, followUpColumns } from './rows';
 import type { DueFollowUp, FollowUp } from './schema';
 
 /** The day an application started: when it was applied for, or else when it was added. */
@@ -22,7 +22,7 @@ function assertAfterStart(app: ApplicationRow, dueOn: Day): void {
   }
 }
 
-function requirePending(ctx: PlannerContext, id: number): FollowUp {
+function requirePending(ctx: CoreContext, id: number): FollowUp {
   const row = ctx.db.prepare(`SELECT ${followUpColumns} FROM follow_ups f WHERE f.id = ?`).get(id) as FollowUp | undefined;
   if (!row) throw new DomainError('not_found', 'That follow-up is no longer there.');
   if (row.state !== 'pending') throw new DomainError('conflict', 'That follow-up was already sent or closed.');
@@ -30,7 +30,7 @@ function requirePending(ctx: PlannerContext, id: number): FollowUp {
 }
 
 /** Schedules a follow-up for an application (one pending at a time: an existing one moves instead). */
-export function scheduleFollowUp(ctx: PlannerContext, applicationId: number, dueOn: Day): FollowUp {
+export function scheduleFollowUp(ctx: CoreContext, applicationId: number, dueOn: Day): FollowUp {
   const id = ctx.db.transaction(() => {
     const app = requireApplication(ctx, applicationId);
     assertAfterStart(app, dueOn);
@@ -51,7 +51,7 @@ export function scheduleFollowUp(ctx: PlannerContext, applicationId: number, due
 }
 
 /** Snooze or change the day of a pending follow-up. */
-export function moveFollowUp(ctx: PlannerContext, id: number, dueOn: Day): FollowUp {
+export function moveFollowUp(ctx: CoreContext, id: number, dueOn: Day): FollowUp {
   ctx.db.transaction(() => {
     const followUp = requirePending(ctx, id);
     assertAfterStart(requireApplication(ctx, followUp.applicationId), dueOn);
@@ -60,7 +60,7 @@ export function moveFollowUp(ctx: PlannerContext, id: number, dueOn: Day): Follo
   return ctx.db.prepare(`SELECT ${followUpColumns} FROM follow_ups f WHERE f.id = ?`).get(id) as FollowUp;
 }
 
-export function cancelFollowUp(ctx: PlannerContext, id: number): { cancelled: boolean } {
+export function cancelFollowUp(ctx: CoreContext, id: number): { cancelled: boolean } {
   requirePending(ctx, id);
   ctx.db.prepare("UPDATE follow_ups SET state = 'cancelled' WHERE id = ?").run(id);
   return { cancelled: true };
@@ -68,7 +68,7 @@ export function cancelFollowUp(ctx: PlannerContext, id: number): { cancelled: bo
 
 /** Marks a follow-up sent: logs the activity, records the win and, if asked, schedules the next one. */
 export function sendFollowUp(
-  ctx: PlannerContext,
+  ctx: CoreContext,
   input: { id: number; day?: Day | undefined; note?: string | undefined; nextInDays?: number | null | undefined },
 ): { sent: FollowUp; next: FollowUp | null } {
   const day = input.day ?? todayOf(ctx);
@@ -109,7 +109,7 @@ export function sendFollowUp(
  * Pending follow-ups due on or before `until` (today by default), oldest
  * first; `all` lists every pending one; `limit` keeps the first few.
  */
-export function dueFollowUps(ctx: PlannerContext, options: { until?: Day; all?: boolean; limit?: number | null } = {}): DueFollowUp[] {
+export function dueFollowUps(ctx: CoreContext, options: { until?: Day; all?: boolean; limit?: number | null } = {}): DueFollowUp[] {
   const until = options.until ?? todayOf(ctx);
   return ctx.db
     .prepare(
@@ -122,6 +122,6 @@ export function dueFollowUps(ctx: PlannerContext, options: { until?: Day; all?: 
 }
 
 /** How many pending follow-ups are due today or earlier (counted in the index, not read). */
-export function countDueFollowUps(ctx: PlannerContext): number {
+export function countDueFollowUps(ctx: CoreContext): number {
   return ctx.db.prepare("SELECT count(*) FROM follow_ups WHERE state = 'pending' AND due_on <= ?").pluck().get(todayOf(ctx)) as number;
 }

@@ -3,11 +3,11 @@ import { addDaysTo } from '../time/days';
 import type { Day } from '../time/schema';
 import { recordAutoWin } from '../wins/recordAutoWin';
 import type { WinKind } from '../wins/schema';
-import { assertNotFuture, insertActivity } from './activities';
-import { applicationOf, insertApplication, requireApplication } from './applications';
-import { todayOf, type PlannerContext } from './context';
+import { assertNotFuture, insertActivity } from '../planner/activities';
+import { applicationOf, insertApplication, requireApplication } from './records';
+import { type CoreContext, todayOf } from '../context';
 import type { ApplicationRow } from './rows';
-import { blankFields, type Application, type ApplicationFields, type ApplicationStatus, type SetStatusResult } from './schema';
+import { type Application, type ApplicationFields, type ApplicationStatus, blankFields, type SetStatusResult } from './schema';
 
 /** Statuses after which nobody needs a nudge: pending follow-ups are cancelled. */
 const closedStatuses: readonly ApplicationStatus[] = ['offer', 'rejected', 'withdrawn', 'no_reply'];
@@ -28,7 +28,7 @@ const appliedOnAfter = (appliedOn: Day | null, status: ApplicationStatus, day: D
  * logs an apply activity and schedules a follow-up; applied, interviewing and
  * offer record their wins; closing cancels pending follow-ups.
  */
-function enterStatus(ctx: PlannerContext, app: ApplicationRow, status: ApplicationStatus, day: Day): number | null {
+function enterStatus(ctx: CoreContext, app: ApplicationRow, status: ApplicationStatus, day: Day): number | null {
   let followUpId: number | null = null;
   const at = ctx.now().toISOString();
   if (status === 'applied' && app.appliedOn === null) {
@@ -66,7 +66,7 @@ function enterStatus(ctx: PlannerContext, app: ApplicationRow, status: Applicati
 }
 
 /** One click on the list or the board: the new status, its history row, and what it sets going. */
-export function setStatus(ctx: PlannerContext, id: number, status: ApplicationStatus, day?: Day): SetStatusResult {
+export function setStatus(ctx: CoreContext, id: number, status: ApplicationStatus, day?: Day): SetStatusResult {
   const on = day ?? todayOf(ctx);
   assertNotFuture(ctx, on);
   const followUpId = ctx.db.transaction(() => {
@@ -87,7 +87,7 @@ export function setStatus(ctx: PlannerContext, id: number, status: ApplicationSt
 
 /** A new application; created as applied, it sets applying going at once. */
 export function createApplication(
-  ctx: PlannerContext,
+  ctx: CoreContext,
   input: Partial<ApplicationFields> & { company: string; status?: ApplicationStatus | undefined; day?: Day | undefined },
 ): Application {
   const { status = 'saved', day = todayOf(ctx), ...given } = input;
@@ -101,4 +101,3 @@ export function createApplication(
   })();
   return applicationOf(ctx, requireApplication(ctx, id));
 }
-

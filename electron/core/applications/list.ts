@@ -1,120 +1,8 @@
-import { DomainError } from '../ipc/result';
-import type { Day } from '../time/schema';
-import { todayOf, type PlannerContext } from './context';
-import { applicationColumns, followUpColumns, nextFollowUps, readApplicationRow, toApplication, type ApplicationRow } from './rows';
-import {
-  applicationStatuses,
-  applicationsPageSize,
-  boardColumnSize,
-  type Application,
-  type ApplicationDetail,
-  type ApplicationFields,
-  type ApplicationsBoard,
-  type ApplicationsPage,
-  type ApplicationStatus,
-  type FollowUp,
-  type StatusChange,
-} from './schema';
-import { isSilentBefore, quietBefore, waitingStatuses } from './silence';
-
-const toDbFields = (fields: ApplicationFields) => ({
-  company: fields.company,
-  role: fields.role,
-  link: fields.link === '' ? null : fields.link,
-  source: fields.source,
-  location: fields.location,
-  remote: fields.remote ? 1 : 0,
-  salaryNote: fields.salaryNote,
-  recruiterName: fields.recruiterName,
-  recruiterEmail: fields.recruiterEmail,
-  notes: fields.notes,
-});
-
-/** What deciding silence needs, read once per request rather than once per application. */
-export interface SilenceClock {
-  /** Waiting applications last changed before this moment have gone quiet. */
-  quietBefore: string;
-}
-
-export const silenceClockOf = (ctx: PlannerContext): SilenceClock => ({
-  quietBefore: quietBefore(todayOf(ctx), ctx.settings.get().silenceAfterDays),
-});
-
-export function applicationOf(ctx: PlannerContext, row: ApplicationRow, next?: FollowUp | null, clock = silenceClockOf(ctx)): Application {
-  const pending = next !== undefined ? next : (nextFollowUps(ctx.db, [row.id]).get(row.id) ?? null);
-  return toApplication(row, pending, isSilentBefore(row, clock.quietBefore));
-}
-
-export function requireApplication(ctx: PlannerContext, id: number): ApplicationRow {
-  const row = readApplicationRow(ctx.db, id);
-  if (!row) throw new DomainError('not_found', 'That application is no longer there.');
-  return row;
-}
-
-/** Inserts an application and its first status, without side effects (import uses this too). Call inside a transaction. */
-export function insertApplication(
-  ctx: PlannerContext,
-  fields: ApplicationFields,
-  status: ApplicationStatus,
-  day: Day,
-  appliedOn: Day | null,
-): number {
-  const at = ctx.now().toISOString();
-  const result = ctx.db
-    .prepare(
-      `INSERT INTO applications (company, role, link, source, location, remote, salary_note, recruiter_name,
-                                 recruiter_email, notes, status, applied_on, status_changed_at, created_at, updated_at)
-       VALUES (@company, @role, @link, @source, @location, @remote, @salaryNote, @recruiterName,
-               @recruiterEmail, @notes, @status, @appliedOn, @at, @at, @at)`,
-    )
-    .run({ ...toDbFields(fields), status, appliedOn, at });
-  const id = Number(result.lastInsertRowid);
-  ctx.db
-    .prepare('INSERT INTO application_status_history (application_id, status, day, changed_at) VALUES (?, ?, ?, ?)')
-    .run(id, status, day, at);
-  return id;
-}
-
-export function updateApplication(ctx: PlannerContext, id: number, patch: Partial<ApplicationFields>): Application {
-  ctx.db.transaction(() => {
-    const row = requireApplication(ctx, id);
-    const current: ApplicationFields = { ...row, remote: row.remote === 1 };
-    ctx.db
-      .prepare(
-        `UPDATE applications SET company = @company, role = @role, link = @link, source = @source, location = @location,
-           remote = @remote, salary_note = @salaryNote, recruiter_name = @recruiterName,
-           recruiter_email = @recruiterEmail, notes = @notes, updated_at = @at WHERE id = @id`,
-      )
-      .run({ ...toDbFields({ ...current, ...patch }), at: ctx.now().toISOString(), id });
-  })();
-  return applicationOf(ctx, requireApplication(ctx, id));
-}
-
-export function deleteApplication(ctx: PlannerContext, id: number): { deleted: boolean } {
-  const result = ctx.db.prepare('DELETE FROM applications WHERE id = ?').run(id);
-  if (result.changes === 0) throw new DomainError('not_found', 'That application is no longer there.');
-  return { deleted: true };
-}
-
-/** "Keep waiting": a quiet application is fine as it is, so its silence clock starts again. */
-export function keepWaiting(ctx: PlannerContext, id: number): Application {
-  requireApplication(ctx, id);
-  ctx.db.prepare('UPDATE applications SET updated_at = ? WHERE id = ?').run(ctx.now().toISOString(), id);
-  return applicationOf(ctx, requireApplication(ctx, id));
-}
-
-export function getApplication(ctx: PlannerContext, id: number): ApplicationDetail {
-  const application = applicationOf(ctx, requireApplication(ctx, id));
-  const history = ctx.db
-    .prepare(
-      'SELECT status, day, changed_at AS changedAt FROM application_status_history WHERE application_id = ? ORDER BY changed_at, id',
-    )
-    .all(id) as StatusChange[];
-  const followUps = ctx.db
-    .prepare(`SELECT ${followUpColumns} FROM follow_ups f WHERE f.application_id = ? ORDER BY f.due_on, f.id`)
-    .all(id) as FollowUp[];
-  return { ...application, history, followUps };
-}
+import { applicationOf, silenceClockOf } from './records';
+import { applicationColumns, type ApplicationRow, nextFollowUps } from './rows';
+import { type Application, type ApplicationsBoard, type ApplicationsPage, applicationsPageSize, type ApplicationStatus, applicationStatuses, boardColumnSize, type FollowUp } from './schema';
+import { waitingStatuses } from './silence';
+import type { CoreContext } from '../context';
 
 /**
  * How the status sort ranks statuses. Migration 0003 indexes this very
@@ -161,7 +49,7 @@ function filterSql(query: ListQuery, prefix = ''): { where: string; params: Reco
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
-function applicationsOf(ctx: PlannerContext, rows: ApplicationRow[], next: Map<number, FollowUp>): Application[] {
+function applicationsOf(ctx: CoreContext, rows: ApplicationRow[], next: Map<number, FollowUp>): Application[] {
   const clock = silenceClockOf(ctx);
   return rows.map((row) => applicationOf(ctx, row, next.get(row.id) ?? null, clock));
 }
@@ -180,7 +68,7 @@ export function pageSql(query: ListQuery, offset: number, limit: number, prefix 
   };
 }
 
-function withFollowUps(ctx: PlannerContext, rows: ApplicationRow[]): Application[] {
+function withFollowUps(ctx: CoreContext, rows: ApplicationRow[]): Application[] {
   return applicationsOf(
     ctx,
     rows,
@@ -191,17 +79,17 @@ function withFollowUps(ctx: PlannerContext, rows: ApplicationRow[]): Application
   );
 }
 
-function selectPage(ctx: PlannerContext, query: ListQuery, offset: number, limit: number): Application[] {
+function selectPage(ctx: CoreContext, query: ListQuery, offset: number, limit: number): Application[] {
   const { sql, params } = pageSql(query, offset, limit);
   return withFollowUps(ctx, ctx.db.prepare(sql).all(params) as ApplicationRow[]);
 }
 
-function countMatching(ctx: PlannerContext, query: ListQuery): number {
+function countMatching(ctx: CoreContext, query: ListQuery): number {
   const { where, params } = filterSql(query);
   return ctx.db.prepare(`SELECT count(*) FROM applications a ${where}`).pluck().get(params) as number;
 }
 
-const hasAnyApplication = (ctx: PlannerContext) =>
+const hasAnyApplication = (ctx: CoreContext) =>
   ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM applications)').pluck().get() === 1;
 
 /**
@@ -211,7 +99,7 @@ const hasAnyApplication = (ctx: PlannerContext) =>
  * person pages by fifty.
  */
 export function listApplications(
-  ctx: PlannerContext,
+  ctx: CoreContext,
   query: ListQuery & { offset?: number | undefined; limit?: number | undefined } = {},
 ): ApplicationsPage {
   const offset = query.offset ?? 0;
@@ -224,7 +112,7 @@ export function listApplications(
 }
 
 /** How many applications hold each status, from the tally migration 0003's triggers keep. */
-function statusCounts(ctx: PlannerContext): Partial<Record<ApplicationStatus, number>> {
+function statusCounts(ctx: CoreContext): Partial<Record<ApplicationStatus, number>> {
   return Object.fromEntries(
     ctx.db.prepare('SELECT status, applications FROM application_status_counts').raw().all() as [ApplicationStatus, number][],
   );
@@ -232,7 +120,7 @@ function statusCounts(ctx: PlannerContext): Partial<Record<ApplicationStatus, nu
 
 /** The board: the first cards of each status column and how many the column holds. */
 export function applicationsBoard(
-  ctx: PlannerContext,
+  ctx: CoreContext,
   query: Omit<ListQuery, 'status'> & { perColumn?: number | undefined } = {},
 ): ApplicationsBoard {
   const perColumn = query.perColumn ?? boardColumnSize;
@@ -255,7 +143,7 @@ export function applicationsBoard(
 }
 
 /** Every application in one order, for exports and imports (which need them all, once). */
-export function allApplications(ctx: PlannerContext, sort: ApplicationSort = 'updated'): Application[] {
+export function allApplications(ctx: CoreContext, sort: ApplicationSort = 'updated'): Application[] {
   const rows = ctx.db
     .prepare(`SELECT ${applicationColumns} FROM applications a ORDER BY ${applicationSorts[sort]}`)
     .all() as ApplicationRow[];
@@ -268,7 +156,7 @@ export function allApplications(ctx: PlannerContext, sort: ApplicationSort = 'up
  * updated_at) index from the moment silence starts, never by checking every
  * application.
  */
-export function quietApplications(ctx: PlannerContext, limit: number | null): { items: Application[]; total: number } {
+export function quietApplications(ctx: CoreContext, limit: number | null): { items: Application[]; total: number } {
   const before = silenceClockOf(ctx).quietBefore;
   const where = `a.status IN (${waitingStatuses.map((status) => `'${status}'`).join(', ')}) AND a.updated_at < @before`;
   const rows = ctx.db

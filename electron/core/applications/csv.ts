@@ -1,10 +1,11 @@
 import { DomainError } from '../ipc/result';
 import { daysBetween } from '../time/days';
-import { isRealDay, type Day } from '../time/schema';
-import { allApplications, insertApplication } from './applications';
-import { todayOf, type PlannerContext } from './context';
+import { type Day, isRealDay } from '../time/schema';
+import { insertApplication } from './records';
+import { allApplications } from './list';
+import { type CoreContext, todayOf } from '../context';
 import { CsvError, parseCsv, readFormulaGuarded, writeCsv } from '../csv';
-import { applicationFieldsSchema, blankFields, statusSchema, type ApplicationFields, type ApplicationStatus, type FileExport } from './schema';
+import { type ApplicationFields, applicationFieldsSchema, type ApplicationStatus, blankFields, type FileExport, statusSchema } from './schema';
 
 /** The columns, in order; an import may leave any out but `company`, in any order. */
 export const csvColumns = [
@@ -36,7 +37,7 @@ const fieldOfColumn: Partial<Record<Column, keyof ApplicationFields>> = {
   notes: 'notes',
 };
 
-export function exportApplicationsCsv(ctx: PlannerContext): FileExport {
+export function exportApplicationsCsv(ctx: CoreContext): FileExport {
   const rows = allApplications(ctx, 'company').map((app) => [
     app.company,
     app.role,
@@ -75,7 +76,7 @@ const identity = (company: string, role: string, link: string) =>
  * Rows that repeat each other or an application already kept are refused too,
  * so importing the same file twice changes nothing.
  */
-export function importApplicationsCsv(ctx: PlannerContext, text: string): { imported: number } {
+export function importApplicationsCsv(ctx: CoreContext, text: string): { imported: number } {
   let records;
   try {
     records = parseCsv(text);

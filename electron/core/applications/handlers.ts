@@ -1,0 +1,28 @@
+import type { CoreContext } from '../context';
+import type { HandlersFor } from '../ipc/channel';
+import type { applicationsChannels } from './channels';
+import { exportApplicationsCsv, importApplicationsCsv } from './csv';
+import { cancelFollowUp, moveFollowUp, scheduleFollowUp, sendFollowUp } from './followUps';
+import { applicationsBoard, listApplications } from './list';
+import { deleteApplication, getApplication, keepWaiting, updateApplication } from './records';
+import { createApplication, setStatus } from './status';
+
+/** Thin handlers: each is one call into the tracker's plain functions. */
+export function applicationsHandlers(ctx: CoreContext): HandlersFor<typeof applicationsChannels> {
+  return {
+    'applications:list': (input) => listApplications(ctx, input ?? {}),
+    'applications:board': (input) => applicationsBoard(ctx, input ?? {}),
+    'applications:get': ({ id }) => getApplication(ctx, id),
+    'applications:create': (input) => createApplication(ctx, input),
+    'applications:update': ({ id, fields }) => updateApplication(ctx, id, fields),
+    'applications:setStatus': ({ id, status, day }) => setStatus(ctx, id, status, day),
+    'applications:delete': ({ id }) => deleteApplication(ctx, id),
+    'applications:keepWaiting': ({ id }) => keepWaiting(ctx, id),
+    'applications:scheduleFollowUp': ({ applicationId, dueOn }) => scheduleFollowUp(ctx, applicationId, dueOn),
+    'applications:moveFollowUp': ({ id, dueOn }) => moveFollowUp(ctx, id, dueOn),
+    'applications:cancelFollowUp': ({ id }) => cancelFollowUp(ctx, id),
+    'applications:sendFollowUp': (input) => sendFollowUp(ctx, input),
+    'applications:exportCsv': () => exportApplicationsCsv(ctx),
+    'applications:importCsv': ({ content }) => importApplicationsCsv(ctx, content),
+  };
+}

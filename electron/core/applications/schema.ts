@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import { idSchema } from '../ipc/inputs';
+import { daySchema, type Day } from '../time/schema';
+
+/**
+ * Inputs and outputs of the applications a person tracks and their
+ * follow-ups. Imported by the renderer too, so it may import only zod and
+ * other schema files.
+ */
+
+export const applicationStatuses = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn', 'no_reply'] as const;
+export const applicationSources = ['job_board', 'referral', 'company_site', 'recruiter', 'other'] as const;
+
+export type ApplicationStatus = (typeof applicationStatuses)[number];
+export type ApplicationSource = (typeof applicationSources)[number];
+
+export const statusSchema = z.enum(applicationStatuses, { error: 'Pick one of the listed statuses.' });
+export const sourceSchema = z.enum(applicationSources, { error: 'Pick one of the listed sources.' });
+
+const id = idSchema;
+const text = (max: number, message: string) => z.string().max(max, message);
+
+/** Only web links: anything else (javascript:, file:, mailto:) is refused at the door. */
+export const linkSchema = z
+  .string()
+  .max(2048, 'That link is too long (2,048 characters at most).')
+  .refine((value) => {
+    if (value === '') return true;
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && /^https?:\/\//i.test(value);
+    } catch {
+      return false;
+    }
+  }, 'Use a web link that starts with http:// or https://.');
+
+export const emailSchema = z
+  .string()
+  .max(320, 'That email address is too long.')
+  .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), 'That does not look like an email address.');
+
+export const applicationFieldsSchema = z
+  .object({
+    company: z.string().trim().min(1, 'Add the company name.').max(200, 'Keep the company name under 200 characters.'),
+    role: text(200, 'Keep the role under 200 characters.').trim(),
+    link: linkSchema,
+    source: sourceSchema,
+    location: text(200, 'Keep the location under 200 characters.').trim(),
+    remote: z.boolean(),
+    salaryNote: text(200, 'Keep the salary note under 200 characters.').trim(),
+    recruiterName: text(200, "Keep the recruiter's name under 200 characters.").trim(),
+    recruiterEmail: emailSchema,
+    notes: text(20000, 'Keep notes under 20,000 characters.'),
+  })
+  .strict();
+
+export type ApplicationFields = z.infer<typeof applicationFieldsSchema>;
+
+/** An application's fields left blank: what core stores for any not given, and the add form's start. */
+export const blankFields: Omit<ApplicationFields, 'company'> = {
+  role: '',
+  link: '',
+  source: 'other',
+  location: '',
+  remote: false,
+  salaryNote: '',
+  recruiterName: '',
+  recruiterEmail: '',
+  notes: '',
+};
+
+export const createApplicationInput = applicationFieldsSchema
+  .partial()
+  .extend({ company: applicationFieldsSchema.shape.company, status: statusSchema.optional(), day: daySchema.optional() })
+  .strict();
+export const updateApplicationInput = z.object({ id, fields: applicationFieldsSchema.partial().strict() }).strict();
+export const setStatusInput = z.object({ id, status: statusSchema, day: daySchema.optional() }).strict();
+/** Applications sent per page of the list, and per column of the board, unless asked otherwise. */
+export const applicationsPageSize = 50;
+export const boardColumnSize = 10;
+const pageLimit = z
+  .number({ error: 'That page size was not understood.' })
+  .int('That page size was not understood.')
+  .min(1, 'That page size was not understood.')
+  .max(200, 'Ask for at most 200 applications at a time.');
+const applicationFilters = {
+  search: z.string().max(200, 'Keep the search under 200 characters.').optional(),
+  sort: z.enum(['updated', 'company', 'status', 'applied'], { error: 'Pick one of the listed orders.' }).optional(),
+};
+export const listApplicationsInput = z
+  .object({
+    ...applicationFilters,
+    status: statusSchema.optional(),
+    offset: z
+      .number({ error: 'That page was not understood.' })
+      .int('That page was not understood.')
+      .min(0, 'That page was not understood.')
+      .max(10_000_000, 'That page was not understood.')
+      .optional(),
+    limit: pageLimit.optional(),
+  })
+  .strict()
+  .optional();
+export const applicationsBoardInput = z
+  .object({ ...applicationFilters, perColumn: pageLimit.optional() })
+  .strict()
+  .optional();
+export const scheduleFollowUpInput = z.object({ applicationId: id, dueOn: daySchema }).strict();
+export const moveFollowUpInput = z.object({ id, dueOn: daySchema }).strict();
+export const sendFollowUpInput = z
+  .object({
+    id,
+    day: daySchema.optional(),
+    note: text(2000, 'Keep the note under 2,000 characters.').optional(),
+    /** Days until the next follow-up, or null for none. */
+    nextInDays: z.number().int().min(1, 'Use at least one day.').max(90, 'Keep it under 90 days.').nullable().optional(),
+  })
+  .strict();
+
+
+/** Largest file an import accepts, in characters. */
+export const maxImportChars = 5 * 1024 * 1024;
+export const importCsvInput = z
+  .object({ content: z.string().max(maxImportChars, 'That file is larger than 5 MB; split it into smaller files.') })
+  .strict();
+
+// ── outputs ──
+
+export interface StatusChange {
+  status: ApplicationStatus;
+  day: Day;
+  changedAt: string;
+}
+
+export interface FollowUp {
+  id: number;
+  applicationId: number;
+  dueOn: Day;
+  state: 'pending' | 'sent' | 'cancelled';
+  sentOn: Day | null;
+  note: string;
+}
+
+export interface Application extends ApplicationFields {
+  id: number;
+  status: ApplicationStatus;
+  appliedOn: Day | null;
+  statusChangedAt: string;
+  createdAt: string;
+  updatedAt: string;
+  /** The next pending follow-up, if any. */
+  nextFollowUp: FollowUp | null;
+  /** No change for the silence setting's number of days while waiting to hear back. */
+  silent: boolean;
+}
+
+/** One page of the applications list: the rows, how many match, and whether any application exists at all. */
+export interface ApplicationsPage {
+  items: Application[];
+  offset: number;
+  total: number;
+  hasAny: boolean;
+}
+
+export interface BoardColumn {
+  status: ApplicationStatus;
+  items: Application[];
+  total: number;
+}
+
+export interface ApplicationsBoard {
+  columns: BoardColumn[];
+  hasAny: boolean;
+}
+
+export interface ApplicationDetail extends Application {
+  history: StatusChange[];
+  followUps: FollowUp[];
+}
+
+export interface DueFollowUp extends FollowUp {
+  company: string;
+  role: string;
+  recruiterName: string;
+  recruiterEmail: string;
+}
+
+export interface SetStatusResult {
+  application: Application;
+  followUpId: number | null;
+  /** A rejection: the page offers a reflection for it. */
+  offerReflection: boolean;
+}
+
+export interface FileExport {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}

@@ -1,0 +1,35 @@
+import { none } from '../app/contract';
+import { mutation, query, returns, type ChannelTable } from '../ipc/channel';
+import {
+  applicationIdInput,
+  feedbackTaskInput,
+  moveStepInput,
+  newRejectionInput,
+  rejectionIdInput,
+  saveStepInput,
+  updateFeedbackInput,
+  type ApplicationPrefill,
+  type FeedbackRequest,
+  type Insights,
+  type Reflection,
+  type Rejection,
+  type RejectionDetail,
+  type RejectionSummary,
+  type TodayRecoveryInfo,
+} from './schema';
+
+/** Rejections, the seven-step reflection and feedback requests. */
+export const reflectionChannels = {
+  'rejections:create': mutation(newRejectionInput, returns<Rejection>()),
+  'rejections:list': query(none, returns<RejectionSummary[]>()),
+  'rejections:get': query(rejectionIdInput, returns<RejectionDetail>()),
+  'rejections:prefill': query(applicationIdInput, returns<ApplicationPrefill>()),
+  'rejections:insights': query(none, returns<Insights>()),
+  'reflection:start': mutation(rejectionIdInput, returns<Reflection>()),
+  'reflection:saveStep': mutation(saveStepInput, returns<Reflection>()),
+  'reflection:move': mutation(moveStepInput, returns<Reflection>()),
+  'reflection:finish': mutation(rejectionIdInput, returns<Reflection>()),
+  'reflection:today': query(none, returns<TodayRecoveryInfo>()),
+  'feedback:update': mutation(updateFeedbackInput, returns<FeedbackRequest>()),
+  'feedback:addTask': mutation(feedbackTaskInput, returns<{ id: number; weekStart: string }>()),
+} satisfies ChannelTable;

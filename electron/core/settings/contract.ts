@@ -1,2 +1,0 @@
-export { settingsPatchSchema as updateSettingsInput } from './schema';
-export type { Settings, SettingsPatch } from './schema';
