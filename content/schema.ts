@@ -270,6 +270,7 @@ export const remindersContentSchema = z
       'recoveryCheckInHint',
       'idleNudge',
       'idleDays',
+      'idleDaysRange',
       'quietHours',
       'quietHoursHint',
       'from',
@@ -332,5 +333,6 @@ export const plannerContentSchema = z
     today: lineRecord,
     review: lineRecord,
     settings: lineRecord,
+    errors: lineRecord,
   })
   .strict();

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { HandlersFor } from './channel';
+import { fieldsOf } from './fieldErrors';
 import { contract, isChannel, type Channel, type Contract } from './contract';
 import { DomainError, type IpcError, type Result } from './result';
 
@@ -47,11 +48,7 @@ export function isTrustedCaller(caller: Caller, trustedOrigins: readonly string[
 }
 
 export function describeInputError(error: z.ZodError): IpcError {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.map(String).join('.') : '_';
-    fields[key] ??= issue.message;
-  }
+  const fields = fieldsOf(error);
   const [firstKey, firstMessage] = Object.entries(fields)[0] ?? ['_', 'That input was not understood.'];
   const message = firstKey === '_' ? firstMessage : `${firstKey}: ${firstMessage}`;
   return { code: 'invalid_input', message, fields };

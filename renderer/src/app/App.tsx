@@ -2,18 +2,15 @@ import { Suspense, useState } from 'react';
 import type { View } from '../../../electron/core/app/contract';
 import { content } from '../../../content';
 import { ViewIcon } from '../components/Icon';
+import type { ViewProps } from '../components/navigation';
 import { FocusOnOpen } from '../components/ViewHeader';
 import { ViewLoading } from '../components/ViewLoading';
 import { useDataChangedRefresh } from '../ipc/queries';
 import { Notices } from './Notices';
-import { hashFor, useRoute, viewNames } from './route';
+import { hashFor } from '../components/navigation';
+import { useRoute, viewNames } from './route';
 import { useTheme } from './useTheme';
 import { viewComponent } from './views';
-
-export interface ViewProps {
-  action: string | null;
-  navigate: (view: View, action?: string | null) => void;
-}
 
 /** One visit of a view. Its component is chosen once per visit: swapping the lazy stand-in for the loaded view mid-visit would remount it. */
 function ViewSlot({ view, ...props }: ViewProps & { view: View }) {

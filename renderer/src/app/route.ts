@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { View } from '../../../electron/core/app/contract';
+import { hashFor } from '../components/navigation';
 
 // A record, so tsc fails when the contract's list of views changes and this one does not; plain code, so
 // reading the URL does not need zod before the first paint.
@@ -27,10 +28,6 @@ export function parseHash(hash: string): Route {
   const match = /^#\/([a-z]+)(?:\?([A-Za-z0-9-]{1,64}))?$/.exec(hash);
   const view = match?.[1];
   return isView(view) ? { view, action: match?.[2] ?? null } : { view: 'today', action: null };
-}
-
-export function hashFor(view: View, action?: string | null): string {
-  return `#/${view}${action ? `?${action}` : ''}`;
 }
 
 /** The current view lives in the URL hash, so reloads and Back keep it. */

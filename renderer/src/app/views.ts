@@ -1,6 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import type { View } from '../../../electron/core/app/contract';
-import type { ViewProps } from './App';
+import type { ViewProps } from '../components/navigation';
 
 type ViewModule = { default: ComponentType<ViewProps> };
 

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { manualActivityKinds } from '../../../electron/core/planner/schema';
 import { useApiMutation } from '../ipc/queries';
 import { copy } from './format';
-import { useFieldErrors } from './useFieldErrors';
+import { useFieldErrors } from '../components/useFieldErrors';
 
 type Kind = (typeof manualActivityKinds)[number];
 

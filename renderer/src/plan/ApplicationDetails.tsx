@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
-import { ApplicationForm, fieldsOf } from './ApplicationForm';
+import { ApplicationForm, editableFieldsOf } from './ApplicationForm';
 import { addDaysTo, copy, fill, shortDay } from './format';
-import { useFieldErrors } from './useFieldErrors';
+import { useFieldErrors } from '../components/useFieldErrors';
 
 /** Everything about one application: edit its fields, its follow-ups (change a day, schedule one), its status history. */
 export function ApplicationDetails({ id, today }: { id: number; today: string }) {
@@ -26,7 +26,7 @@ export function ApplicationDetails({ id, today }: { id: number; today: string })
   return (
     <div className="app-details">
       <ApplicationForm
-        initial={fieldsOf(app)}
+        initial={editableFieldsOf(app)}
         submitLabel={a.save}
         heading={`${a.save}: ${app.company}`}
         onSubmit={(fieldsValue) => update.mutateAsync({ id, fields: fieldsValue })}

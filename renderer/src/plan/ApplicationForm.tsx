@@ -1,13 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { applicationFieldsSchema, applicationSources, blankFields, type ApplicationFields, type ApplicationSource } from '../../../electron/core/applications/schema';
 import { copy } from './format';
-import { useFieldErrors } from './useFieldErrors';
+import { fieldsOf } from '../../../electron/core/ipc/fieldErrors';
+import { useFieldErrors } from '../components/useFieldErrors';
 
 /** The add form's start: blank, with the most common source picked. */
 export const emptyFields: ApplicationFields = { ...blankFields, company: '', source: 'job_board' };
 
 /** Only the editable fields of an application (the form's schema refuses anything else). */
-export function fieldsOf(app: ApplicationFields): ApplicationFields {
+export function editableFieldsOf(app: ApplicationFields): ApplicationFields {
   const { company, role, link, source, location, remote, salaryNote, recruiterName, recruiterEmail, notes } = app;
   return { company, role, link, source, location, remote, salaryNote, recruiterName, recruiterEmail, notes };
 }
@@ -52,9 +53,7 @@ export function ApplicationForm({
     setDone(false);
     const parsed = applicationFieldsSchema.safeParse(draft);
     if (!parsed.success) {
-      const errors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-      fields.setErrors(errors);
+      fields.setErrors(fieldsOf(parsed.error));
       return;
     }
     setBusy(true);

@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { content } from '../../../content';
-import type { ViewProps } from '../app/App';
+import type { ViewProps } from '../components/navigation';
 import { EmptyState } from '../components/EmptyState';
 import { ViewHeader } from '../components/ViewHeader';
 import { useApiQuery } from '../ipc/queries';

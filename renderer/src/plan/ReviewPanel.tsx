@@ -5,7 +5,7 @@ import { HistoryChart } from './HistoryChart';
 import { ProgressBars } from './ProgressBars';
 import { draftOf, parseTargets, TargetInputs, type TargetDraft } from './TargetsForm';
 import { addDaysTo, copy, fill, longDay } from './format';
-import { useFieldErrors } from './useFieldErrors';
+import { useFieldErrors } from '../components/useFieldErrors';
 
 /** The weekly review (done against targets, carry tasks, next week's targets), then the streak and past weeks. */
 export function ReviewPanel({ currentWeek }: { currentWeek: string }) {

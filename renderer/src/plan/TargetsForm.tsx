@@ -3,7 +3,8 @@ import { targetsSchema } from '../../../electron/core/settings/schema';
 import type { Targets, Week } from '../../../electron/core/planner/schema';
 import { useApiMutation } from '../ipc/queries';
 import { copy } from './format';
-import { useFieldErrors } from './useFieldErrors';
+import { fieldsOf } from '../../../electron/core/ipc/fieldErrors';
+import { useFieldErrors, withNumberHint, type FieldErrorsKit } from '../components/useFieldErrors';
 
 const keys: (keyof Targets)[] = ['search', 'apply', 'followUp', 'network', 'learn', 'volunteer'];
 const toNumber = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
@@ -17,12 +18,7 @@ export function parseTargets(draft: TargetDraft): { ok: true; targets: Targets }
   const candidate = Object.fromEntries(keys.map((key) => [key, toNumber(draft[key])]));
   const parsed = targetsSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, targets: parsed.data };
-  const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const key = `targets.${String(issue.path[0])}`;
-    errors[key] ??= Number.isNaN(candidate[String(issue.path[0])]) ? 'Enter a whole number.' : issue.message;
-  }
-  return { ok: false, errors };
+  return { ok: false, errors: withNumberHint(fieldsOf(parsed.error, 'targets.'), { targets: candidate }, copy.errors.wholeNumber) };
 }
 
 export function TargetInputs({
@@ -33,7 +29,7 @@ export function TargetInputs({
 }: {
   draft: TargetDraft;
   onChange: (draft: TargetDraft) => void;
-  fields: ReturnType<typeof useFieldErrors>;
+  fields: FieldErrorsKit;
   idPrefix: string;
 }) {
   return (

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Week } from '../../../electron/core/planner/schema';
 import { useApiMutation } from '../ipc/queries';
 import { copy } from './format';
-import { useFieldErrors } from './useFieldErrors';
+import { useFieldErrors } from '../components/useFieldErrors';
 
 /** The week's concrete tasks: tick off (a win each), remove, or add one. */
 export function TaskList({ week }: { week: Week }) {

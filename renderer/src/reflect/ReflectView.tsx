@@ -1,5 +1,5 @@
 import { content } from '../../../content';
-import type { ViewProps } from '../app/App';
+import type { ViewProps } from '../components/navigation';
 import { EmptyState } from '../components/EmptyState';
 import { ViewHeader } from '../components/ViewHeader';
 import { useApiQuery } from '../ipc/queries';

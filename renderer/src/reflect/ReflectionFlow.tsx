@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { content, fillTemplate } from '../../../content';
 import type { RejectionDetail, StepAnswers, StepNumber } from '../../../electron/core/reflection/schema';
 import type { Targets } from '../../../electron/core/settings/schema';
-import type { ViewProps } from '../app/App';
+import type { ViewProps } from '../components/navigation';
 import { ClientError } from '../ipc/client';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 import { FaqPanel } from './FaqPanel';

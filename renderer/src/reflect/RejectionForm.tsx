@@ -1,8 +1,9 @@
 import { format } from 'date-fns';
+import { fieldsOf } from '../../../electron/core/ipc/fieldErrors';
 import { useId, useState, type FormEvent } from 'react';
 import { content, fillTemplate } from '../../../content';
 import { arrivalChannels, newRejectionInput, stages, type ApplicationPrefill } from '../../../electron/core/reflection/schema';
-import type { ViewProps } from '../app/App';
+import type { ViewProps } from '../components/navigation';
 import { call, ClientError } from '../ipc/client';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 import { describedBy, FieldError } from './fields';
@@ -55,8 +56,7 @@ function RejectionForm({ prefill, missing = false, navigate }: { prefill: Applic
     event?.preventDefault();
     const candidate = { ...draft, applicationId: prefill?.applicationId ?? null };
     const parsed = newRejectionInput.safeParse(candidate);
-    const local: FieldErrors = {};
-    if (!parsed.success) for (const issue of parsed.error.issues) local[issue.path.map(String).join('.')] ??= issue.message;
+    const local: FieldErrors = parsed.success ? {} : fieldsOf(parsed.error);
     if (draft.receivedOn > today()) local.receivedOn ??= content.reflectUi.errors.futureDate;
     if (!parsed.success || Object.keys(local).length) {
       setErrors(local);

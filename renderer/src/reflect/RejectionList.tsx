@@ -1,8 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import { content, fillTemplate } from '../../../content';
 import type { RejectionSummary } from '../../../electron/core/reflection/schema';
-import type { ViewProps } from '../app/App';
-import { hashFor } from '../app/route';
+import { hashFor, type ViewProps } from '../components/navigation';
 
 const copy = content.reflectUi.list;
 

@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { content, fillTemplate } from '../../../content';
-import type { ViewProps } from '../app/App';
+import type { ViewProps } from '../components/navigation';
 import { useApiQuery } from '../ipc/queries';
 import './reflect.css';
 

@@ -1,9 +1,10 @@
 import { useState, type ReactNode } from 'react';
+import { errorIdFor } from '../components/useFieldErrors';
 import type { FieldErrors } from './useStepAutosave';
 
 /** aria props that tie a control to its message, when it has one. */
 export function describedBy(errors: FieldErrors, name: string, baseId: string, hintId?: string) {
-  const errorId = errors[name] ? `${baseId}-${name.replace(/\W/g, '-')}-error` : undefined;
+  const errorId = errors[name] ? errorIdFor(baseId, name) : undefined;
   const ids = [hintId, errorId].filter(Boolean).join(' ');
   return { 'aria-invalid': errors[name] ? true : undefined, 'aria-describedby': ids || undefined } as const;
 }
@@ -11,7 +12,7 @@ export function describedBy(errors: FieldErrors, name: string, baseId: string, h
 export function FieldError({ errors, name, baseId }: { errors: FieldErrors; name: string; baseId: string }) {
   if (!errors[name]) return null;
   return (
-    <span className="field-error" id={`${baseId}-${name.replace(/\W/g, '-')}-error`}>
+    <span className="field-error" id={errorIdFor(baseId, name)}>
       {errors[name]}
     </span>
   );

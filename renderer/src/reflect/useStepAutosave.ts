@@ -1,20 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { stepAnswersSchema, type Reflection, type StepAnswers } from '../../../electron/core/reflection/schema';
+import { fieldsOf, type FieldMessages } from '../../../electron/core/ipc/fieldErrors';
 import { call, ClientError } from '../ipc/client';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
 /** Field messages keyed by the answer's path, e.g. `freeWriting` or `targets.apply`. */
-export type FieldErrors = Record<string, string>;
+export type FieldErrors = FieldMessages;
 
 const debounceMs = 400;
 
 function check(answers: StepAnswers): { ok: true; data: StepAnswers } | { ok: false; errors: FieldErrors } {
   const parsed = stepAnswersSchema.safeParse(answers);
   if (parsed.success) return { ok: true, data: parsed.data };
-  const errors: FieldErrors = {};
-  for (const issue of parsed.error.issues) errors[issue.path.map(String).join('.')] ??= issue.message;
-  return { ok: false, errors };
+  return { ok: false, errors: fieldsOf(parsed.error) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { content, fillTemplate } from '../../../content';
 import type { CompanionStatus } from '../../../electron/core/reminders/schema';
 import { useApiMutation } from '../ipc/queries';
-import { formatMoment } from './fieldErrors';
+import { formatMoment } from '../components/format';
 import { FormError } from '../components/SaveRow';
 
 /** The pause (also in the tray menu) and what comes next. */

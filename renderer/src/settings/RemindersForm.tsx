@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { content } from '../../../content';
 import { settingsPatchSchema, type Settings } from '../../../electron/core/settings/schema';
 import { useApiMutation } from '../ipc/queries';
-import { useFieldErrors } from './fieldErrors';
+import { fieldsOf } from '../../../electron/core/ipc/fieldErrors';
+import { useFieldErrors } from '../components/useFieldErrors';
 import { SaveRow } from '../components/SaveRow';
 
 type Reminders = Settings['reminders'];
@@ -29,13 +30,16 @@ function toPatch(draft: Draft) {
 }
 
 /** The reminder kinds, each on its own switch, their times, and quiet hours. Saves through settings:update. */
+/** The one number field here; its message names the range in words rather than the schema's terms. */
+const idleDaysKey = 'reminders.idleNudge.days';
+
 export function RemindersForm({ reminders }: { reminders: Reminders }) {
   const copy = content.reminders.settings;
   const id = useId();
   const [draft, setDraft] = useState<Draft>(() => toDraft(reminders));
   const [saved, setSaved] = useState(false);
   const update = useApiMutation('settings:update');
-  const { errors, setErrors, clear, fromError, field, errorFor } = useFieldErrors(id);
+  const { errors, setErrors, clear, fromError, field, message: errorFor } = useFieldErrors();
 
   const set = <K extends keyof Draft>(key: K, value: Partial<Draft[K]>) => {
     setSaved(false);
@@ -48,11 +52,8 @@ export function RemindersForm({ reminders }: { reminders: Reminders }) {
     const candidate = toPatch(draft);
     const parsed = settingsPatchSchema.safeParse(candidate);
     if (!parsed.success) {
-      const next: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.join('.');
-        next[key] ??= key === 'reminders.idleNudge.days' ? 'Enter a number of days from 1 to 30.' : issue.message;
-      }
+      const next = fieldsOf(parsed.error);
+      if (next[idleDaysKey]) next[idleDaysKey] = content.reminders.settings.idleDaysRange;
       setErrors(next);
       return;
     }
@@ -149,9 +150,9 @@ export function RemindersForm({ reminders }: { reminders: Reminders }) {
               value={draft.idleNudge.days}
               disabled={!draft.idleNudge.enabled}
               onChange={(event) => set('idleNudge', { days: event.target.value })}
-              {...field('reminders.idleNudge.days')}
+              {...field(idleDaysKey)}
             />
-            {errorFor('reminders.idleNudge.days')}
+            {errorFor(idleDaysKey)}
           </div>
         </div>
       </fieldset>

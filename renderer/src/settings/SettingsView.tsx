@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { content } from '../../../content';
 import { settingsPatchSchema, type Settings } from '../../../electron/core/settings/schema';
-import type { ViewProps } from '../app/App';
+import type { ViewProps } from '../components/navigation';
 import { ViewHeader } from '../components/ViewHeader';
 import { DataSection } from './DataSection';
 import { TransferSection } from './TransferSection';
-import { ClientError } from '../ipc/client';
+import { fieldsOf } from '../../../electron/core/ipc/fieldErrors';
+import { useFieldErrors, withNumberHint } from '../components/useFieldErrors';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 import { RemindersSection } from './RemindersSection';
 import { SaveRow } from '../components/SaveRow';
@@ -80,7 +81,7 @@ export default function SettingsView({ action }: ViewProps) {
 function SettingsForm({ settings, focusTargets }: { settings: Settings; focusTargets: boolean }) {
   const copy = content.views.settings;
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clear, fromError, field, message: errorFor } = useFieldErrors();
   const [saved, setSaved] = useState(false);
   const update = useApiMutation('settings:update');
   const targetsRef = useRef<HTMLFieldSetElement>(null);
@@ -96,35 +97,19 @@ function SettingsForm({ settings, focusTargets }: { settings: Settings; focusTar
     const candidate = toPatch(draft);
     const patch = settingsPatchSchema.safeParse(candidate);
     if (!patch.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of patch.error.issues) {
-        const key = issue.path.join('.');
-        const value = issue.path.reduce<unknown>((node, part) => (node as Record<PropertyKey, unknown>)?.[part], candidate);
-        fieldErrors[key] ??= Number.isNaN(value) ? content.views.settings.wholeNumber : issue.message;
-      }
-      setErrors(fieldErrors);
+      setErrors(withNumberHint(fieldsOf(patch.error), candidate, content.views.settings.wholeNumber));
       return;
     }
     update.mutate(patch.data, {
       onSuccess: (next) => {
-        setErrors({});
+        clear();
         setDraft(toDraft(next));
         setSaved(true);
       },
-      onError: (error) => setErrors(error instanceof ClientError ? { ...error.fields, _: error.message } : { _: String(error) }),
+      onError: fromError,
     });
   };
 
-  const field = (name: string) => ({
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? `${id}-${name}-error` : undefined,
-  });
-  const errorFor = (name: string) =>
-    errors[name] ? (
-      <span className="field-error" id={`${id}-${name}-error`}>
-        {errors[name]}
-      </span>
-    ) : null;
 
   return (
     <form className="card settings-form" onSubmit={onSubmit} noValidate aria-labelledby="prefs-heading">

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { content } from '../../../content';
 import type { CompanionStatus } from '../../../electron/core/reminders/schema';
 import { useApiMutation } from '../ipc/queries';
-import { useFieldErrors } from './fieldErrors';
+import { useFieldErrors } from '../components/useFieldErrors';
 import { SaveRow } from '../components/SaveRow';
 import { FormError } from '../components/SaveRow';
 
@@ -15,7 +15,7 @@ export function StartupSection({ status }: { status: CompanionStatus }) {
   const [enabled, setEnabled] = useState(status.shortcut.enabled);
   const [accelerator, setAccelerator] = useState(status.shortcut.accelerator);
   const [saved, setSaved] = useState(false);
-  const { errors, clear, fromError, field, errorFor } = useFieldErrors(id);
+  const { errors, clear, fromError, field, message: errorFor } = useFieldErrors();
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

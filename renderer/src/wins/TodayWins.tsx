@@ -1,5 +1,5 @@
 import { content, fillTemplate } from '../../../content';
-import type { ViewProps } from '../app/App';
+import type { ViewProps } from '../components/navigation';
 import { useApiQuery } from '../ipc/queries';
 import { AutoWinCelebration } from './AutoWinCelebration';
 import './wins.css';

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { fieldsOf } from '../../../electron/core/ipc/fieldErrors';
+import { useFieldErrors } from '../components/useFieldErrors';
 import { content } from '../../../content';
 import {
   defaultWinKind,
@@ -10,7 +12,6 @@ import {
   type Win,
   type WinKind,
 } from '../../../electron/core/wins/schema';
-import type { ClientError } from '../ipc/client';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 import { kindLabel } from './labels';
 import { FormError } from '../components/SaveRow';
@@ -61,7 +62,7 @@ function toInput(draft: Draft, win: Win | undefined) {
 export function WinForm({ mode: initialMode, win, today, onSaved, onClose }: WinFormProps) {
   const [mode, setMode] = useState(initialMode);
   const [draft, setDraft] = useState<Draft>(() => draftFor(win, today));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clear, fromError, field: fieldProps, message: errorFor } = useFieldErrors();
   const log = useApiMutation('wins:log');
   const update = useApiMutation('wins:update');
   const titleRef = useRef<HTMLInputElement>(null);
@@ -80,10 +81,7 @@ export function WinForm({ mode: initialMode, win, today, onSaved, onClose }: Win
     event.preventDefault();
     const input = toInput(draft, win);
     const parsed = (win ? updateWinInput : logWinInput).safeParse(input);
-    const fieldErrors: Record<string, string> = {};
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) fieldErrors[issue.path.join('.') || '_'] ??= issue.message;
-    }
+    const fieldErrors = parsed.success ? {} : fieldsOf(parsed.error);
     if (!fieldErrors.day && draft.day > today) fieldErrors.day = content.wins.errors.futureDay;
     if (Object.keys(fieldErrors).length) {
       setErrors(fieldErrors);
@@ -92,11 +90,10 @@ export function WinForm({ mode: initialMode, win, today, onSaved, onClose }: Win
     }
     const done = {
       onSuccess: (saved: Win) => {
-        setErrors({});
+        clear();
         onSaved(saved, initialMode);
       },
-      onError: (error: ClientError) =>
-        setErrors(Object.keys(error.fields ?? {}).length ? error.fields : { _: error.message }),
+      onError: fromError,
     };
     if (win) update.mutate(input as Parameters<typeof update.mutate>[0], done);
     else log.mutate(input as Parameters<typeof log.mutate>[0], done);
@@ -109,18 +106,7 @@ export function WinForm({ mode: initialMode, win, today, onSaved, onClose }: Win
     }
   };
 
-  const field = (name: string) => ({
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': [errors[name] ? `${id}-${name}-error` : '', name === 'title' && mode === 'quick' ? `${id}-hint` : '']
-      .filter(Boolean)
-      .join(' ') || undefined,
-  });
-  const errorFor = (name: string) =>
-    errors[name] ? (
-      <span className="field-error" id={`${id}-${name}-error`}>
-        {errors[name]}
-      </span>
-    ) : null;
+  const field = (name: string) => fieldProps(name, name === 'title' && mode === 'quick' ? `${id}-hint` : undefined);
   const heading = mode === 'edit' ? copy.editTitle : mode === 'quick' ? copy.quickLogTitle : copy.formTitle;
   const linkError = errors.applicationId ? 'applicationId' : 'rejectionId';
 

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { content, fillTemplate } from '../../../content';
 import { dayOf } from '../../../electron/core/time/days';
 import type { Win } from '../../../electron/core/wins/schema';
-import type { ViewProps } from '../app/App';
+import type { ViewProps } from '../components/navigation';
 import { EmptyState } from '../components/EmptyState';
 import { ViewHeader } from '../components/ViewHeader';
 import { ViewLoading } from '../components/ViewLoading';

@@ -1,0 +1,67 @@
+import { useId, useState } from 'react';
+import type { FieldMessages } from '../../../electron/core/ipc/fieldErrors';
+import { ClientError } from '../ipc/client';
+
+/** The id of a field's message, so its control can point at it with aria-describedby. */
+export function errorIdFor(baseId: string, name: string): string {
+  return `${baseId}-${name.replace(/\W/g, '-')}-error`;
+}
+
+/**
+ * Field messages for one form, from core's refusal or from a check made
+ * before sending (`fieldsOf(parsed.error)`), each shown beside its field and
+ * linked to it; `_` holds a message for the form as a whole.
+ */
+export function useFieldErrors() {
+  const baseId = useId();
+  const [errors, setErrors] = useState<FieldMessages>({});
+  const errorId = (name: string) => errorIdFor(baseId, name);
+  return {
+    errors,
+    setErrors,
+    clear: () => setErrors({}),
+    /** A refusal: each field's message beside its field; the form-wide message only when no field is named. */
+    fromError: (error: unknown) =>
+      setErrors(
+        error instanceof ClientError
+          ? Object.keys(error.fields).length > 0
+            ? { ...error.fields }
+            : { _: error.message }
+          : { _: String(error) },
+      ),
+    /** Props for the control named `name`; `hintId` joins a hint that is always there. */
+    field: (name: string, hintId?: string) => ({
+      'aria-invalid': errors[name] ? (true as const) : undefined,
+      'aria-describedby': [errors[name] ? errorId(name) : '', hintId ?? ''].filter(Boolean).join(' ') || undefined,
+    }),
+    /** The message beside the control, if any. */
+    message: (name: string) =>
+      errors[name] ? (
+        <span className="field-error" id={errorId(name)}>
+          {errors[name]}
+        </span>
+      ) : null,
+    /** The message for the whole form, if any. */
+    formMessage: () =>
+      errors._ ? (
+        <p className="form-error" role="alert">
+          {errors._}
+        </p>
+      ) : null,
+  };
+}
+
+/**
+ * Where a number field held something that is not a number, its message says
+ * so ("Enter a whole number.") instead of the schema's type complaint.
+ */
+export function withNumberHint(fields: FieldMessages, candidate: unknown, message: string): FieldMessages {
+  const next = { ...fields };
+  for (const key of Object.keys(next)) {
+    const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], candidate);
+    if (Number.isNaN(value)) next[key] = message;
+  }
+  return next;
+}
+
+export type FieldErrorsKit = ReturnType<typeof useFieldErrors>;
