@@ -130,7 +130,7 @@ export const viewsSchema = z
       .object({ open: line, rejection: line, logWin: line, thisWeekEmpty: line, settings: line, quit: line })
       .strict(),
     notices: z
-      .object({ settingsReset: line, databaseRecovered: line, databaseFresh: line, databaseTooNew: line, restored: line })
+      .object({ settingsReset: line, databaseRecovered: line, databaseFresh: line, databaseTooNew: line, startFailed: line, restored: line })
       .strict(),
   })
   .strict();

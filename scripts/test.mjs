@@ -25,6 +25,13 @@ function check(name, command, args) {
 
 check('typecheck (node, web and test projects)', bin('tsc'), ['-b', 'tsconfig.json']);
 check('lint (eslint with react-hooks)', bin('eslint'), ['--max-warnings=0', '.']);
+check('boundaries (dependency-cruiser: no cycles, core free of electron, main free of SQL, the renderer on the contract)', bin('depcruise'), [
+  'electron',
+  'renderer/src',
+  'content',
+  '--config',
+  '.dependency-cruiser.cjs',
+]);
 check('build (electron-vite: main, preload, renderer)', bin('electron-vite'), ['build']);
 
 console.log('\n▶ vitest: core, main, renderer, e2e (Chromium), electron');

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { content } from '../../content';
 import { contentSecurityPolicy } from '../core/app/csp';
+import { startFailureMessage } from '../core/app/startFailure';
 import { isSafeExternalUrl } from '../core/app/externalUrl';
 import { dataDirEnvVar, resolveDataDir } from '../core/dataDir';
-import { DatabaseTooNewError } from '../core/db/migrate';
 import { startCore, type Core } from '../core/startCore';
 import { appEntryUrl, appOrigin, appScheme, mimeTypeOf, resolveAppFile } from './appProtocol';
 import { registerIpc, sendEvent } from './ipc';
@@ -137,9 +137,7 @@ async function start(): Promise<void> {
       logError: (channel, error) => console.error(`[rebound] ${channel} failed`, error),
     });
   } catch (error) {
-    const message =
-      error instanceof DatabaseTooNewError ? content.views.notices.databaseTooNew : `Rebound could not open its data: ${String(error)}`;
-    dialog.showErrorBox('Rebound', message);
+    dialog.showErrorBox('Rebound', startFailureMessage(error));
     quitting = true;
     app.quit();
     return;

@@ -13,7 +13,7 @@ export interface AutoWin {
   rejectionId?: number | null;
 }
 
-/** `domain:<id or week start>:event`, as the brief lists them; never blank, never huge. */
+/** `domain:<id or week start>:event`: one per event a win is recorded for; never blank, never huge. */
 const sourceKeyPattern = /^[a-z]+:[0-9A-Za-z-]+:[a-z_-]+$/;
 
 /**

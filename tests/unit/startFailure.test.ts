@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { startFailureMessage } from '../../electron/core/app/startFailure';
+import { DatabaseTooNewError } from '../../electron/core/db/migrate';
+
+describe('what the person is told when core cannot start', () => {
+  it('asks them to update when the data is from a newer Rebound', () => {
+    expect(startFailureMessage(new DatabaseTooNewError(9, 3))).toBe(
+      "Your data was saved by a newer version of Rebound, so we haven't changed anything. Please update the app to keep going.",
+    );
+  });
+
+  it('names the reason for anything else', () => {
+    expect(startFailureMessage(new Error('disk I/O error'))).toBe('Rebound could not open its data: Error: disk I/O error');
+  });
+});
