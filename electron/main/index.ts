@@ -1,11 +1,12 @@
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, screen, session, shell } from 'electron';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { content } from '../../content';
 import { contentSecurityPolicy } from '../core/app/csp';
 import { isSafeExternalUrl } from '../core/app/externalUrl';
-import { dataDirEnvVar, resolveDataDir } from '../core/dataDir';
+import { resolveDataDir, userDataDir } from '../core/dataDir';
 import { DatabaseTooNewError } from '../core/db/migrate';
 import { weekSummary } from '../core/planner/weekSummary';
 import { startCore, type Core } from '../core/startCore';
@@ -188,8 +189,11 @@ async function start(): Promise<void> {
   }
 }
 
-// A data-folder override (tests, portable use) also moves userData, so the single-instance lock is per folder.
-if (process.env[dataDirEnvVar]) app.setPath('userData', resolveDataDir(process.env, app.getPath('userData')));
+// One data folder for `npm start` and every installer (core/dataDir.ts, table-tested per OS). A data-folder
+// override (tests, portable use) moves it, so the single-instance lock is per folder. setPath needs the folder to exist.
+const userData = resolveDataDir(process.env, userDataDir({ platform: process.platform, env: process.env, homeDir: os.homedir(), exists: fs.existsSync }));
+fs.mkdirSync(userData, { recursive: true });
+app.setPath('userData', userData);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
