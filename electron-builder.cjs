@@ -4,6 +4,12 @@
 const identity = require('./electron/core/app/identity.json');
 const { autostart } = require('./content/reminders.json');
 
+// A Developer ID comes from CSC_LINK (a certificate file), CSC_NAME (a keychain identity) or
+// keychain discovery switched on. Without one the macOS build is signed ad hoc: Apple silicon
+// runs no unsigned code, and an ad-hoc app needs library validation off to load its addon.
+const macSigned = Boolean(process.env.CSC_LINK || process.env.CSC_NAME || process.env.CSC_IDENTITY_AUTO_DISCOVERY === 'true');
+const macEntitlements = macSigned ? 'packaging/mac/entitlements.plist' : 'packaging/mac/entitlements.adhoc.plist';
+
 /** @type {import('electron-builder').Configuration} */
 module.exports = {
   appId: identity.appId,
@@ -67,11 +73,11 @@ module.exports = {
     category: 'public.app-category.productivity',
     hardenedRuntime: true,
     gatekeeperAssess: false,
-    entitlements: 'packaging/mac/entitlements.plist',
-    entitlementsInherit: 'packaging/mac/entitlements.plist',
-    // Signing comes from CSC_LINK / CSC_KEY_PASSWORD (or a keychain identity) when present;
-    // notarization runs only when APPLE_API_KEY / APPLE_ID (and friends) are set, so
-    // `notarize` is left unset rather than forced on or off.
+    entitlements: macEntitlements,
+    entitlementsInherit: macEntitlements,
+    ...(macSigned ? {} : { identity: '-' }),
+    // Notarization runs only when APPLE_API_KEY / APPLE_ID (and friends) are set, so `notarize`
+    // is left unset rather than forced on or off.
   },
   dmg: { artifactName: '${productName}-${version}-${arch}.${ext}' },
 

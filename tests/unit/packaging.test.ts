@@ -115,6 +115,39 @@ describe("the installers' configuration", () => {
     expect(config.mac).not.toHaveProperty('notarize');
   });
 
+  it('signs with a Developer ID when one is given, keeping library validation on; otherwise signs ad hoc', () => {
+    const file = path.join(projectDir, 'electron-builder.cjs');
+    const loadWith = (env: Record<string, string>) => {
+      const saved = { ...process.env };
+      delete process.env.CSC_LINK;
+      delete process.env.CSC_NAME;
+      delete process.env.CSC_IDENTITY_AUTO_DISCOVERY;
+      Object.assign(process.env, env);
+      delete require.cache[file];
+      try {
+        return structuredClone(require(file)) as Config;
+      } finally {
+        process.env = saved;
+        delete require.cache[file];
+      }
+    };
+    const plist = (mac: Config['mac']) => fs.readFileSync(path.join(projectDir, mac.entitlements), 'utf8');
+    const signedEnvs: Array<Record<string, string>> = [{ CSC_LINK: '/secrets/id.p12' }, { CSC_NAME: 'Developer ID Application: Sam' }, { CSC_IDENTITY_AUTO_DISCOVERY: 'true' }];
+    for (const env of signedEnvs) {
+      const { mac } = loadWith(env);
+      expect(mac, JSON.stringify(env)).not.toHaveProperty('identity');
+      expect(plist(mac)).not.toContain('disable-library-validation');
+      expect(validate(loadWith(env)).valid).toBe(true);
+    }
+    const adHocEnvs: Array<Record<string, string>> = [{}, { CSC_IDENTITY_AUTO_DISCOVERY: 'false' }];
+    for (const env of adHocEnvs) {
+      const { mac } = loadWith(env);
+      expect(mac.identity, JSON.stringify(env)).toBe('-');
+      expect(plist(mac)).toMatch(/<key>com\.apple\.security\.cs\.disable-library-validation<\/key>\s*<true\/>/);
+      expect(plist(mac)).toMatch(/allow-jit/);
+    }
+  });
+
   it('builds a per-user, one-click NSIS installer with a Start Menu shortcut', () => {
     expect(config.win.target).toEqual(['nsis']);
     expect(config.nsis).toMatchObject({ oneClick: true, perMachine: false, createStartMenuShortcut: true, deleteAppDataOnUninstall: false });
