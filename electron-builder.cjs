@@ -28,7 +28,6 @@ module.exports = {
   // from source: no prebuilt binary exists for every Electron ABI, and a download is not a build.
   npmRebuild: true,
   buildDependenciesFromSource: true,
-  electronLanguages: ['en-US', 'en-GB'],
 
   linux: {
     target: ['AppImage', 'deb'],
