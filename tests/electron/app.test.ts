@@ -20,6 +20,7 @@ describe.runIf(plan.failure)('Electron is required here', () => {
     expect.fail(plan.failure ?? '');
   });
 });
+
 const title = binary
   ? 'Electron end-to-end'
   : 'Electron end-to-end (skipped: no Electron binary on this machine; runs where node_modules/electron has one)';
