@@ -163,12 +163,41 @@ function renderAfterInstall(text: string): string {
   });
 }
 
+// dpkg runs the script with bash on Linux; Windows runners have no bash to trust (it may be WSL's stub).
+const withBash = process.platform === 'win32' ? it.skip : it;
+
+/**
+ * Runs the rendered script with every outside command replaced by a stub that records its
+ * arguments (nothing on this machine is touched), and returns the commands in order.
+ */
+function runWithStubs(script: string, commands: string[]): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-deb-'));
+  try {
+    const bin = path.join(dir, 'bin');
+    const log = path.join(dir, 'log');
+    fs.mkdirSync(bin);
+    for (const name of commands) {
+      fs.writeFileSync(path.join(bin, name), `#!/bin/bash\necho "${name} $*" >> '${log}'\n`, { mode: 0o755 });
+    }
+    fs.writeFileSync(path.join(dir, 'postinst'), script);
+    execFileSync('/bin/bash', [path.join(dir, 'postinst')], { env: { PATH: bin }, stdio: 'pipe' });
+    return fs.existsSync(log) ? fs.readFileSync(log, 'utf8').trim().split('\n') : [];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe("the .deb's after-install script", () => {
   const source = fs.readFileSync(path.join(projectDir, config.deb.afterInstall), 'utf8');
   // Rendered inside each test, so an unknown macro fails a named test rather than the whole file.
   const render = () => renderAfterInstall(source);
+  const sandboxCommands = ['chown root:root /opt/Rebound/chrome-sandbox', 'chmod 4755 /opt/Rebound/chrome-sandbox'];
 
-  it('uses only the macros electron-builder defines, and is valid bash', () => {
+  it('uses only the macros electron-builder defines', () => {
+    expect(() => render()).not.toThrow();
+  });
+
+  withBash('is valid bash (skipped on Windows, which has no bash of its own)', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-deb-')), 'postinst');
     fs.writeFileSync(file, render());
     try {
@@ -178,15 +207,22 @@ describe("the .deb's after-install script", () => {
     }
   });
 
-  it('makes chrome-sandbox root-owned with mode 4755, unconditionally', () => {
-    const script = render();
-    const lines = script.split('\n').map((line) => line.trim());
-    expect(lines).toContain("chown root:root '/opt/Rebound/chrome-sandbox'");
-    expect(lines).toContain("chmod 4755 '/opt/Rebound/chrome-sandbox'");
-    expect(script).not.toMatch(/no-sandbox/);
+  withBash('makes chrome-sandbox root-owned with mode 4755 and links the command, through update-alternatives when present', () => {
+    // unshare is there and succeeds, as it does for root on Ubuntu 24.04: that must not be read as "no helper needed".
+    const ran = runWithStubs(render(), ['update-alternatives', 'ln', 'chown', 'chmod', 'update-desktop-database', 'unshare']);
+    expect(ran).toEqual([
+      'update-alternatives --install /usr/bin/rebound rebound /opt/Rebound/rebound 100',
+      ...sandboxCommands,
+      'update-desktop-database /usr/share/applications',
+    ]);
   });
 
-  it('puts the rebound command on the PATH', () => {
-    expect(render()).toContain("ln -sf '/opt/Rebound/rebound' '/usr/bin/rebound'");
+  withBash('still sets the helper on a system without update-alternatives or desktop tools', () => {
+    const ran = runWithStubs(render(), ['ln', 'chown', 'chmod']);
+    expect(ran).toEqual(['ln -sf /opt/Rebound/rebound /usr/bin/rebound', ...sandboxCommands]);
+  });
+
+  it('never turns the sandbox off', () => {
+    expect(render()).not.toMatch(/no-sandbox|chmod\s+0?755\s+\S*chrome-sandbox/);
   });
 });
