@@ -13,9 +13,14 @@ if (!plan.ok) {
   process.exit(1);
 }
 
-const bin = (name) => path.join(projectDir, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+// Windows runs the .bin .cmd files only through a shell, which needs the path quoted.
+const windows = process.platform === 'win32';
+const bin = (name) => {
+  const file = path.join(projectDir, 'node_modules', '.bin', windows ? `${name}.cmd` : name);
+  return windows ? `"${file}"` : file;
+};
 const run = (command, args) =>
-  spawnSync(command, args, { cwd: projectDir, stdio: 'inherit', shell: process.platform === 'win32' }).status ?? 1;
+  spawnSync(command, args, { cwd: projectDir, stdio: 'inherit', shell: windows }).status ?? 1;
 
 const nodeAddon = path.join(projectDir, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
 const keptAddon = path.join(projectDir, '.cache', 'dist', 'better_sqlite3.node');

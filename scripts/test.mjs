@@ -7,9 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectDir } from './electron-runtime.mjs';
 
-// On Windows the .bin entries are .cmd files, which Node runs only through a shell.
+// On Windows the .bin entries are .cmd files, which Node runs only through a shell; paths are
+// quoted for it, since a project folder under "C:\Users\Sam Smith" has a space.
 const windows = process.platform === 'win32';
-const bin = (name) => path.join(projectDir, 'node_modules', '.bin', windows ? `${name}.cmd` : name);
+const quoted = (value) => (windows ? `"${value}"` : value);
+const bin = (name) => quoted(path.join(projectDir, 'node_modules', '.bin', windows ? `${name}.cmd` : name));
 const report = path.join(projectDir, '.cache', 'vitest-report.json');
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
@@ -32,7 +34,7 @@ check('build (electron-vite: main, preload, renderer)', bin('electron-vite'), ['
 console.log('\n▶ vitest: core, main, renderer, e2e (Chromium), electron');
 fs.rmSync(report, { force: true });
 fs.mkdirSync(path.dirname(report), { recursive: true });
-const vitest = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+const vitest = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', quoted(`--outputFile.json=${report}`)], {
   cwd: projectDir,
   stdio: 'inherit',
   shell: windows,
