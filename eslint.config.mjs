@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'docs/**', '.native/**', '.web-data/**', '.cache/**', 'dist-web/**'] },
+  { ignores: ['out/**', 'node_modules/**', 'docs/**', '.native/**', '.web-data/**', '.cache/**', 'dist-web/**', 'dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -23,6 +23,12 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', '*.config.*'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // electron-builder reads its configuration as CommonJS.
+    files: ['*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // Core must run under plain Node: it may never reach for Electron.

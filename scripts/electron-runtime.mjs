@@ -77,3 +77,107 @@ export async function ensureElectronBinding(log = console.log) {
   fs.rmSync(stage, { recursive: true, force: true });
   return target;
 }
+
+/** Where Electron keeps Chromium's setuid sandbox helper on Linux. */
+export function chromeSandboxPath() {
+  return path.join(electronDir, 'dist', 'chrome-sandbox');
+}
+
+/**
+ * Why Electron would abort at once on this Linux system, as the one sentence
+ * to show, or null when it can start. A pure function of what the caller read:
+ *
+ * - `uid`: the user running `npm start`. Electron refuses to run as root with
+ *   its sandbox on, whatever chrome-sandbox looks like.
+ * - `helper`: chrome-sandbox's owner and mode (null when it is missing).
+ * - `usernsRestricted`: /proc/sys/kernel/apparmor_restrict_unprivileged_userns
+ *   is 1 (Ubuntu 24.04 and later), or unprivileged user namespaces are off
+ *   altogether (kernel.unprivileged_userns_clone = 0). Chromium then needs the
+ *   setuid helper: owned by root, mode 4755.
+ *
+ * It never suggests --no-sandbox: Rebound runs with the sandbox on or not at all.
+ */
+export function sandboxProblem({ platform, uid, helper, helperPath, usernsRestricted }) {
+  if (platform !== 'linux') return null;
+  if (uid === 0) {
+    return (
+      'Rebound cannot start as root: Electron refuses to run as root with its sandbox on, and Rebound never turns ' +
+      'the sandbox off, so start it again as your everyday user.'
+    );
+  }
+  if (!usernsRestricted || !helper) return null;
+  const ready = helper.uid === 0 && (helper.mode & 0o7777) === 0o4755;
+  if (ready) return null;
+  return (
+    'Rebound cannot start yet: this system limits the user namespaces Electron sandboxes itself with, so its ' +
+    `sandbox helper must belong to root with mode 4755; run "sudo chown root:root '${helperPath}' && sudo chmod 4755 ` +
+    `'${helperPath}'" once and then "npm start" again.`
+  );
+}
+
+function readProc(file) {
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    return null;
+  }
+}
+
+/** Reads what sandboxProblem needs from this machine. */
+export function sandboxFacts() {
+  const helperPath = chromeSandboxPath();
+  let helper = null;
+  try {
+    const stat = fs.statSync(helperPath);
+    helper = { uid: stat.uid, mode: stat.mode };
+  } catch {
+    helper = null;
+  }
+  const usernsRestricted =
+    readProc('/proc/sys/kernel/apparmor_restrict_unprivileged_userns') === '1' ||
+    readProc('/proc/sys/kernel/unprivileged_userns_clone') === '0' ||
+    readProc('/proc/sys/user/max_user_namespaces') === '0';
+  return { platform: process.platform, uid: process.getuid?.() ?? null, helper, helperPath, usernsRestricted };
+}
+
+/** electron-builder's flag for the system it is running on; it packages for that system only. */
+const builderFlags = { linux: '--linux', darwin: '--mac', win32: '--win' };
+
+/**
+ * What `npm run dist` does: package for this system, or say in one sentence
+ * why it cannot. Packaging downloads Electron for each target, so a machine
+ * where even the runtime could not be fetched cannot package either.
+ */
+export function distPlan({ platform, hasElectron }) {
+  const flag = builderFlags[platform];
+  if (!flag) {
+    return { ok: false, message: `Rebound has no installer for ${platform}: "npm run dist" packages on Linux, macOS and Windows.` };
+  }
+  if (!hasElectron) {
+    return {
+      ok: false,
+      message:
+        'Rebound cannot be packaged here: packaging needs the Electron download, which is not possible on this ' +
+        'machine, so run "npm run dist" where it is (the desktop workflow does this on every system).',
+    };
+  }
+  return { ok: true, args: [flag, '--publish', 'never'] };
+}
+
+/**
+ * Whether the Electron end-to-end suite runs, skips, or fails for lack of a
+ * binary. It skips where Electron could not be downloaded (as on these
+ * offline machines); REBOUND_REQUIRE_ELECTRON=1, set by the desktop workflow,
+ * turns that skip into a failure.
+ */
+export function electronSuitePlan({ binary, env }) {
+  if (binary) return { run: true, failure: null };
+  if (env.REBOUND_REQUIRE_ELECTRON === '1') {
+    return {
+      run: false,
+      failure:
+        'REBOUND_REQUIRE_ELECTRON is 1 but node_modules/electron has no binary, so the Electron suite cannot run where it must.',
+    };
+  }
+  return { run: false, failure: null };
+}

@@ -3,7 +3,14 @@
 // had, say so in one sentence instead of a stack trace.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { electronBinary, ensureElectronBinding, projectDir, tryDownloadElectron } from './electron-runtime.mjs';
+import {
+  electronBinary,
+  ensureElectronBinding,
+  projectDir,
+  sandboxFacts,
+  sandboxProblem,
+  tryDownloadElectron,
+} from './electron-runtime.mjs';
 
 if (!electronBinary() && !tryDownloadElectron()) {
   console.error(
@@ -11,6 +18,14 @@ if (!electronBinary() && !tryDownloadElectron()) {
       '"node node_modules/electron/install.js" on a machine with internet access and then "npm start" again ' +
       '(to try the interface without Electron, run "npm run web").',
   );
+  process.exit(1);
+}
+
+// Electron aborts with a Chromium stack trace when its sandbox cannot work here (Ubuntu 24.04+
+// without a setuid helper, or a run as root); say what to do instead. The sandbox is never turned off.
+const sandbox = sandboxProblem(sandboxFacts());
+if (sandbox) {
+  console.error(sandbox);
   process.exit(1);
 }
 

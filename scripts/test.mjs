@@ -7,14 +7,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectDir } from './electron-runtime.mjs';
 
-const bin = (name) => path.join(projectDir, 'node_modules', '.bin', name);
+// On Windows the .bin entries are .cmd files, which Node runs only through a shell; paths are
+// quoted for it, since a project folder under "C:\Users\Sam Smith" has a space.
+const windows = process.platform === 'win32';
+const quoted = (value) => (windows ? `"${value}"` : value);
+const bin = (name) => quoted(path.join(projectDir, 'node_modules', '.bin', windows ? `${name}.cmd` : name));
 const report = path.join(projectDir, '.cache', 'vitest-report.json');
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 
 function check(name, command, args) {
   console.log(`\n▶ ${name}`);
-  const result = spawnSync(command, args, { cwd: projectDir, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+  const result = spawnSync(command, args, { cwd: projectDir, stdio: 'inherit', shell: windows, env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
   if (result.status === 0) tally.passed += 1;
   else {
     tally.failed += 1;
@@ -37,9 +41,10 @@ check('build (electron-vite: main, preload, renderer)', bin('electron-vite'), ['
 console.log('\n▶ vitest: core, main, renderer, e2e (Chromium), electron');
 fs.rmSync(report, { force: true });
 fs.mkdirSync(path.dirname(report), { recursive: true });
-const vitest = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+const vitest = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', quoted(`--outputFile.json=${report}`)], {
   cwd: projectDir,
   stdio: 'inherit',
+  shell: windows,
   env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
 });
 if (fs.existsSync(report)) {

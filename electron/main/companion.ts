@@ -45,6 +45,7 @@ export function loginItemHost(appDir: string, resourcesDir: string): LoginItemHo
     isPackaged: app.isPackaged,
     appPath: appDir,
     icon: path.join(resourcesDir, 'icon.png'),
+    resourcesPath: process.resourcesPath,
     comment: content.reminders.autostart.comment,
   };
 }

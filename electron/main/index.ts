@@ -1,12 +1,13 @@
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, screen, session, shell } from 'electron';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { content } from '../../content';
 import { contentSecurityPolicy } from '../core/app/csp';
 import { startFailureMessage } from '../core/app/startFailure';
 import { isSafeExternalUrl } from '../core/app/externalUrl';
-import { dataDirEnvVar, resolveDataDir } from '../core/dataDir';
+import { resolveDataDir, userDataDir } from '../core/dataDir';
 import { startCore, type Core } from '../core/startCore';
 import { appEntryUrl, appOrigin, appScheme, mimeTypeOf, resolveAppFile } from './appProtocol';
 import { registerIpc, sendEvent } from './ipc';
@@ -184,8 +185,11 @@ async function start(): Promise<void> {
   }
 }
 
-// A data-folder override (tests, portable use) also moves userData, so the single-instance lock is per folder.
-if (process.env[dataDirEnvVar]) app.setPath('userData', resolveDataDir(process.env, app.getPath('userData')));
+// One data folder for `npm start` and every installer (core/dataDir.ts, table-tested per OS). A data-folder
+// override (tests, portable use) moves it, so the single-instance lock is per folder. setPath needs the folder to exist.
+const userData = resolveDataDir(process.env, userDataDir({ platform: process.platform, env: process.env, homeDir: os.homedir(), exists: fs.existsSync }));
+fs.mkdirSync(userData, { recursive: true });
+app.setPath('userData', userData);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -10,9 +10,46 @@ export function revealsWindow(argv: readonly string[]): boolean {
   return !argv.includes(hiddenFlag);
 }
 
-/** What to run at login: the executable, the app folder when running unpackaged (npm start), and --hidden. */
-export function launchCommand(options: { execPath: string; isPackaged: boolean; appPath: string }): string[] {
+/**
+ * The AppImage file Rebound runs from, when it does: AppImage's runtime sets
+ * $APPIMAGE to the file's absolute path. The executable itself sits in a
+ * temporary mount (/tmp/.mount_…) that is gone after this run.
+ */
+export function appImagePath(env: Record<string, string | undefined>): string | null {
+  const file = env.APPIMAGE?.trim();
+  return file && path.posix.isAbsolute(file) ? file : null;
+}
+
+/**
+ * What to run at login: the executable (the AppImage file itself inside an
+ * AppImage), the app folder when running unpackaged (npm start), and --hidden.
+ */
+export function launchCommand(options: {
+  execPath: string;
+  isPackaged: boolean;
+  appPath: string;
+  env?: Record<string, string | undefined>;
+}): string[] {
+  const appImage = options.env ? appImagePath(options.env) : null;
+  if (options.isPackaged && appImage) return [appImage, hiddenFlag];
   return options.isPackaged ? [options.execPath, hiddenFlag] : [options.execPath, options.appPath, hiddenFlag];
+}
+
+/**
+ * The icon the autostart entry names: a file the desktop can read after this
+ * run. Packaged, that is the copy electron-builder puts outside the asar
+ * archive (resources/icons/icon.png); inside an AppImage even that sits in the
+ * temporary mount, so it is copied once to the user's icon folder
+ * ($XDG_DATA_HOME, or ~/.local/share, /icons/hicolor/512x512/apps).
+ */
+export function autostartIcon(
+  host: Pick<LoginItemHost, 'isPackaged' | 'icon' | 'resourcesPath' | 'env' | 'homeDir'>,
+): { path: string; copyFrom?: string } {
+  const icon = host.isPackaged && host.resourcesPath ? path.join(host.resourcesPath, 'icons', 'icon.png') : host.icon;
+  if (!host.isPackaged || !appImagePath(host.env)) return { path: icon };
+  const configured = host.env.XDG_DATA_HOME?.trim();
+  const dataHome = configured && path.posix.isAbsolute(configured) ? configured : path.posix.join(host.homeDir, '.local', 'share');
+  return { path: path.posix.join(dataHome, 'icons', 'hicolor', '512x512', 'apps', 'rebound.png'), copyFrom: icon };
 }
 
 /**
@@ -60,8 +97,10 @@ export interface LoginItemHost {
   isPackaged: boolean;
   appPath: string;
   icon: string;
+  /** process.resourcesPath when packaged: the folder that holds app.asar and the icons outside it. */
+  resourcesPath?: string;
   comment: string;
-  fs?: Pick<typeof fs, 'mkdirSync' | 'writeFileSync' | 'renameSync' | 'rmSync' | 'existsSync'>;
+  fs?: Pick<typeof fs, 'mkdirSync' | 'writeFileSync' | 'renameSync' | 'rmSync' | 'existsSync' | 'copyFileSync'>;
 }
 
 /**
@@ -93,9 +132,14 @@ export function applyLoginItem(enabled: boolean, host: LoginItemHost): void {
     files.rmSync(file, { force: true });
     return;
   }
+  const icon = autostartIcon(host);
+  if (icon.copyFrom) {
+    files.mkdirSync(path.dirname(icon.path), { recursive: true });
+    files.copyFileSync(icon.copyFrom, icon.path);
+  }
   files.mkdirSync(path.dirname(file), { recursive: true });
   const temp = `${file}.tmp-${process.pid}`;
-  files.writeFileSync(temp, autostartEntry({ command, icon: host.icon, comment: host.comment }), { mode: 0o644 });
+  files.writeFileSync(temp, autostartEntry({ command, icon: icon.path, comment: host.comment }), { mode: 0o644 });
   files.renameSync(temp, file);
 }
 

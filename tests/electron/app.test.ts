@@ -4,11 +4,23 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, type ElectronApplication } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain .mjs helper shared with `npm start`; no types needed for two calls.
-import { electronBinary, ensureElectronBinding } from '../../scripts/electron-runtime.mjs';
+// @ts-expect-error -- a plain .mjs helper shared with `npm start`; no types needed for three calls.
+import { electronBinary, electronSuitePlan, ensureElectronBinding } from '../../scripts/electron-runtime.mjs';
 
 const projectDir = path.resolve(import.meta.dirname, '../..');
 const binary = (electronBinary as () => string | null)();
+const plan = (electronSuitePlan as (input: { binary: string | null; env: NodeJS.ProcessEnv }) => { failure: string | null })({
+  binary,
+  env: process.env,
+});
+
+// The desktop workflow sets REBOUND_REQUIRE_ELECTRON=1: there a missing binary fails instead of skipping.
+describe.runIf(plan.failure)('Electron is required here', () => {
+  it('has the Electron binary', () => {
+    expect.fail(plan.failure ?? '');
+  });
+});
+
 const title = binary
   ? 'Electron end-to-end'
   : 'Electron end-to-end (skipped: no Electron binary on this machine; runs where node_modules/electron has one)';

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
   applyLoginItem,
+  appImagePath,
   autostartEntry,
+  autostartIcon,
   autostartPath,
   launchCommand,
   loginItemEnabled,
@@ -87,6 +89,80 @@ describe('the XDG autostart file on Linux', () => {
     expect(fs.existsSync(file)).toBe(false);
     expect(loginItemEnabled(linux)).toBe(false);
     expect(() => applyLoginItem(false, linux)).not.toThrow();
+  });
+});
+
+describe('the login item of an installed Rebound on Linux', () => {
+  const mount = '/tmp/.mount_ReboundAbC123';
+  const appImageEnv = { APPIMAGE: '/home/sam/Apps/Rebound-0.1.0-x86_64.AppImage', APPDIR: mount };
+
+  it('starts the AppImage file itself, never the temporary mount it runs from', () => {
+    expect(
+      launchCommand({ execPath: `${mount}/rebound`, isPackaged: true, appPath: `${mount}/resources/app.asar`, env: appImageEnv }),
+    ).toEqual(['/home/sam/Apps/Rebound-0.1.0-x86_64.AppImage', '--hidden']);
+  });
+
+  it('ignores $APPIMAGE when it is blank or relative, and when running unpackaged', () => {
+    expect(appImagePath({ APPIMAGE: '  ' })).toBeNull();
+    expect(appImagePath({ APPIMAGE: 'Rebound.AppImage' })).toBeNull();
+    expect(launchCommand({ execPath: '/x/electron', isPackaged: false, appPath: '/src', env: appImageEnv })).toEqual([
+      '/x/electron',
+      '/src',
+      '--hidden',
+    ]);
+  });
+
+  it('names the icon copy outside the asar archive in a .deb install', () => {
+    expect(
+      autostartIcon({
+        isPackaged: true,
+        icon: '/opt/Rebound/resources/app.asar/resources/icon.png',
+        resourcesPath: '/opt/Rebound/resources',
+        env: {},
+        homeDir: '/home/sam',
+      }),
+    ).toEqual({ path: '/opt/Rebound/resources/icons/icon.png' });
+  });
+
+  it("copies the AppImage's icon out of the mount into the user's icon folder", () => {
+    const base = { isPackaged: true, icon: `${mount}/resources/app.asar/resources/icon.png`, resourcesPath: `${mount}/resources`, homeDir: '/home/sam' };
+    expect(autostartIcon({ ...base, env: appImageEnv })).toEqual({
+      path: '/home/sam/.local/share/icons/hicolor/512x512/apps/rebound.png',
+      copyFrom: `${mount}/resources/icons/icon.png`,
+    });
+    expect(autostartIcon({ ...base, env: { ...appImageEnv, XDG_DATA_HOME: '/data/share' } }).path).toBe(
+      '/data/share/icons/hicolor/512x512/apps/rebound.png',
+    );
+    expect(autostartIcon({ ...base, env: { ...appImageEnv, XDG_DATA_HOME: 'rel' } }).path).toBe(
+      '/home/sam/.local/share/icons/hicolor/512x512/apps/rebound.png',
+    );
+  });
+
+  it('keeps the project icon when running unpackaged (npm start)', () => {
+    expect(autostartIcon({ isPackaged: false, icon: '/src/rebound/resources/icon.png', env: appImageEnv, homeDir: '/home/sam' })).toEqual({
+      path: '/src/rebound/resources/icon.png',
+    });
+  });
+
+  it('writes an autostart file that still works after the AppImage is unmounted', () => {
+    const root = tempDir();
+    const mounted = path.join(root, 'mount');
+    fs.mkdirSync(path.join(mounted, 'resources', 'icons'), { recursive: true });
+    fs.writeFileSync(path.join(mounted, 'resources', 'icons', 'icon.png'), 'png bytes');
+    const { host: linux } = host('linux', {
+      env: { XDG_CONFIG_HOME: path.join(root, 'config'), XDG_DATA_HOME: path.join(root, 'share'), APPIMAGE: '/home/sam/Rebound.AppImage', APPDIR: mounted },
+      execPath: path.join(mounted, 'rebound'),
+      resourcesPath: path.join(mounted, 'resources'),
+      homeDir: root,
+    });
+    applyLoginItem(true, linux);
+    fs.rmSync(mounted, { recursive: true });
+    const icon = path.join(root, 'share', 'icons', 'hicolor', '512x512', 'apps', 'rebound.png');
+    expect(fs.readFileSync(icon, 'utf8')).toBe('png bytes');
+    const text = fs.readFileSync(path.join(root, 'config', 'autostart', 'rebound.desktop'), 'utf8');
+    expect(text).toContain('Exec="/home/sam/Rebound.AppImage" --hidden\n');
+    expect(text).toContain(`Icon=${icon}\n`);
+    expect(text).not.toContain(mounted);
   });
 });
 
