@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { format, subDays } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,6 +49,29 @@ describe('Today with the planner', () => {
 });
 
 describe('Plan', () => {
+  it('lands on the tab a tray or notification click asks for, even when Plan is already open on another', async () => {
+    const connection = await connectRealCore();
+    core = connection.core;
+    window.location.hash = '#/plan?review';
+    renderWithQuery(<App />);
+    const user = userEvent.setup();
+    expect(await screen.findByRole('tab', { name: 'Review and history', selected: true })).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'This week' }));
+    expect(await screen.findByRole('tab', { name: 'This week', selected: true })).toBeInTheDocument();
+    act(() => connection.emit('nav:open', { view: 'plan', action: 'review' }));
+    expect(await screen.findByRole('tab', { name: 'Review and history', selected: true })).toBeInTheDocument();
+    act(() => connection.emit('nav:open', { view: 'plan', action: 'applications' }));
+    expect(await screen.findByRole('tab', { name: 'Applications', selected: true })).toBeInTheDocument();
+  });
+
+  it('shows every tab on a first run, the week inviting a start', async () => {
+    const user = await open('#/plan');
+    expect(await screen.findByRole('button', { name: "Set this week's targets" })).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Applications' }));
+    expect(await screen.findByRole('tab', { name: 'Applications', selected: true })).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/plan?applications');
+  });
+
   it('starts from its empty state, and changes a single week without touching the defaults', async () => {
     const user = await open('#/plan');
     await user.click(await screen.findByRole('button', { name: "Set this week's targets" }));

@@ -14,15 +14,21 @@ type Tab = 'week' | 'applications' | 'review';
 const tabs: Tab[] = ['week', 'applications', 'review'];
 const tabLabel: Record<Tab, string> = { week: copy.plan.tabWeek, applications: copy.plan.tabApplications, review: copy.plan.tabReview };
 
-/** `#/plan?applications` and `#/plan?review` open those sections; anything else opens the week. */
+/**
+ * The open tab lives in the address (`#/plan?applications`, `#/plan?review`, else the week), not in
+ * state: a tray or notification click that asks for a tab then always lands on it, even when Plan is
+ * already open on another one, and a reload keeps the tab.
+ */
 const tabOfAction = (action: string | null): Tab => (action === 'applications' || action === 'review' ? action : 'week');
+const actionOfTab = (tab: Tab): string | null => (tab === 'week' ? null : tab);
 
 export default function PlanView({ action, navigate }: ViewProps) {
   const views = content.views.plan;
   const today = useApiQuery('planner:today');
   const settings = useApiQuery('settings:get');
-  const [tab, setTab] = useState<Tab>(() => tabOfAction(action));
-  const [started, setStarted] = useState(action !== null);
+  const tab = tabOfAction(action);
+  const setTab = (next: Tab) => navigate('plan', actionOfTab(next));
+  const [started, setStarted] = useState(false);
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ week: null, applications: null, review: null });
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -46,14 +52,8 @@ export default function PlanView({ action, navigate }: ViewProps) {
   // The heading waits for the data (a few milliseconds), so the view appears whole: empty state or plan.
   if (!today.data || !settings.data) return <p className="loading" role="status">Loading…</p>;
   const data = today.data;
-  if (!data.hasPlan && !started) {
-    return (
-      <>
-        <ViewHeader title={views.title} />
-        <EmptyState title={views.emptyTitle} body={views.emptyBody} actionLabel={views.action} onAction={() => setStarted(true)} />
-      </>
-    );
-  }
+  // Before anything is planned the week tab invites a start; the other tabs are there from the first visit.
+  const weekEmpty = !data.hasPlan && !started;
   return (
     <>
       <ViewHeader title={views.title}>
@@ -79,7 +79,10 @@ export default function PlanView({ action, navigate }: ViewProps) {
         ))}
       </div>
       <div role="tabpanel" id={`plan-panel-${tab}`} aria-labelledby={`plan-tab-${tab}`} className="tab-panel">
-        {tab === 'week' ? <WeekPanel currentWeek={data.week.weekStart} today={data.today} /> : null}
+        {tab === 'week' && weekEmpty ? (
+          <EmptyState title={views.emptyTitle} body={views.emptyBody} actionLabel={views.action} onAction={() => setStarted(true)} />
+        ) : null}
+        {tab === 'week' && !weekEmpty ? <WeekPanel currentWeek={data.week.weekStart} today={data.today} /> : null}
         {tab === 'applications' ? (
           <ApplicationsPanel today={data.today} silenceAfterDays={settings.data.silenceAfterDays} navigate={navigate} />
         ) : null}
