@@ -83,13 +83,13 @@ export const winsContentSchema = z
   .object({
     kinds: z.record(z.enum(winKinds), z.object({ label: line, heading: line }).strict()),
     view: lines(['intro', 'loading', 'logButton', 'formTitle', 'quickLogTitle', 'quickLogHint', 'moreDetails', 'editTitle', 'kind', 'title', 'titlePlaceholder', 'note', 'day', 'link', 'linkNone', 'linkApplications', 'linkRejections', 'save', 'saveChanges', 'cancel', 'close', 'saved']),
-    summary: lines(['thisWeek', 'lastWeek', 'dayStreak', 'weekStreak', 'vsLastWeek', 'streakNone', 'heading']),
+    summary: lines(['thisWeek', 'lastWeek', 'dayStreak', 'weekStreak', 'vsLastWeek', 'streakNone', 'streakFresh', 'heading']),
     timeline: lines(['heading', 'filterKind', 'filterAll', 'search', 'searchPlaceholder', 'weekOf', 'recordedForYou', 'recordedForYouHint', 'edit', 'delete', 'editLabel', 'deleteLabel', 'count', 'countOne', 'noMatch', 'loadingMore', 'listLabel']),
     toast: lines(['removed', 'undo', 'restored', 'dismiss']),
     celebration: lines(['heading', 'recordedHeading', 'dismiss']),
     chart: lines(['heading', 'range12', 'range52', 'range', 'asChart', 'asTable', 'view', 'summary', 'week', 'wins']),
     brag: lines(['heading', 'intro', 'from', 'to', 'download', 'preview', 'empty', 'title', 'lead', 'footer']),
-    today: lines(['heading', 'logButton', 'thisWeek', 'thisWeekOne', 'lastWeek', 'dayStreak', 'weekStreak', 'noStreak']),
+    today: lines(['heading', 'logButton', 'thisWeek', 'thisWeekOne', 'lastWeek', 'dayStreak', 'weekStreak', 'noStreak', 'freshStreak']),
     errors: lines(['futureDay', 'missingApplication', 'missingRejection', 'bothLinks', 'autoKind', 'missingWin']),
   })
   .strict();

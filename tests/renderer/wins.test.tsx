@@ -227,6 +227,17 @@ describe('the numbers', () => {
     expect(window.location.hash).toBe('#/wins?quick-log');
   });
 
+  it('tells someone with wins behind them that one today starts a fresh streak, not their first', async () => {
+    const connection = await connectRealCore();
+    core = connection.core;
+    await logWin('A while back', { day: addDaysTo(today(), -30) });
+    renderWithQuery(<App />);
+    const widget = (await screen.findByRole('heading', { level: 2, name: words.today.heading })).closest('section') as HTMLElement;
+    await waitFor(() => expect(widget).toHaveTextContent('0 this week'));
+    expect(widget).toHaveTextContent('One today starts a fresh streak.');
+    expect(widget).not.toHaveTextContent('Log one to start a streak.');
+  });
+
   it('celebrates a win recorded for the person while Today is open, without taking focus', async () => {
     const connection = await connectRealCore();
     core = connection.core;

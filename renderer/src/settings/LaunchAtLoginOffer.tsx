@@ -4,9 +4,9 @@ import './companion.css';
 import { FormError } from '../components/SaveRow';
 
 /**
- * The one-time suggestion to start at login, shown once the first week is
- * planned. Answering either way (or dismissing) means it never comes back.
- * Self-contained so Today can show it too.
+ * The one-time suggestion to start at login, shown in Settings beside the
+ * switch once a week is planned. Answering either way (or dismissing) means
+ * it never comes back.
  */
 export function LaunchAtLoginOffer() {
   const copy = content.reminders.settings;

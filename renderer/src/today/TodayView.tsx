@@ -6,7 +6,6 @@ import { ViewLoading } from '../components/ViewLoading';
 import { useApiQuery } from '../ipc/queries';
 import { TodayPlan } from '../plan/TodayPlan';
 import { TodayRecovery } from '../reflect/TodayRecovery';
-import { LaunchAtLoginOffer } from '../settings/LaunchAtLoginOffer';
 import { TodayWins } from '../wins/TodayWins';
 import './today.css';
 
@@ -31,8 +30,6 @@ export default function TodayView({ navigate }: ViewProps) {
           <TodayRecovery navigate={navigate} />
           {hasPlan && plan.data ? <TodayPlan data={plan.data} navigate={navigate} /> : null}
           <TodayWins navigate={navigate} />
-          {/* Offered once, after the first week is planned; renders nothing otherwise. */}
-          <LaunchAtLoginOffer />
           {hasPlan ? null : (
             <EmptyState title={copy.emptyTitle} body={copy.emptyBody} actionLabel={copy.action} onAction={() => navigate('plan')} />
           )}

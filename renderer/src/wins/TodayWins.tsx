@@ -15,10 +15,11 @@ export function TodayWins({ navigate }: Pick<ViewProps, 'navigate'>) {
       ? fillTemplate(copy.dayStreak, { count: String(data.dayStreak) })
       : data && data.weekStreak > 1
         ? fillTemplate(copy.weekStreak, { count: String(data.weekStreak) })
-        : // A win this week is already a start; the nudge to begin a streak is for a week without one.
+        : // A win this week is already a start; the nudge to begin a streak is for a week without one,
+          // and someone with wins behind them is starting a fresh one, not their first.
           data && data.thisWeek > 0
           ? null
-          : copy.noStreak;
+          : copy.freshStreak;
   return (
     <>
       <section className="card today-wins" aria-labelledby="today-wins-heading">

@@ -19,7 +19,7 @@ export function WinsSummary({ summary }: { summary: Summary }) {
           <dt>{copy.dayStreak}</dt>
           <dd>
             <span className="stat-number">{summary.dayStreak}</span>
-            {summary.dayStreak === 0 ? <span className="stat-note">{copy.streakNone}</span> : null}
+            {summary.dayStreak === 0 ? <span className="stat-note">{summary.total > 0 ? copy.streakFresh : copy.streakNone}</span> : null}
           </dd>
         </div>
         <div className="stat">
