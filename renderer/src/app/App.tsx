@@ -39,9 +39,9 @@ export function App() {
           <ul>
             {viewNames.map((id) => (
               <li key={id}>
-                <a href={hashFor(id)} aria-current={view === id ? 'page' : undefined}>
+                <a href={hashFor(id)} aria-current={view === id ? 'page' : undefined} title={content.views[id].title}>
                   <ViewIcon view={id} />
-                  <span>{content.views[id].title}</span>
+                  <span className="nav-label">{content.views[id].title}</span>
                 </a>
               </li>
             ))}
