@@ -96,7 +96,7 @@ export const winsContentSchema = z
 
 export const viewsSchema = z
   .object({
-    today: emptyState.extend({ loading: line }),
+    today: emptyState.extend({ loading: line, rejectionTitle: line, rejectionBody: line, rejectionAction: line }),
     reflect: emptyState,
     plan: emptyState,
     wins: emptyState,
@@ -224,6 +224,7 @@ export const reflectUiSchema = z
       doneBody: line,
       backToList: line,
       openPage: line,
+      planWeek: line,
       })
       .strict(),
     page: lines(['back', 'details', 'reflection', 'notStarted', 'feedbackThread', 'ledTo', 'tasks', 'targets', 'wins', 'none', 'goToPlan', 'goToWins', 'feelings', 'weight', 'writing', 'reasons', 'betterFit', 'outside', 'inside', 'strengths', 'application', 'applicationLabel', 'recruiter', 'taskDone']),

@@ -48,6 +48,36 @@ describe('Today with the planner', () => {
   });
 });
 
+describe('Today, the first hour', () => {
+  it('leads a first run with logging the rejection', async () => {
+    const user = await open('#/today');
+    const card = (await screen.findByRole('heading', { level: 2, name: 'Just heard a no?' })).closest('section') as HTMLElement;
+    await user.click(within(card).getByRole('button', { name: 'Log a rejection' }));
+    expect(window.location.hash).toBe('#/reflect?new-rejection');
+  });
+
+  it('logs a step done by hand in one click, once, and sends applying to the applications', async () => {
+    const user = await open('#/today', async (c) => {
+      const week = await c.dispatch('planner:week', undefined, appCaller);
+      if (!week.ok) throw new Error(week.error.message);
+      const weekStart = (week.data as { weekStart: string }).weekStart;
+      const every = ['search', 'apply', 'learn'];
+      const dayPlan = Object.fromEntries(['0', '1', '2', '3', '4', '5', '6'].map((day) => [day, every]));
+      const saved = await c.dispatch('planner:setDayPlan', { weekStart, dayPlan }, appCaller);
+      if (!saved.ok) throw new Error(saved.error.message);
+    });
+    expect(screen.queryByRole('heading', { name: 'Just heard a no?' })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Log Learn for today' }));
+    const logged = await screen.findByRole('button', { name: 'Learn logged for today' });
+    expect(logged).toHaveAttribute('aria-pressed', 'true');
+    expect(logged).toBeDisabled();
+    expect(core!.db.prepare("SELECT count(*) FROM activities WHERE kind = 'learn'").pluck().get()).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Apply: open your applications' }));
+    expect(window.location.hash).toBe('#/plan?applications');
+    expect(core!.db.prepare("SELECT count(*) FROM activities WHERE kind = 'apply'").pluck().get()).toBe(0);
+  });
+});
+
 describe('Plan', () => {
   it('lands on the tab a tray or notification click asks for, even when Plan is already open on another', async () => {
     const connection = await connectRealCore();

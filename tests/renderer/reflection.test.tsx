@@ -216,6 +216,9 @@ describe('the seven steps', () => {
       `rejection:${id}:reflection_done`,
     ]);
     expect(core?.db.prepare('SELECT target_search FROM weeks').pluck().all()).toEqual([2]);
+    // "You set your next move": the done screen offers to plan the week.
+    await user.click(screen.getByRole('button', { name: ui.celebrate.planWeek }));
+    expect(window.location.hash).toBe('#/plan');
   }, 30_000);
 
   it('keeps a 1 MB paste out with a clear message beside the field', { timeout: 15_000 }, async () => {

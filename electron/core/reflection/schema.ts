@@ -295,4 +295,6 @@ export interface Insights {
 export interface TodayRecoveryInfo {
   recovery: { rejectionId: number; company: string; until: string; finished: boolean } | null;
   strength: string | null;
+  /** False until the first rejection is logged. */
+  hasRejections: boolean;
 }

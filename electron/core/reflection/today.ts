@@ -2,7 +2,10 @@ import type Database from 'better-sqlite3';
 import { daysBetween, dayOf } from '../time/days';
 import type { TodayRecoveryInfo } from './schema';
 
-/** Today's widget: a recovery window still running, and one strength to see again (a different one each day). */
+/**
+ * Today's widget: a recovery window still running, one strength to see again (a different one each day),
+ * and whether any rejection was ever logged (a first run leads with logging one).
+ */
 export function todayRecovery(db: Database.Database, now: Date): TodayRecoveryInfo {
   const recovery = db
     .prepare(
@@ -15,5 +18,6 @@ export function todayRecovery(db: Database.Database, now: Date): TodayRecoveryIn
   return {
     recovery: recovery ? { ...recovery, finished: recovery.finished === 1 } : null,
     strength: pick ?? null,
+    hasRejections: db.prepare('SELECT EXISTS (SELECT 1 FROM rejections)').pluck().get() === 1,
   };
 }

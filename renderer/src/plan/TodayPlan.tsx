@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { View } from '../../../electron/core/app/contract';
-import type { TodayPlan as TodayData } from '../../../electron/core/planner/schema';
+import { manualActivityKinds, type ActivityKind, type TodayPlan as TodayData } from '../../../electron/core/planner/schema';
+
+const isManualKind = (kind: ActivityKind): kind is (typeof manualActivityKinds)[number] => (manualActivityKinds as readonly string[]).includes(kind);
 import { call, type ClientError } from '../ipc/client';
 import { useApiMutation } from '../ipc/queries';
 import { ProgressBars } from './ProgressBars';
@@ -28,6 +30,40 @@ function ShowAll({ label, shown, count, expanded, onToggle }: { label: string; s
 }
 
 /**
+ * One of today's steps. A step done by hand (search, network, learn,
+ * volunteer) is logged for today in one click and then shows as done;
+ * applying and following up are counted where they happen, so those open
+ * the applications.
+ */
+function StepChip({ kind, navigate }: { kind: ActivityKind; navigate: (view: View, action?: string | null) => void }) {
+  const log = useApiMutation('planner:logActivity');
+  const label = copy.kinds[kind];
+  if (!isManualKind(kind)) {
+    return (
+      <button type="button" className={`chip step-chip kind-${kind}`} aria-label={fill(copy.today.stepElsewhere, { kind: label })} onClick={() => navigate('plan', 'applications')}>
+        {label}
+      </button>
+    );
+  }
+  const logged = log.isSuccess;
+  return (
+    <>
+      <button
+        type="button"
+        className={`chip step-chip kind-${kind}`}
+        aria-pressed={logged}
+        aria-label={fill(logged ? copy.today.stepLogged : copy.today.logStep, { kind: label })}
+        disabled={logged || log.isPending}
+        onClick={() => log.mutate({ kind })}
+      >
+        {logged ? `✓ ${label}` : label}
+      </button>
+      {log.error ? <FormError message={log.error.message} /> : null}
+    </>
+  );
+}
+
+/**
  * Today's part of the routine: the day's steps, follow-ups due (one click to
  * mark sent), quiet applications, and the week's progress. The lists show
  * their first few; the rest are one click away.
@@ -50,13 +86,18 @@ export function TodayPlan({ data, navigate }: { data: TodayData; navigate: (view
         <section aria-labelledby="today-steps-heading">
           <h3 id="today-steps-heading">{t.stepsHeading}</h3>
           {data.steps.length ? (
-            <ul className="step-chips">
-              {data.steps.map((kind) => (
-                <li key={kind} className={`chip kind-${kind}`}>
-                  {copy.kinds[kind]}
-                </li>
-              ))}
-            </ul>
+            <>
+              <p className="hint" id="today-steps-hint">
+                {t.stepsHint}
+              </p>
+              <ul className="step-chips" aria-describedby="today-steps-hint">
+                {data.steps.map((kind) => (
+                  <li key={kind}>
+                    <StepChip kind={kind} navigate={navigate} />
+                  </li>
+                ))}
+              </ul>
+            </>
           ) : (
             <p className="hint">{t.noSteps}</p>
           )}

@@ -118,6 +118,9 @@ function Flow({ detail, targets, navigate }: { detail: RejectionDetail; targets:
           <button type="button" className="button primary" onClick={() => navigate('reflect', `rejection-${rejectionId}`)}>
             {content.reflectUi.celebrate.openPage}
           </button>
+          <button type="button" className="button" onClick={() => navigate('plan')}>
+            {content.reflectUi.celebrate.planWeek}
+          </button>
           <button type="button" className="button" onClick={() => navigate('reflect')}>
             {content.reflectUi.celebrate.backToList}
           </button>

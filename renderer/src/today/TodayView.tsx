@@ -18,15 +18,27 @@ export default function TodayView({ navigate }: ViewProps) {
   const copy = content.views.today;
   const plan = useApiQuery('planner:today');
   const hasPlan = plan.data?.hasPlan ?? false;
+  const recovery = useApiQuery('reflection:today');
+  // A first run meets the person who was just turned down: logging the rejection comes before planning.
+  const firstRun = !hasPlan && recovery.data?.hasRejections === false;
   // The heading shows at once; the widgets below wait for the day's plan, so they appear together.
   return (
     <>
       <ViewHeader title={copy.title} />
       {plan.error ? <p role="alert">{plan.error.message}</p> : null}
-      {plan.isPending ? (
+      {plan.isPending || recovery.isPending ? (
         <ViewLoading label={copy.loading} />
       ) : (
         <div className="today-stack">
+          {firstRun ? (
+            <section className="card today-first" aria-labelledby="today-first-heading">
+              <h2 id="today-first-heading">{copy.rejectionTitle}</h2>
+              <p>{copy.rejectionBody}</p>
+              <button type="button" className="button primary" onClick={() => navigate('reflect', 'new-rejection')}>
+                {copy.rejectionAction}
+              </button>
+            </section>
+          ) : null}
           <TodayRecovery navigate={navigate} />
           {hasPlan && plan.data ? <TodayPlan data={plan.data} navigate={navigate} /> : null}
           <TodayWins navigate={navigate} />
