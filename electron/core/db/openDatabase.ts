@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { writeBackup } from '../backup/backupFiles';
-import { DatabaseDamagedError } from '../backup/recovery';
+import { copyAside, DatabaseDamagedError, isDamage } from '../backup/recovery';
 import { assertNotNewer, migrate } from './migrate';
 import { cacheStatements } from './statementCache';
 import { migrations as defaultMigrations, type Migration } from './migrations';
@@ -57,7 +57,14 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
     cacheStatements(db);
     return { db, migrated, backupFile };
   } catch (error) {
+    // Copy a damaged file and its WAL aside before close can checkpoint the WAL into it and delete it.
+    const failure = isDamage(error) ? damaged(error, options.file, (options.now ?? (() => new Date()))()) : error;
     db.close();
-    throw error;
+    throw failure;
   }
+}
+
+function damaged(error: unknown, file: string, now: Date): DatabaseDamagedError {
+  const detail = error instanceof DatabaseDamagedError ? error.detail : String((error as Error)?.message ?? error);
+  return new DatabaseDamagedError(detail, copyAside(file, 'damaged', now));
 }
