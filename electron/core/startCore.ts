@@ -5,6 +5,7 @@ import { appHandlers, type AppDeps } from './app/handlers';
 import type { Notice } from './app/contract';
 import { createDailyBackup } from './backup/dailyBackup';
 import { closeCleanly } from './db/cleanClose';
+import { dataFileGuard } from './db/dataFileGuard';
 import { backupHandlers } from './backup/handlers';
 import { transferHandlers } from './transfer/handlers';
 import { openStore } from './backup/openStore';
@@ -114,6 +115,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   };
   const dispatch = createDispatcher(handlers, {
     trustedOrigins: options.trustedOrigins,
+    beforeMutation: dataFileGuard(paths.database),
     onMutation: (channel) => {
       backUpToday();
       options.onMutation?.(channel);

@@ -9,6 +9,7 @@ import { dataDirEnvVar, resolveDataDir } from '../core/dataDir';
 import { DatabaseTooNewError } from '../core/db/migrate';
 import { weekSummary } from '../core/planner/weekSummary';
 import { startCore, type Core } from '../core/startCore';
+import { startFailureMessage } from '../core/ipc/storageFailure';
 import { appEntryUrl, appOrigin, appScheme, mimeTypeOf, resolveAppFile } from './appProtocol';
 import { registerIpc, sendEvent } from './ipc';
 import { chooseNativeBinding } from './nativeBinding';
@@ -138,8 +139,9 @@ async function start(): Promise<void> {
       logError: (channel, error) => console.error(`[rebound] ${channel} failed`, error),
     });
   } catch (error) {
+    console.error('[rebound] start failed', error);
     const message =
-      error instanceof DatabaseTooNewError ? content.views.notices.databaseTooNew : `Rebound could not open its data: ${String(error)}`;
+      error instanceof DatabaseTooNewError ? content.views.notices.databaseTooNew : startFailureMessage(error);
     dialog.showErrorBox('Rebound', message);
     quitting = true;
     app.quit();

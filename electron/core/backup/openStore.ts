@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { format } from 'date-fns';
 import { content, fillTemplate } from '../../../content';
@@ -21,6 +22,8 @@ export async function openStore(
   nativeBinding?: string,
 ): Promise<{ db: Database.Database; notices: Notice[] }> {
   const paths = dataPaths(dataDir);
+  // SQLite answers a read-only folder with a vague SQLITE_CANTOPEN; asking first gives EROFS or EACCES, which say what to do.
+  fs.accessSync(dataDir, fs.constants.W_OK);
   const binding = nativeBinding ? { nativeBinding } : {};
   const notices: Notice[] = [];
   // quick_check runs only when the file may have changed since Rebound last closed it cleanly.

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, isChannel, type Channel, type OutputOf, type ParsedInputOf } from './contract';
 import { DomainError, type IpcError, type Result } from './result';
+import { storageFailure } from './storageFailure';
 
 export type Handler<C extends Channel> = (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
 /** Every channel must have a handler: a missing one is a type error. */
@@ -19,6 +20,8 @@ export interface DispatcherOptions {
   trustedOrigins: readonly string[];
   /** Told after every successful mutation, so open views can refresh. */
   onMutation?: (channel: Channel) => void;
+  /** Runs before every mutation; what it throws is answered like the handler's own failure (a data folder gone). */
+  beforeMutation?: () => void;
   /** Where unexpected errors are logged (never shown raw to the page). */
   logError?: (channel: string, error: unknown) => void;
 }
@@ -74,6 +77,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
     const parsed = spec.input.safeParse(payload);
     if (!parsed.success) return { ok: false, error: describeInputError(parsed.error) };
     try {
+      if (spec.mutates) options.beforeMutation?.();
       const handler = handlers[channel] as (input: unknown) => unknown;
       const data = await handler(parsed.data);
       if (spec.mutates) options.onMutation?.(channel);
@@ -86,6 +90,8 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
         };
       }
       options.logError?.(channel, error);
+      const storage = storageFailure(error);
+      if (storage) return { ok: false, error: storage };
       return {
         ok: false,
         error: { code: 'internal', message: 'Something went wrong on our side; nothing was changed.' },
