@@ -8,6 +8,7 @@ import { listBackups } from '../../electron/core/backup/backupFiles';
 import { dataPaths } from '../../electron/core/dataDir';
 import { startFailureMessage } from '../../electron/core/ipc/storageFailure';
 import type { Core } from '../../electron/core/startCore';
+import { contentHash } from '../support/contentHash';
 import { seeded } from '../support/hostile';
 import { canMount, mountSmallDisk } from '../support/smallDisk';
 import { appCaller, startTestCore } from '../support/core';
@@ -76,6 +77,13 @@ describe('disk full', () => {
         expect(exported.ok && (exported.data as { content: string }).content).toContain('Before two');
         const csv = await core.dispatch('data:exportCsv', { table: 'wins' }, appCaller);
         expect(csv.ok && (csv.data as { content: string }).content).toContain('Before one');
+
+        // Replacing starts with a backup, which has no room: refused before anything is swapped.
+        const before = contentHash(core.db);
+        const replace = { content: (exported.ok && (exported.data as { content: string }).content) || '', mode: 'replace' };
+        expect(await core.dispatch('data:importJson', replace, appCaller)).toEqual({ ok: false, error: { code: 'storage', message: content.data.storage.full } });
+        expect(contentHash(core.db)).toBe(before);
+        expect(fs.readdirSync(dataPaths(dataDir).backups).filter((name) => name.endsWith('.partial'))).toEqual([]);
 
         disk.free();
         expect((await logWin(core, title, noise(4900))).ok).toBe(true);
