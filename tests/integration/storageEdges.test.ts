@@ -100,6 +100,26 @@ describe('disk full', () => {
     },
   );
 
+  it.skipIf(!mountable)('quitting on a full tmpfs (skipped where this process may not mount one): no crash, and everything acknowledged is there at the next start', async () => {
+    const disk = mountSmallDisk(3072);
+    try {
+      const dataDir = path.join(disk.dir, 'data');
+      const core = await startWithWins(dataDir, ['Before one', 'Before two']);
+      disk.fill();
+      const { acknowledged } = await writeUntilRefused(core, 'While full');
+      // The checkpoint at quit needs room to grow the file; there is none.
+      expect(() => core.close()).not.toThrow();
+      expect(core.db.open).toBe(false);
+      disk.free();
+      const again = await startTestCore(dataDir, { now: clock });
+      expect(titlesIn(again)).toEqual(['Before one', 'Before two', ...acknowledged]);
+      expect(again.notices).toEqual([]);
+      again.close();
+    } finally {
+      disk.unmount();
+    }
+  });
+
   it('with SQLite max_page_count as the limit (runs everywhere): refused kindly, nothing lost, works again with room', async () => {
     const dataDir = tempDir();
     const core = await startWithWins(dataDir, ['Before one', 'Before two']);
