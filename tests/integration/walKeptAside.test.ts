@@ -3,8 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { content } from '../../content';
 import { dataPaths } from '../../electron/core/dataDir';
+import { startFailureMessage } from '../../electron/core/ipc/storageFailure';
 import { startTestCore } from '../support/core';
+import { canMount, mountSmallDisk } from '../support/smallDisk';
 import { tempDir } from '../support/tempDir';
 
 const sidecars = ['', '-wal', '-shm'] as const;
@@ -80,5 +83,38 @@ describe('a damaged database whose WAL holds committed rows', () => {
     const found = copy.prepare("SELECT key FROM app_meta WHERE key >= 'wal-only-' AND key < 'wal-only.' AND value = 'committed'").pluck().all();
     copy.close();
     expect([...found].sort()).toEqual([...walRows].sort());
+  });
+});
+
+describe('a damaged database with no room to set it aside', () => {
+  it.skipIf(!canMount())('on a full tmpfs (skipped where this process may not mount one): refuses to start, touches nothing, recovers once there is room', async () => {
+    const disk = mountSmallDisk(4096);
+    try {
+      const dir = path.join(disk.dir, 'data');
+      const { walRows, planted } = await crashedWithRowsOnlyInWal(dir);
+      disk.fill();
+      const failure = await startTestCore(dir).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(startFailureMessage(failure)).toBe(content.data.startFailed.full);
+      const live = dataPaths(dir).database;
+      expect(sha(fs.readFileSync(live)), 'the damaged file, untouched').toBe(sha(planted[''] as Buffer));
+      expect(sha(fs.readFileSync(`${live}-wal`)), 'its WAL, untouched').toBe(sha(planted['-wal'] as Buffer));
+      expect(fs.readdirSync(dir).filter((name) => name.includes('damaged'))).toEqual([]);
+
+      disk.free();
+      const core = await startTestCore(dir);
+      const aside = core.notices.find((n) => n.kind === 'databaseFresh')?.path as string;
+      core.close();
+      expect(sha(fs.readFileSync(`${aside}-wal`))).toBe(sha(planted['-wal'] as Buffer));
+      const scratch = path.join(tempDir('rebound-wal-read-'), 'copy.sqlite3');
+      for (const suffix of ['', '-wal']) fs.copyFileSync(aside + suffix, scratch + suffix);
+      const copy = new Database(scratch);
+      expect(copy.prepare("SELECT count(*) FROM app_meta WHERE key >= 'wal-only-' AND key < 'wal-only.'").pluck().get()).toBe(walRows.length);
+      copy.close();
+    } finally {
+      disk.unmount();
+    }
   });
 });

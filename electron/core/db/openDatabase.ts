@@ -57,8 +57,14 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
     cacheStatements(db);
     return { db, migrated, backupFile };
   } catch (error) {
+    if (!isDamage(error)) {
+      db.close();
+      throw error;
+    }
     // Copy a damaged file and its WAL aside before close can checkpoint the WAL into it and delete it.
-    const failure = isDamage(error) ? damaged(error, options.file, (options.now ?? (() => new Date()))()) : error;
+    // When even the copy fails (no room for it), the connection is deliberately left open: closing it
+    // could fold the WAL into the damaged file, and the start fails with the copy's own error instead.
+    const failure = damaged(error, options.file, (options.now ?? (() => new Date()))());
     db.close();
     throw failure;
   }
