@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 /** Tests and portable installs point Rebound at another folder with this variable. */
@@ -19,4 +20,16 @@ export function dataPaths(dataDir: string) {
     settings: path.join(dataDir, settingsFileName),
     backups: path.join(dataDir, backupDirName),
   };
+}
+
+/** Free bytes on the disk holding `dir` (or its nearest existing parent), or null when that cannot be asked. */
+export function freeSpaceOf(dir: string): number | null {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    try {
+      const stats = fs.statfsSync(at);
+      return stats.bavail * stats.bsize;
+    } catch {
+      if (path.dirname(at) === at) return null;
+    }
+  }
 }

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { content } from '../../content';
 import { contentSecurityPolicy } from '../core/app/csp';
 import { isSafeExternalUrl } from '../core/app/externalUrl';
-import { dataDirEnvVar, resolveDataDir } from '../core/dataDir';
+import { dataDirEnvVar, freeSpaceOf, resolveDataDir } from '../core/dataDir';
 import { DatabaseTooNewError } from '../core/db/migrate';
 import { weekSummary } from '../core/planner/weekSummary';
 import { startCore, type Core } from '../core/startCore';
@@ -141,7 +141,7 @@ async function start(): Promise<void> {
   } catch (error) {
     console.error('[rebound] start failed', error);
     const message =
-      error instanceof DatabaseTooNewError ? content.views.notices.databaseTooNew : startFailureMessage(error);
+      error instanceof DatabaseTooNewError ? content.views.notices.databaseTooNew : startFailureMessage(error, freeSpaceOf(dataDir));
     dialog.showErrorBox('Rebound', message);
     quitting = true;
     app.quit();

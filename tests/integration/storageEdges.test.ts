@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { content } from '../../content';
 import { listBackups } from '../../electron/core/backup/backupFiles';
-import { dataPaths } from '../../electron/core/dataDir';
+import { dataPaths, freeSpaceOf } from '../../electron/core/dataDir';
 import { startFailureMessage } from '../../electron/core/ipc/storageFailure';
 import type { Core } from '../../electron/core/startCore';
 import { contentHash } from '../support/contentHash';
@@ -117,6 +117,54 @@ describe('disk full', () => {
       again.close();
     } finally {
       disk.unmount();
+    }
+  });
+
+  it.skipIf(!mountable)('starting on a full tmpfs (skipped where this process may not mount one): the disk-full sentence, and nothing changed', async () => {
+    const disk = mountSmallDisk(3072);
+    try {
+      const dataDir = path.join(disk.dir, 'data');
+      (await startWithWins(dataDir, ['Kept'])).close();
+      disk.fill();
+      const failure = await startTestCore(dataDir, { now: clock }).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      // SQLite says SQLITE_IOERR_SHMSIZE here (no room for the -shm file); the free space says why.
+      expect(failure).toMatchObject({ code: expect.stringMatching(/^SQLITE_IOERR/) });
+      expect(startFailureMessage(failure, freeSpaceOf(dataDir))).toBe(content.data.startFailed.full);
+      expect(startFailureMessage(failure, 50 * 1024 * 1024)).toBe(content.data.startFailed.unreadable);
+      disk.free();
+      const again = await startTestCore(dataDir, { now: clock });
+      expect(titlesIn(again)).toEqual(['Kept']);
+      again.close();
+    } finally {
+      disk.unmount();
+    }
+  });
+
+  it.skipIf(!mountable)('no room for the daily backup (a 64 KB tmpfs over backups/; skipped where this process may not mount): changes go on, the failure is logged, no partial file, made after the next change once there is room', async () => {
+    const dataDir = tempDir();
+    const backups = dataPaths(dataDir).backups;
+    fs.mkdirSync(backups, { recursive: true });
+    const tiny = mountSmallDisk(64, backups);
+    let mounted = true;
+    try {
+      const logged: string[] = [];
+      const core = await startTestCore(dataDir, { now: clock, logError: (channel) => void logged.push(channel) });
+      await vi.waitFor(() => expect(logged).toContain('backup:daily'));
+      expect((await logWin(core, 'Still saved')).ok).toBe(true);
+      await vi.waitFor(() => expect(logged.filter((channel) => channel === 'backup:daily')).toHaveLength(2));
+      expect(fs.readdirSync(backups)).toEqual([]);
+
+      tiny.unmount();
+      mounted = false;
+      expect((await logWin(core, 'Backed up')).ok).toBe(true);
+      await vi.waitFor(() => expect(listBackups(backups)).toHaveLength(1));
+      expect(titlesIn(core)).toEqual(['Still saved', 'Backed up']);
+      core.close();
+    } finally {
+      if (mounted) tiny.unmount();
     }
   });
 

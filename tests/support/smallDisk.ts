@@ -36,8 +36,9 @@ export function canMount(): boolean {
   return true;
 }
 
-export function mountSmallDisk(sizeKb: number): SmallDisk {
-  const dir = tempDir('rebound-small-disk-');
+/** A tmpfs of `sizeKb`, on a fresh folder or over `at` (which must exist; what it held is hidden until unmount). */
+export function mountSmallDisk(sizeKb: number, at?: string): SmallDisk {
+  const dir = at ?? tempDir('rebound-small-disk-');
   if (!tryMount(['-t', 'tmpfs', '-o', `size=${sizeKb}k`, 'tmpfs', dir])) throw new Error('mount is not permitted here');
   const mounts: string[] = [dir];
   const filler = path.join(dir, 'filler.bin');

@@ -47,7 +47,17 @@ export function storageFailure(error: unknown): IpcError | null {
   return problem ? { code: 'storage', message: content.data.storage[problem] } : null;
 }
 
-/** What the person reads when Rebound cannot open its data at all (then it closes, changing nothing). */
-export function startFailureMessage(error: unknown): string {
-  return content.data.startFailed[storageProblemOf(error) ?? 'other'];
+/**
+ * What the person reads when Rebound cannot open its data at all (then it
+ * closes, changing nothing). SQLite reports a full disk at open as an I/O
+ * error (SQLITE_IOERR_SHMSIZE: no room for the -shm file), so an I/O error
+ * with next to no free space left is told as a full disk.
+ */
+export function startFailureMessage(error: unknown, freeBytes: number | null = null): string {
+  const problem = storageProblemOf(error);
+  if (problem === 'unreadable' && freeBytes !== null && freeBytes < nearlyFullBytes) return content.data.startFailed.full;
+  return content.data.startFailed[problem ?? 'other'];
 }
+
+/** Less room than this, and an I/O error at start is the disk being full. */
+export const nearlyFullBytes = 1024 * 1024;
