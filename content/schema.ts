@@ -130,7 +130,7 @@ export const viewsSchema = z
       .object({ open: line, rejection: line, logWin: line, thisWeekEmpty: line, settings: line, quit: line })
       .strict(),
     notices: z
-      .object({ settingsReset: line, databaseRecovered: line, databaseFresh: line, databaseTooNew: line, startFailed: line, restored: line })
+      .object({ settingsReset: line, databaseRecovered: line, databaseFresh: line, databaseTooNew: line, restored: line })
       .strict(),
   })
   .strict();
@@ -171,6 +171,10 @@ export const dataContentSchema = z
     replaceBody: line,
     replaceConfirm: line,
     table: z.object({ taken: line, kind: line, size: line, actions: line }).strict(),
+    /** When the disk or the folder refuses (full, read-only, locked, gone, failing): said kindly, with what to do. */
+    storage: lines(['full', 'readOnly', 'locked', 'missing', 'unreadable']),
+    /** Said in a dialog when Rebound cannot open its data at all, before it closes. */
+    startFailed: lines(['full', 'readOnly', 'locked', 'missing', 'unreadable', 'other']),
   })
   .strict();
 

@@ -46,6 +46,9 @@ export class CsvError extends Error {
 /** Parses CSV text into records; anything malformed throws a CsvError naming the line at fault. */
 export function parseCsv(text: string): CsvRecord[] {
   const input = text.startsWith(bom) ? text.slice(1) : text;
+  // No text file holds a NUL; SQLite would also read a value only up to it (length('\0Acme') is 0).
+  const nul = input.indexOf('\u0000');
+  if (nul !== -1) throw new CsvError(input.slice(0, nul).split('\n').length, 'there is a NUL character, so this is not a plain text file');
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { productName } from './app/identity';
 
@@ -54,4 +55,16 @@ export function userDataDir(options: {
   const exists = options.exists;
   if (exists && !exists(current) && exists(path.posix.join(earlier, databaseFileName))) return earlier;
   return current;
+}
+
+/** Free bytes on the disk holding `dir` (or its nearest existing parent), or null when that cannot be asked. */
+export function freeSpaceOf(dir: string): number | null {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    try {
+      const stats = fs.statfsSync(at);
+      return stats.bavail * stats.bsize;
+    } catch {
+      if (path.dirname(at) === at) return null;
+    }
+  }
 }

@@ -4,6 +4,7 @@ import { appHandlers, type AppDeps } from './app/handlers';
 import type { Notice } from './app/contract';
 import { createDailyBackup } from './backup/dailyBackup';
 import { closeCleanly } from './db/cleanClose';
+import { dataFileGuard } from './db/dataFileGuard';
 import { backupHandlers } from './backup/handlers';
 import { transferHandlers } from './transfer/handlers';
 import { openStore } from './backup/openStore';
@@ -122,6 +123,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; cont
   };
   const dispatch = createDispatcher(handlers, {
     trustedOrigins: options.trustedOrigins,
+    beforeMutation: dataFileGuard(paths.database),
     onMutation: (channel) => {
       backUpToday();
       options.onMutation?.(channel);

@@ -7,7 +7,7 @@ import { content } from '../../content';
 import { contentSecurityPolicy } from '../core/app/csp';
 import { startFailureMessage } from '../core/app/startFailure';
 import { isSafeExternalUrl } from '../core/app/externalUrl';
-import { resolveDataDir, userDataDir } from '../core/dataDir';
+import { freeSpaceOf, resolveDataDir, userDataDir } from '../core/dataDir';
 import { startCore, type Core } from '../core/startCore';
 import { appEntryUrl, appOrigin, appScheme, mimeTypeOf, resolveAppFile } from './appProtocol';
 import { registerIpc, sendEvent } from './ipc';
@@ -138,7 +138,8 @@ async function start(): Promise<void> {
       logError: (channel, error) => console.error(`[rebound] ${channel} failed`, error),
     });
   } catch (error) {
-    dialog.showErrorBox('Rebound', startFailureMessage(error));
+    console.error('[rebound] start failed', error);
+    dialog.showErrorBox('Rebound', startFailureMessage(error, freeSpaceOf(dataDir)));
     quitting = true;
     app.quit();
     return;

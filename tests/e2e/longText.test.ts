@@ -1,10 +1,11 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { e2eSession } from './support/session';
 
 // One unbroken "word" as long as each field allows: pasted links, hashes, a name with no spaces.
 const word = (length: number) => 'x'.repeat(length);
 
-async function widthOverflow(page: import('playwright-core').Page): Promise<number> {
+async function widthOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 

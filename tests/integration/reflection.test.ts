@@ -44,6 +44,13 @@ async function logRejection(overrides: Record<string, unknown> = {}) {
 }
 
 describe('logging a rejection', () => {
+  it('says on Today whether any rejection was ever logged, so a first run can lead with logging one', async () => {
+    await start();
+    expect(await ok('reflection:today')).toEqual({ recovery: null, strength: null, hasRejections: false });
+    await logRejection();
+    expect(await ok<{ hasRejections: boolean }>('reflection:today')).toMatchObject({ hasRejections: true });
+  });
+
   it('keeps it and lists it with its reflection not started', async () => {
     await start();
     const { id } = await logRejection();
@@ -113,6 +120,7 @@ describe('the seven steps', () => {
     expect(await ok('reflection:today')).toEqual({
       recovery: { rejectionId: id, company: 'Acme', until: '2026-11-28T10:00:00.000Z', finished: false },
       strength: null,
+      hasRejections: true,
     });
 
     expect(await call('reflection:move', { rejectionId: id, from: 2, to: 3 })).toMatchObject({
@@ -202,7 +210,7 @@ describe('the seven steps', () => {
     const changed = await ok<{ recoveryUntil: string }>('reflection:saveStep', { rejectionId: id, answers: { step: 1, recoveryHours: 48 } });
     expect(changed.recoveryUntil).toBe('2026-11-29T09:05:00.000Z');
     clock = new Date('2026-11-30T00:00:00.000Z');
-    expect(await ok('reflection:today')).toEqual({ recovery: null, strength: null });
+    expect(await ok('reflection:today')).toEqual({ recovery: null, strength: null, hasRejections: true });
   });
 
   it('refuses to skip a step that is not optional, and to jump ahead', async () => {

@@ -189,3 +189,58 @@ describe('the reminder controller', () => {
     expect(timers.live.size).toBe(0);
   });
 });
+
+/**
+ * setTimeout counts elapsed time, not the wall clock: when the clock jumps,
+ * the one timer wakes at a wall-clock moment other than the one it was set
+ * for. Each wake reads the clock afresh, so reminders still come at their
+ * own local time, once. (26 Nov 2026 is a Thursday.)
+ */
+describe('the clock jumping while a reminder is pending', () => {
+  const pendingMs = (timers: ReturnType<typeof fakeTimers>) => [...timers.live.values()][0]?.ms;
+
+  it('three days back: the timer wakes early by the clock, shows nothing, and waits again for the real moment', () => {
+    const w = world(at(2026, 11, 26, 12));
+    const timers = fakeTimers();
+    createReminderController(w.host, createOneTimer(timers)).start();
+    expect(pendingMs(timers)).toBe(at(2026, 11, 27, 16).getTime() - at(2026, 11, 26, 12).getTime());
+    // The timer's 28 hours pass, but the clock was set back three days meanwhile.
+    w.setNow(at(2026, 11, 24, 16));
+    timers.fireNext();
+    expect(w.notices).toEqual([]);
+    expect(pendingMs(timers)).toBe(3 * 86_400_000);
+    w.setNow(at(2026, 11, 27, 16));
+    timers.fireNext();
+    expect(w.notices.map((n) => n.nav)).toEqual([{ view: 'plan', action: 'review' }]);
+  });
+
+  it('four days forward: the late timer shows what was passed over as one summary, then nothing again', () => {
+    const w = world(at(2026, 11, 26, 12));
+    w.data.followUps.push({ dueOn: '2026-11-27', createdAt: at(2026, 11, 1).toISOString() });
+    const timers = fakeTimers();
+    createReminderController(w.host, createOneTimer(timers)).start();
+    w.setNow(at(2026, 11, 30, 10)); // Monday, past the follow-up, Friday's review and Monday's planning
+    timers.fireNext();
+    expect(w.notices).toHaveLength(1);
+    expect(w.notices[0]?.title).toBe('While you were away');
+    expect(pendingMs(timers)).toBeGreaterThan(0);
+    timers.fireNext();
+    expect(w.notices).toHaveLength(1);
+  });
+
+  it('back past a check-in already shown: it is not shown a second time', () => {
+    const w = world(at(2026, 11, 26, 12));
+    w.data.recoveries.push({ rejectionId: 5, company: 'Globex', startedAt: at(2026, 11, 25).toISOString(), recoveryUntil: at(2026, 11, 26, 14).toISOString(), finishedAt: null });
+    const timers = fakeTimers();
+    const controller = createReminderController(w.host, createOneTimer(timers));
+    controller.start();
+    w.setNow(at(2026, 11, 26, 14));
+    timers.fireNext();
+    expect(w.notices.map((n) => n.nav)).toEqual([{ view: 'reflect', action: 'reflect-5' }]);
+    w.setNow(at(2026, 11, 26, 9)); // five hours back
+    controller.dataChanged();
+    w.setNow(at(2026, 11, 26, 14, 30));
+    timers.fireNext();
+    expect(w.notices).toHaveLength(1);
+  });
+});

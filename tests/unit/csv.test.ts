@@ -30,3 +30,10 @@ describe('CSV that spreadsheets open safely', () => {
     expect(ours).toEqual(rows);
   });
 });
+
+describe('CSV that is not text', () => {
+  it('refuses a NUL character with its line, since SQLite would read the value only up to it', () => {
+    expect(() => parseCsv('company\r\nAcme\r\n\u0000Beta\r\n')).toThrow(expect.objectContaining({ name: 'CsvError', line: 3 }));
+    expect(parseCsv('company\r\nAcme\r\n').map((record) => record.fields)).toEqual([['company'], ['Acme']]);
+  });
+});

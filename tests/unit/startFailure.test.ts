@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { content } from '../../content';
 import { startFailureMessage } from '../../electron/core/app/startFailure';
 import { DatabaseTooNewError } from '../../electron/core/db/migrate';
 
@@ -9,7 +10,7 @@ describe('what the person is told when core cannot start', () => {
     );
   });
 
-  it('names the reason for anything else', () => {
-    expect(startFailureMessage(new Error('disk I/O error'))).toBe('Rebound could not open its data: Error: disk I/O error');
+  it('says our own sentence for anything else, never the raw error', () => {
+    expect(startFailureMessage(new Error('disk I/O error'))).toBe(content.data.startFailed.other);
   });
 });

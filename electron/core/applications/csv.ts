@@ -88,8 +88,8 @@ export function importApplicationsCsv(ctx: CoreContext, text: string): { importe
   if (!header) return refuse(1, 'the file is empty.');
   const columns = header.fields.map((name) => name.trim().toLowerCase().replace(/[\s-]+/g, '_'));
   columns.forEach((name, index) => {
-    if (!(csvColumns as readonly string[]).includes(name)) refuse(1, `the column "${header.fields[index] ?? ''}" is not one Rebound knows.`);
-    if (columns.indexOf(name) !== index) refuse(1, `the column "${name}" appears twice.`);
+    if (!(csvColumns as readonly string[]).includes(name)) refuse(1, `the column "${(header.fields[index] ?? '').slice(0, 40)}" is not one Rebound knows.`);
+    if (columns.indexOf(name) !== index) refuse(1, `the column "${name.slice(0, 40)}" appears twice.`);
   });
   if (!columns.includes('company')) return refuse(1, 'there is no "company" column.');
   if (rows.length === 0) return refuse(2, 'there are no applications under the header.');
@@ -121,7 +121,7 @@ export function importApplicationsCsv(ctx: CoreContext, text: string): { importe
     }
     const statusText = columns.includes('status') ? value('status').trim().toLowerCase().replace(/[\s-]+/g, '_') : '';
     const status = statusSchema.safeParse(statusText === '' ? 'saved' : statusText);
-    if (!status.success) refuse(line, `"${value('status')}" is not a status Rebound knows.`);
+    if (!status.success) refuse(line, `"${value('status').slice(0, 40)}" is not a status Rebound knows.`);
     const appliedText = columns.includes('applied_on') ? value('applied_on').trim() : '';
     if (appliedText !== '' && !isRealDay(appliedText)) refuse(line, 'applied_on should be a date like 2026-03-02.');
     if (appliedText !== '' && daysBetween(today, appliedText) > 0) refuse(line, 'applied_on is a day that has not happened yet.');

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { format } from 'date-fns';
 import { content, fillTemplate } from '../../../content';
@@ -5,7 +6,7 @@ import type { Notice } from '../app/contract';
 import { closedCleanly, markOpen } from '../db/cleanClose';
 import { openDatabase } from '../db/openDatabase';
 import { dataPaths } from '../dataDir';
-import { applyPendingRestore, isDamage, moveAside, recoverDamagedDatabase } from './recovery';
+import { applyPendingRestore, DatabaseDamagedError, isDamage, recoverDamagedDatabase, setAside } from './recovery';
 
 const readable = (date: Date) => format(date, 'EEEE d MMMM yyyy, HH:mm');
 
@@ -21,6 +22,8 @@ export async function openStore(
   nativeBinding?: string,
 ): Promise<{ db: Database.Database; notices: Notice[] }> {
   const paths = dataPaths(dataDir);
+  // SQLite answers a read-only folder with a vague SQLITE_CANTOPEN; asking first gives EROFS or EACCES, which say what to do.
+  fs.accessSync(dataDir, fs.constants.W_OK);
   const binding = nativeBinding ? { nativeBinding } : {};
   const notices: Notice[] = [];
   // quick_check runs only when the file may have changed since Rebound last closed it cleanly.
@@ -40,12 +43,14 @@ export async function openStore(
     });
   }
 
+  let keptAside: string | null = null;
   try {
     return { db: await open(), notices };
   } catch (error) {
     if (!isDamage(error)) throw error;
+    keptAside = keptAsideBy(error);
   }
-  const recovery = await recoverDamagedDatabase(paths, now(), binding);
+  const recovery = await recoverDamagedDatabase(paths, now(), binding, keptAside);
   if (recovery.kind === 'recovered') {
     notices.push({
       id: 'database-recovered',
@@ -69,7 +74,9 @@ export async function openStore(
   } catch (error) {
     if (!isDamage(error)) throw error;
     // The restored backup failed too (it passed its check a moment ago): set it aside and start fresh, never loop.
-    moveAside(paths.database, 'damaged', now());
+    setAside(paths.database, 'damaged', now(), keptAsideBy(error));
     return { db: await open(), notices };
   }
 }
+
+const keptAsideBy = (error: unknown) => (error instanceof DatabaseDamagedError ? error.keptAside : null);

@@ -20,24 +20,71 @@ export function isDamage(error: unknown): boolean {
 }
 
 export class DatabaseDamagedError extends Error {
-  constructor(readonly detail: string) {
+  constructor(
+    readonly detail: string,
+    /** Where the file and its WAL were copied byte for byte before the connection that found the damage closed. */
+    readonly keptAside: string | null = null,
+  ) {
     super(`The database failed its check: ${detail}`);
     this.name = 'DatabaseDamagedError';
   }
 }
 
+const suffixes = ['', '-wal', '-shm'] as const;
+
 function sidecars(file: string): string[] {
-  return [file, `${file}-wal`, `${file}-shm`];
+  return suffixes.map((suffix) => file + suffix);
+}
+
+/** A name beside the file that nothing holds yet (a fixed clock or two damages in one second would otherwise collide). */
+function asideName(file: string, label: string, now: Date): string {
+  const { dir, name, ext } = path.parse(file);
+  const taken = (candidate: string) => suffixes.some((suffix) => fs.existsSync(candidate + suffix));
+  let aside = path.join(dir, `${name}.${label}-${fileStamp(now)}${ext}`);
+  for (let n = 2; taken(aside); n += 1) aside = path.join(dir, `${name}.${label}-${fileStamp(now)}-${n}${ext}`);
+  return aside;
 }
 
 /** Moves a file and its WAL companions aside under one timestamp; returns the main file's new path. */
 export function moveAside(file: string, label: string, now: Date): string {
-  const { dir, name, ext } = path.parse(file);
-  const aside = path.join(dir, `${name}.${label}-${fileStamp(now)}${ext}`);
+  const aside = asideName(file, label, now);
   sidecars(file).forEach((from, index) => {
-    if (fs.existsSync(from)) fs.renameSync(from, aside + ['', '-wal', '-shm'][index]);
+    if (fs.existsSync(from)) fs.renameSync(from, aside + suffixes[index]);
   });
   return aside;
+}
+
+/**
+ * Copies a damaged file and its WAL companions aside byte for byte. It must
+ * run while the connection that found the damage is still open: closing the
+ * last connection folds the WAL into the file and deletes it, and committed
+ * writes that lived only in the WAL would then exist nowhere but in a
+ * rewritten damaged file. A copy that cannot be completed is removed and the
+ * error passed on, so a half copy never poses as the evidence.
+ */
+export function copyAside(file: string, label: string, now: Date): string {
+  const aside = asideName(file, label, now);
+  const copied: string[] = [];
+  try {
+    sidecars(file).forEach((from, index) => {
+      if (!fs.existsSync(from)) return;
+      const to = aside + suffixes[index];
+      fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
+      copied.push(to);
+    });
+  } catch (error) {
+    for (const to of copied) fs.rmSync(to, { force: true });
+    throw error;
+  }
+  return aside;
+}
+
+/** Sets the live files aside for good: the byte copies already made when there are some, else a move. */
+export function setAside(file: string, label: string, now: Date, keptAside: string | null): string {
+  if (!keptAside) return moveAside(file, label, now);
+  // What is left in place is the same data after close folded the WAL in; the copies hold all of it, untouched.
+  for (const live of sidecars(file)) fs.rmSync(live, { force: true });
+  return keptAside;
 }
 
 /** A backup is good when SQLite can read it, it passes quick_check, and this app understands its version. */
@@ -72,11 +119,17 @@ export type Recovery =
 
 /**
  * A damaged database is never overwritten and never crashes the app in a
- * loop: it is moved aside with a timestamp, then the newest backup that
+ * loop: it is set aside with a timestamp (the byte copies made while it was
+ * still open, when there are some), then the newest backup that
  * passes its check is restored; with none, the app starts fresh.
  */
-export async function recoverDamagedDatabase(paths: DatabasePaths, now: Date, binding: Binding = {}): Promise<Recovery> {
-  const damagedPath = moveAside(paths.database, 'damaged', now);
+export async function recoverDamagedDatabase(
+  paths: DatabasePaths,
+  now: Date,
+  binding: Binding = {},
+  keptAside: string | null = null,
+): Promise<Recovery> {
+  const damagedPath = setAside(paths.database, 'damaged', now, keptAside);
   const backup = listBackups(paths.backups).find((candidate) => isGoodBackup(candidate.path, binding));
   if (!backup) return { kind: 'fresh', damagedPath };
   await copyInto(backup.path, paths.database, binding);

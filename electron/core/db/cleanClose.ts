@@ -31,13 +31,28 @@ export function markOpen(file: string): void {
   fs.rmSync(markerOf(file), { force: true });
 }
 
-/** Checkpoints the WAL into the file, closes it, and records how the file looked. */
+/**
+ * Checkpoints the WAL into the file, closes it, and records how the file
+ * looked. Quitting never fails: when the checkpoint or the marker cannot be
+ * written (a full disk, a folder gone), the database is closed all the same.
+ * SQLite then keeps the WAL, so nothing acknowledged is lost, and without a
+ * marker the next start checks the file.
+ */
 export function closeCleanly(db: Database.Database, file: string): void {
   if (!db.open) return;
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    db.close();
+    return;
+  }
   db.close();
   // A folder removed while the app ran (a test's temp folder, a deleted portable dir) has nothing to vouch for.
   if (!fs.existsSync(file)) return;
   const stat = fs.statSync(file);
-  fs.writeFileSync(markerOf(file), JSON.stringify({ size: stat.size, mtimeMs: stat.mtimeMs } satisfies Marker));
+  try {
+    fs.writeFileSync(markerOf(file), JSON.stringify({ size: stat.size, mtimeMs: stat.mtimeMs } satisfies Marker));
+  } catch {
+    fs.rmSync(markerOf(file), { force: true });
+  }
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { writeBackup } from '../backup/backupFiles';
-import { DatabaseDamagedError } from '../backup/recovery';
+import { copyAside, DatabaseDamagedError, isDamage } from '../backup/recovery';
 import { assertNotNewer, migrate } from './migrate';
 import { cacheStatements } from './statementCache';
 import { migrations as defaultMigrations, type Migration } from './migrations';
@@ -37,14 +37,13 @@ export interface OpenedDatabase {
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenedDatabase> {
   const migrationList = options.migrations ?? defaultMigrations;
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const now = () => (options.now ?? (() => new Date()))();
   fs.mkdirSync(path.dirname(options.file), { recursive: true });
-  const db = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  if (options.check !== false && fs.existsSync(options.file)) checkReadOnly(options.file, migrationList.length, binding, now);
+  const db = new Database(options.file, binding);
   try {
     const current = assertNotNewer(db, migrationList);
-    if (options.check !== false && current > 0) {
-      const result = db.pragma('quick_check', { simple: true });
-      if (result !== 'ok') throw new DatabaseDamagedError(String(result));
-    }
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -57,7 +56,46 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
     cacheStatements(db);
     return { db, migrated, backupFile };
   } catch (error) {
+    if (!isDamage(error)) {
+      db.close();
+      throw error;
+    }
+    // Damage found here (a file that was not checked, or not a database at all): copy it and its WAL aside
+    // before close can checkpoint the WAL into it and delete it. When even the copy fails (no room for it),
+    // the connection is deliberately left open rather than closed, and the start fails with the copy's error.
+    const failure = damaged(error, options.file, now());
     db.close();
-    throw error;
+    throw failure;
   }
+}
+
+/**
+ * quick_check on a read-only connection: SQLite never checkpoints from one,
+ * so its close cannot fold the WAL into a damaged file or delete it, and the
+ * file and its WAL are copied aside exactly as found. A file from a newer
+ * app is left to the read-write open, which refuses it untouched.
+ */
+function checkReadOnly(file: string, latest: number, binding: { nativeBinding?: string }, now: () => Date): void {
+  let problem: string | null = null;
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true, ...binding });
+    try {
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version > 0 && version <= latest) {
+        const result = db.pragma('quick_check', { simple: true });
+        if (result !== 'ok') problem = String(result);
+      }
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    if (!isDamage(error)) throw error;
+    problem = String((error as Error)?.message ?? error);
+  }
+  if (problem !== null) throw new DatabaseDamagedError(problem, copyAside(file, 'damaged', now()));
+}
+
+function damaged(error: unknown, file: string, now: Date): DatabaseDamagedError {
+  const detail = error instanceof DatabaseDamagedError ? error.detail : String((error as Error)?.message ?? error);
+  return new DatabaseDamagedError(detail, copyAside(file, 'damaged', now));
 }

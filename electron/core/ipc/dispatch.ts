@@ -3,6 +3,7 @@ import type { HandlersFor } from './channel';
 import { fieldsOf } from './fieldErrors';
 import { contract, isChannel, type Channel, type Contract } from './contract';
 import { DomainError, type IpcError, type Result } from './result';
+import { storageFailure } from './storageFailure';
 
 /** Every channel must have a handler: a missing one is a type error. */
 export type Handlers = HandlersFor<Contract>;
@@ -20,6 +21,8 @@ export interface DispatcherOptions {
   trustedOrigins: readonly string[];
   /** Told after every successful mutation, so open views can refresh. */
   onMutation?: (channel: Channel) => void;
+  /** Runs before every mutation; what it throws is answered like the handler's own failure (a data folder gone). */
+  beforeMutation?: () => void;
   /** Where unexpected errors are logged (never shown raw to the page). */
   logError?: (channel: string, error: unknown) => void;
 }
@@ -71,6 +74,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
     const parsed = spec.input.safeParse(payload);
     if (!parsed.success) return { ok: false, error: describeInputError(parsed.error) };
     try {
+      if (spec.mutates) options.beforeMutation?.();
       const handler = handlers[channel] as (input: unknown) => unknown;
       const data = await handler(parsed.data);
       if (spec.mutates) options.onMutation?.(channel);
@@ -83,6 +87,8 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
         };
       }
       options.logError?.(channel, error);
+      const storage = storageFailure(error);
+      if (storage) return { ok: false, error: storage };
       return {
         ok: false,
         error: { code: 'internal', message: 'Something went wrong on our side; nothing was changed.' },

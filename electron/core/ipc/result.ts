@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'forbidden'
+  /** The disk or the data folder refused (full, read-only, locked, gone): nothing acknowledged was lost. */
+  | 'storage'
   | 'unknown_channel'
   | 'internal';
 
