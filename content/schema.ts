@@ -171,6 +171,10 @@ export const dataContentSchema = z
     replaceBody: line,
     replaceConfirm: line,
     table: z.object({ taken: line, kind: line, size: line, actions: line }).strict(),
+    logTitle: line,
+    logIntro: line,
+    openLogFolder: line,
+    logFolderFailed: line,
   })
   .strict();
 
@@ -332,5 +336,17 @@ export const plannerContentSchema = z
     today: lineRecord,
     review: lineRecord,
     settings: lineRecord,
+  })
+  .strict();
+
+/** The desktop shell's words: the application menu, the editing menu, and what main says after a crash. */
+export const desktopContentSchema = z
+  .object({
+    menu: lines([
+      'app', 'about', 'hide', 'hideOthers', 'showAll', 'quit', 'file', 'closeWindow', 'edit', 'undo', 'redo', 'cut', 'copy',
+      'paste', 'pasteAndMatchStyle', 'delete', 'selectAll', 'window', 'minimize', 'zoom', 'front',
+    ]),
+    contextMenu: lines(['noSuggestions', 'learnSpelling']),
+    recovery: lines(['rendererGone', 'rendererGaveUp', 'mainErrorTitle', 'mainError', 'gotIt']),
   })
   .strict();

@@ -9,7 +9,7 @@ import { backupHandlers } from './backup/handlers';
 import { transferHandlers } from './transfer/handlers';
 import { openStore } from './backup/openStore';
 import { dataPaths } from './dataDir';
-import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch';
+import { createDispatcher, type DispatcherOptions, type Dispatch, type Handlers } from './ipc/dispatch';
 import type { Channel } from './ipc/contract';
 import { reflectionHandlers } from './reflection/handlers';
 import { plannerHandlers } from './planner/handlers';
@@ -35,6 +35,9 @@ export interface CoreOptions {
   onMutation?: (channel: Channel) => void;
   onSettingsChange?: (settings: Settings) => void;
   logError?: (channel: string, error: unknown) => void;
+  onRefused?: DispatcherOptions['onRefused'];
+  /** Desktop shell hooks (nav queue, log folder); absent in the harness. */
+  shell?: Pick<AppDeps, 'pageReady' | 'openLogFolder' | 'logFolder'>;
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
   /** Asks for a folder to write a backup to (a system dialog in Electron). */
@@ -98,6 +101,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       dataDir: options.dataDir,
       notices,
       openExternal: options.openExternal,
+      ...options.shell,
     }),
     ...settingsHandlers(context.settings),
     ...backupHandlers(context, {
@@ -119,6 +123,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       options.onMutation?.(channel);
     },
     ...(options.logError ? { logError: options.logError } : {}),
+    ...(options.onRefused ? { onRefused: options.onRefused } : {}),
   });
   backUpToday();
   return {

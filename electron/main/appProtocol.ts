@@ -6,6 +6,15 @@ export const appOrigin = `${appScheme}://${appHost}`;
 export const appEntryUrl = `${appOrigin}/index.html`;
 
 /**
+ * Registered before `ready`, once. app:// behaves like https (standard,
+ * secure) so the CSP, fetch and storage work; codeCache lets V8 keep the
+ * compiled renderer scripts between launches (it needs standard, which is on).
+ */
+export const privilegedSchemes = [
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+];
+
+/**
  * Maps an app:// request to a file inside the renderer's build folder, or
  * null. Refuses other hosts, encoded or plain `..`, backslashes, NUL bytes
  * and anything that would resolve outside `rootDir`.

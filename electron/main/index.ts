@@ -1,41 +1,92 @@
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, session, shell } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { content } from '../../content';
+import { content, fillTemplate } from '../../content';
 import { contentSecurityPolicy } from '../core/app/csp';
 import { isSafeExternalUrl } from '../core/app/externalUrl';
+import { appId } from '../core/app/identity';
 import { dataDirEnvVar, resolveDataDir } from '../core/dataDir';
 import { DatabaseTooNewError } from '../core/db/migrate';
 import { weekSummary } from '../core/planner/weekSummary';
 import { startCore, type Core } from '../core/startCore';
-import { appEntryUrl, appOrigin, appScheme, mimeTypeOf, resolveAppFile } from './appProtocol';
+import { applicationMenuTemplate } from './appMenu';
+import { appOrigin, appScheme, mimeTypeOf, privilegedSchemes, resolveAppFile } from './appProtocol';
 import { registerIpc, sendEvent } from './ipc';
+import { launchShowsWindow, openedAtLogin } from './launch';
+import { createMainLog, type MainLog } from './log';
+import { createMainWindow } from './mainWindow';
 import { chooseNativeBinding } from './nativeBinding';
-import { denyAllPermissions, hardenContents } from './security';
+import { createNavQueue } from './navQueue';
+import { tellAboutMainError } from './recovery';
+import { hardenContents, limitPermissions } from './security';
 import { createSettingsBackend } from './settingsStore';
+import { startupSwitches } from './switches';
 import { createTray } from './tray';
 import { createCompanionDeps, loginItemHost, startCompanion, type Companion } from './companion';
-import { revealsWindow } from './loginItem';
 import type { TrayAction } from './trayMenu';
 import { trayRefresher } from './trayRefresh';
-import { mainWindowOptions, restorableBounds } from './windowOptions';
+import { spellcheckEnabled } from './windowOptions';
 
-// Must run before `ready`: app:// behaves like https (standard, secure) so the CSP and fetch work.
-protocol.registerSchemesAsPrivileged([
-  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+// ── Before `ready`: only what Electron allows (and requires) this early. ──
+protocol.registerSchemesAsPrivileged(privilegedSchemes);
+for (const [name, value] of startupSwitches(process.platform, process.env, process.argv)) app.commandLine.appendSwitch(name, value);
+// Windows ties notifications and the taskbar to this id; the installer's Start Menu shortcut carries the same one.
+if (process.platform === 'win32') app.setAppUserModelId(appId);
+// A data-folder override (tests, portable use) also moves userData, so the single-instance lock is per folder.
+if (process.env[dataDirEnvVar]) app.setPath('userData', resolveDataDir(process.env, app.getPath('userData')));
+
+const dataDir = resolveDataDir(process.env, app.getPath('userData'));
+const log: MainLog = createMainLog(dataDir);
 
 let quitting = false;
+let closed = false;
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
 let companion: Companion | null = null;
 // Set once the tray exists; until then a change has no tray line to update.
 let refreshTray: () => void = () => undefined;
+let lastToldAt: number | null = null;
+const navQueue = createNavQueue((nav) => sendEvent(mainWindow?.webContents, 'nav:open', nav));
+
+/** An error nobody caught in main: logged always, told now and then, never a silent death. */
+function onMainError(where: string, error: unknown): void {
+  try {
+    reportMainError(where, error);
+  } catch (failure) {
+    // The report itself failed (no display, a dialog refused): stderr is the last place left.
+    console.error('[rebound]', where, error, failure);
+  }
+}
+
+function reportMainError(where: string, error: unknown): void {
+  log.error(where, error);
+  const words = content.desktop.recovery;
+  const message = fillTemplate(words.mainError, { path: log.folder });
+  if (!app.isReady()) {
+    dialog.showErrorBox(words.mainErrorTitle, message);
+    return;
+  }
+  if (!tellAboutMainError(lastToldAt, Date.now())) return;
+  lastToldAt = Date.now();
+  const options = { type: 'warning' as const, title: words.mainErrorTitle, message, buttons: [words.gotIt] };
+  const shown = mainWindow && !mainWindow.isDestroyed() ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options);
+  shown.catch(() => undefined);
+}
+process.on('uncaughtException', (error) => onMainError('main: uncaught', error));
+process.on('unhandledRejection', (reason) => onMainError('main: unhandled rejection', reason));
+
+/** Closes the database and releases the companion exactly once, whichever way the end comes. */
+function closeEverything(): void {
+  if (closed) return;
+  closed = true;
+  companion?.stop();
+  core?.close();
+}
 
 function openExternal(url: string): void {
   // electronegativity-justified: OPEN_EXTERNAL_JS_CHECK — only URLs that pass isSafeExternalUrl (http(s) to a real host, or mailto; table-tested) reach the shell.
-  if (isSafeExternalUrl(url)) void shell.openExternal(url);
+  if (isSafeExternalUrl(url)) shell.openExternal(url).catch((error: unknown) => log.error('shell.openExternal', error));
 }
 
 function showWindow(): void {
@@ -56,7 +107,8 @@ function runTrayAction(action: TrayAction): void {
     else showWindow();
   } else {
     showWindow();
-    sendEvent(mainWindow?.webContents, 'nav:open', { view: action.view, ...(action.action ? { action: action.action } : {}) });
+    // Held until the page says it listens (app:ready): a click during loading is not lost.
+    navQueue.open({ view: action.view, ...(action.action ? { action: action.action } : {}) });
   }
 }
 
@@ -71,35 +123,21 @@ function serveRenderer(rendererDir: string): void {
   });
 }
 
-function createMainWindow(preload: string, icon: string, core: Core): BrowserWindow {
-  const saved = core.settings.get().windowBounds;
-  const bounds = restorableBounds(saved, screen.getAllDisplays().map((display) => display.workArea));
-  // electronegativity-justified: AUXCLICK_JS_CHECK, CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, PRELOAD_JS_CHECK — the options come from
-  // mainWindowOptions (contextIsolation and sandbox on, Node off: asserted in tests/main/windowOptions.test.ts); every new window,
-  // middle-click included, is denied by hardenContents; the preload exposes only the contract's named methods.
-  const window = new BrowserWindow(mainWindowOptions({ preload, icon, bounds }));
-  const saveBounds = () => {
-    if (!window.isDestroyed() && !window.isMinimized() && !window.isMaximized()) {
-      core.settings.update({ windowBounds: window.getBounds() });
-    }
-  };
-  window.on('close', (event) => {
-    saveBounds();
-    // Closing the window hides it to the tray; only Quit ends the app.
-    if (!quitting) {
-      event.preventDefault();
-      window.hide();
-    }
-  });
-  void window.loadURL(appEntryUrl);
-  return window;
+/** macOS: a tray companion has no Dock icon while its window is away, and one while it is open (so Cmd+Tab finds it). */
+function followDock(window: BrowserWindow, visibleAtStart: boolean): void {
+  const dock = app.dock;
+  if (process.platform !== 'darwin' || !dock) return;
+  if (!visibleAtStart) dock.hide();
+  window.on('show', () => void dock.show().catch(() => undefined));
+  window.on('hide', () => dock.hide());
 }
 
 async function start(): Promise<void> {
-  const dataDir = resolveDataDir(process.env, app.getPath('userData'));
   const appDir = app.getAppPath();
   const nativeBinding = chooseNativeBinding(appDir, process.versions.electron, fs.existsSync);
   const resourcesDir = path.join(appDir, 'resources');
+  const showAtStart = launchShowsWindow(process.argv, openedAtLogin(process.platform, () => app.getLoginItemSettings()));
+  log.info(`start ${app.getVersion()} on ${process.platform}; window ${showAtStart ? 'shown' : 'in the tray'}`);
   // Companion (issue 6): built before core, whose shortcut and login-item channels ask the system through it.
   const loginItem = loginItemHost(appDir, resourcesDir);
   const companionSetup = createCompanionDeps({
@@ -126,7 +164,8 @@ async function start(): Promise<void> {
         app.quit();
       },
       trustedOrigins: [appOrigin],
-      openExternal,
+      // Awaited by app:openExternal, so a failure reaches the dispatcher (logged, and the page told).
+      openExternal: (url) => shell.openExternal(url),
       ...(nativeBinding ? { nativeBinding } : {}),
       onMutation: (channel) => {
         sendEvent(mainWindow?.webContents, 'data:changed', { domains: [channel.split(':')[0] ?? ''] });
@@ -135,9 +174,20 @@ async function start(): Promise<void> {
       },
       onSettingsChange: (settings) => companion?.settingsChanged(settings),
       companion: companionSetup.deps,
-      logError: (channel, error) => console.error(`[rebound] ${channel} failed`, error),
+      logError: (channel, error) => log.error(channel, error),
+      onRefused: (channel, code) => log.refused(channel, code),
+      shell: {
+        pageReady: () => navQueue.pageReady(),
+        logFolder: log.folder,
+        openLogFolder: async () => {
+          fs.mkdirSync(log.folder, { recursive: true });
+          // openPath resolves to an error message, empty when the folder opened.
+          return (await shell.openPath(log.folder)) === '';
+        },
+      },
     });
   } catch (error) {
+    log.error('start', error);
     const message =
       error instanceof DatabaseTooNewError ? content.views.notices.databaseTooNew : `Rebound could not open its data: ${String(error)}`;
     dialog.showErrorBox('Rebound', message);
@@ -146,18 +196,33 @@ async function start(): Promise<void> {
     return;
   }
 
-  denyAllPermissions(session.defaultSession);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, content.desktop.menu)));
+  limitPermissions(session.defaultSession);
+  session.defaultSession.setSpellCheckerEnabled(spellcheckEnabled(process.platform));
   serveRenderer(path.join(appDir, 'out', 'renderer'));
   registerIpc(ipcMain, core.dispatch);
 
-  mainWindow = createMainWindow(path.join(appDir, 'out', 'preload', 'index.js'), path.join(resourcesDir, 'icon.png'), core);
+  mainWindow = createMainWindow({
+    preload: path.join(appDir, 'out', 'preload', 'index.js'),
+    icon: path.join(resourcesDir, 'icon.png'),
+    core,
+    log,
+    navQueue,
+    showWhenReady: showAtStart,
+    quitting: () => quitting,
+    onSessionEnd: () => {
+      quitting = true;
+      closeEverything();
+    },
+  });
+  followDock(mainWindow, showAtStart);
   const tray = createTray({ resourcesDir, labels: { ...content.views.tray, companion: content.reminders.tray }, run: runTrayAction });
   const started = core;
   refreshTray = trayRefresher(
     tray,
     () => weekSummary({ db: started.db, settings: started.settings, now: () => new Date() }),
     () => mainWindow?.isVisible() ?? false,
-    (error) => console.error('[rebound] tray summary failed', error),
+    (error) => log.error('tray summary', error),
   );
   refreshTray();
   const trayReadyAt = Date.now();
@@ -172,7 +237,13 @@ async function start(): Promise<void> {
     // The reminder timer is the one timer main keeps: each time it wakes (a new day's follow-ups, a new
     // week) or the computer resumes, the week line is refreshed too, so no second timer is needed.
     recomputed: () => refreshTray(),
-    log: (message) => console.info(`[rebound] ${message}`),
+    log: (message) => log.info(message),
+  });
+  // Linux and macOS shutting down: quit properly so the database closes (Windows' log-off is the window's session-end).
+  powerMonitor.on('shutdown', () => {
+    quitting = true;
+    closeEverything();
+    app.quit();
   });
   if (process.env.REBOUND_E2E === '1') {
     // Playwright cannot click a tray icon; the Electron e2e suite and `npm run bench` reach these instead.
@@ -183,30 +254,27 @@ async function start(): Promise<void> {
         clickTray: () => runTrayAction({ kind: 'toggle-window' }),
         clickNotification: (nav: { view: 'today' | 'reflect' | 'plan' | 'wins' | 'settings'; action?: string }) =>
           companion?.showAndClick({ title: 'Rebound', body: 'Test reminder', nav }),
+        logFile: log.file,
       },
     });
   }
 }
 
-// A data-folder override (tests, portable use) also moves userData, so the single-instance lock is per folder.
-if (process.env[dataDirEnvVar]) app.setPath('userData', resolveDataDir(process.env, app.getPath('userData')));
-
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  // A login item starting a second copy (--hidden) must not pop the window open.
+  // A second launch by hand shows the window; one from a login item (--hidden) does not.
   app.on('second-instance', (_event, argv) => {
-    if (revealsWindow(argv)) showWindow();
+    if (launchShowsWindow(argv, false)) showWindow();
   });
+  // macOS: clicking the Dock icon or opening Rebound again from Finder.
+  app.on('activate', () => showWindow());
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, openExternal));
   // A tray app lives on with no window open.
   app.on('window-all-closed', () => undefined);
   app.on('before-quit', () => {
     quitting = true;
   });
-  app.on('will-quit', () => {
-    companion?.stop();
-    core?.close();
-  });
-  void app.whenReady().then(start);
+  app.on('will-quit', () => closeEverything());
+  app.whenReady().then(start, (error: unknown) => onMainError('main: ready', error)).catch((error: unknown) => onMainError('main: start', error));
 }

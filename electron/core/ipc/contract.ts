@@ -86,6 +86,8 @@ export const contract = {
   'app:info': query<typeof none, AppInfo>(none),
   'app:dismissNotice': mutation<typeof dismissNoticeInput, { dismissed: boolean }>(dismissNoticeInput),
   'app:openExternal': query<typeof openExternalInput, { opened: boolean }>(openExternalInput),
+  'app:ready': query<typeof none, { ready: true }>(none),
+  'app:openLogFolder': query<typeof none, { opened: boolean; path: string }>(none),
 
   'settings:get': query<typeof none, Settings>(none),
   'settings:update': mutation<typeof updateSettingsInput, Settings>(updateSettingsInput),
