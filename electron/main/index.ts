@@ -84,9 +84,16 @@ function closeEverything(): void {
   core?.close();
 }
 
+/** A link from the page: only checked http(s) and mailto reach the system; a failure is logged, not left unhandled. */
 function openExternal(url: string): void {
+  openCheckedExternal(url).catch((error: unknown) => log.error('shell.openExternal', error));
+}
+
+/** app:openExternal awaits this, so a failure reaches the dispatcher (logged, and the page told). */
+function openCheckedExternal(url: string): Promise<void> {
+  if (!isSafeExternalUrl(url)) return Promise.reject(new Error('Not an http(s) or mailto link.'));
   // electronegativity-justified: OPEN_EXTERNAL_JS_CHECK — only URLs that pass isSafeExternalUrl (http(s) to a real host, or mailto; table-tested) reach the shell.
-  if (isSafeExternalUrl(url)) shell.openExternal(url).catch((error: unknown) => log.error('shell.openExternal', error));
+  return shell.openExternal(url);
 }
 
 function showWindow(): void {
@@ -164,8 +171,7 @@ async function start(): Promise<void> {
         app.quit();
       },
       trustedOrigins: [appOrigin],
-      // Awaited by app:openExternal, so a failure reaches the dispatcher (logged, and the page told).
-      openExternal: (url) => shell.openExternal(url),
+      openExternal: openCheckedExternal,
       ...(nativeBinding ? { nativeBinding } : {}),
       onMutation: (channel) => {
         sendEvent(mainWindow?.webContents, 'data:changed', { domains: [channel.split(':')[0] ?? ''] });
