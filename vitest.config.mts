@@ -38,6 +38,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The built bundles under a strict electron double: a simulation, never counted as an Electron run.
+        test: { name: 'simulation', include: ['tests/simulation/**/*.test.ts'], environment: 'node', fileParallelism: false },
+      },
+      {
+        extends: true,
         test: { name: 'electron', include: ['tests/electron/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
     ],
