@@ -14,7 +14,7 @@ import { SimulationRuleBroken } from './strictElectron';
  * Electron then does with them is for tests/electron, where a binary exists.
  */
 
-let running: SimulatedMain[] = [];
+const running: SimulatedMain[] = [];
 afterEach(() => {
   // will-quit closes the database, as quitting would.
   for (const sim of running.splice(0)) sim.app.emit('will-quit', { preventDefault: () => undefined });
