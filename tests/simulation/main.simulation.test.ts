@@ -149,6 +149,15 @@ describe('simulation: the built main bundle under a strict electron double', () 
     ]);
   });
 
+  it('simulation: a request for anywhere but the app is cancelled and logged by host only; the app\'s own pass', async () => {
+    const sim = await launch();
+    await expect(sim.request('https://redirector.gvt1.com/edgedl/chrome/dict/en-us-10-1.bdic?words=secret')).resolves.toBe(true);
+    await expect(sim.request('app://rebound/assets/index.js')).resolves.toBe(false);
+    await expect(sim.request('file:///opt/rebound/out/renderer/index.html')).resolves.toBe(false);
+    expect(logText(sim.dataDir)).toContain('blocked a request to https://redirector.gvt1.com');
+    expect(logText(sim.dataDir)).not.toContain('secret');
+  });
+
   it('simulation: a crashed renderer is reloaded where it was and the person told; a clean exit is left alone', async () => {
     const sim = await launch();
     const [window] = sim.windows;

@@ -123,6 +123,12 @@ export function createStrictElectron(options: StrictElectronOptions) {
       this.spellCheckerEnabled = enabled;
     },
     addWordToSpellCheckerDictionary: (word: string) => record('session.addWordToSpellCheckerDictionary', word),
+    webRequest: {
+      beforeRequest: null as ((details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) | null,
+      onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) {
+        this.beforeRequest = listener;
+      },
+    },
   };
   const session = {
     get defaultSession() {
@@ -318,6 +324,14 @@ export function createStrictElectron(options: StrictElectronOptions) {
      * navigator.clipboard.writeText as Chromium asks Electron: the check handler first, then the request
      * handler when the check says no (session.md, setPermissionCheckHandler). No handler at all would grant.
      */
+    /** A request as the network service would put it to webRequest: resolves to whether it was cancelled. */
+    request(url: string): Promise<boolean> {
+      return new Promise((resolve) => {
+        const listener = defaultSession.webRequest.beforeRequest;
+        if (!listener) resolve(false);
+        else listener({ url }, (response) => resolve(response.cancel === true));
+      });
+    },
     clipboardWrite(origin: string): Promise<boolean> {
       const contents = windows[0]?.webContents;
       if (defaultSession.checkHandler?.(contents, 'clipboard-sanitized-write', origin, { requestingUrl: `${origin}/` })) return Promise.resolve(true);
