@@ -12,7 +12,7 @@ export function leavesTheApp(url: string): boolean {
   } catch {
     return true;
   }
-  return !['app:', 'data:', 'blob:', 'devtools:', 'chrome-error:', 'about:'].includes(protocol);
+  return !['app:', 'file:', 'data:', 'blob:', 'devtools:', 'chrome-error:', 'about:'].includes(protocol);
 }
 
 /** What the log keeps of a blocked request: its scheme and host, never a path or query that could carry words. */
