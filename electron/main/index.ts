@@ -18,6 +18,7 @@ import { createMainLog, type MainLog } from './log';
 import { createMainWindow } from './mainWindow';
 import { chooseNativeBinding } from './nativeBinding';
 import { createNavQueue } from './navQueue';
+import { hostOf, leavesTheApp } from './requestLog';
 import { tellAboutMainError } from './recovery';
 import { hardenContents, limitPermissions } from './security';
 import { createSettingsBackend } from './settingsStore';
@@ -202,6 +203,17 @@ async function start(): Promise<void> {
     return;
   }
 
+  // Nothing leaves the computer: a request for anywhere but Rebound itself is cancelled and noted (host only).
+  // The Electron suite reads the list, which must stay empty for a whole run, dictionaries included.
+  const outbound: string[] = [];
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    const leaves = leavesTheApp(details.url);
+    if (leaves) {
+      outbound.push(details.url);
+      log.info(`blocked a request to ${hostOf(details.url)}`);
+    }
+    callback({ cancel: leaves });
+  });
   Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, content.desktop.menu)));
   limitPermissions(session.defaultSession);
   session.defaultSession.setSpellCheckerEnabled(spellcheckEnabled(process.platform));
@@ -261,6 +273,7 @@ async function start(): Promise<void> {
         clickNotification: (nav: { view: 'today' | 'reflect' | 'plan' | 'wins' | 'settings'; action?: string }) =>
           companion?.showAndClick({ title: 'Rebound', body: 'Test reminder', nav }),
         logFile: log.file,
+        outboundRequests: () => [...outbound],
       },
     });
   }
