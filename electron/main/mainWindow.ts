@@ -1,7 +1,7 @@
 import { BrowserWindow, Menu, dialog, screen, type WebContents } from 'electron';
 import { content } from '../../content';
 import type { Core } from '../core/startCore';
-import { appEntryUrl } from './appProtocol';
+import { appEntryUrl, recoveryUrl } from './appProtocol';
 import { contextMenuTemplate } from './contextMenu';
 import type { MainLog } from './log';
 import type { NavQueue } from './navQueue';
@@ -86,9 +86,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     if (step === 'nothing' || window.isDestroyed()) return;
     navQueue.pageGone();
     if (step === 'reload') {
-      // Back where the person was (the view lives in the hash), or the start page.
+      // Back where the person was (the view lives in the hash), marked so the page puts back what was being typed.
       const last = contents.getURL();
-      loadPage(window, log, isAppUrl(last) ? last : appEntryUrl);
+      loadPage(window, log, recoveryUrl(isAppUrl(last) ? last : appEntryUrl));
     }
     tell(window, step === 'reload' ? content.desktop.recovery.rendererGone : content.desktop.recovery.rendererGaveUp);
   });

@@ -167,7 +167,7 @@ describe('simulation: the built main bundle under a strict electron double', () 
     contents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
     expect(contents.loads).toHaveLength(1);
     contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
-    expect(contents.loads).toEqual(['app://rebound/index.html', 'app://rebound/index.html#/reflect']);
+    expect(contents.loads).toEqual(['app://rebound/index.html', 'app://rebound/index.html?recovered#/reflect']);
     await Promise.resolve();
     expect(sim.dialogs.map((dialog) => (dialog.args.at(-1) as { message: string }).message)).toEqual([content.desktop.recovery.rendererGone]);
     expect(logText(sim.dataDir)).toContain('renderer gone (crashed, exit 139): reload');
