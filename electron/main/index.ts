@@ -2,7 +2,7 @@ import { app, dialog, ipcMain, Menu, net, powerMonitor, protocol, session, shell
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { content, fillTemplate } from '../../content';
+import { content } from '../../content';
 import { contentSecurityPolicy } from '../core/app/csp';
 import { isSafeExternalUrl } from '../core/app/externalUrl';
 import { appId } from '../core/app/identity';
@@ -15,11 +15,11 @@ import { appOrigin, appScheme, mimeTypeOf, privilegedSchemes, resolveAppFile } f
 import { registerIpc, sendEvent } from './ipc';
 import { launchShowsWindow, openedAtLogin } from './launch';
 import { createMainLog, type MainLog } from './log';
+import { createMainErrorReporter } from './mainErrors';
 import { createMainWindow } from './mainWindow';
 import { chooseNativeBinding } from './nativeBinding';
 import { createNavQueue } from './navQueue';
 import { hostOf, leavesTheApp } from './requestLog';
-import { tellAboutMainError } from './recovery';
 import { hardenContents, limitPermissions } from './security';
 import { createSettingsBackend } from './settingsStore';
 import { startupSwitches } from './switches';
@@ -47,33 +47,9 @@ let core: Core | null = null;
 let companion: Companion | null = null;
 // Set once the tray exists; until then a change has no tray line to update.
 let refreshTray: () => void = () => undefined;
-let lastToldAt: number | null = null;
 const navQueue = createNavQueue((nav) => sendEvent(mainWindow?.webContents, 'nav:open', nav));
 
-/** An error nobody caught in main: logged always, told now and then, never a silent death. */
-function onMainError(where: string, error: unknown): void {
-  try {
-    reportMainError(where, error);
-  } catch (failure) {
-    // The report itself failed (no display, a dialog refused): stderr is the last place left.
-    console.error('[rebound]', where, error, failure);
-  }
-}
-
-function reportMainError(where: string, error: unknown): void {
-  log.error(where, error);
-  const words = content.desktop.recovery;
-  const message = fillTemplate(words.mainError, { path: log.folder });
-  if (!app.isReady()) {
-    dialog.showErrorBox(words.mainErrorTitle, message);
-    return;
-  }
-  if (!tellAboutMainError(lastToldAt, Date.now())) return;
-  lastToldAt = Date.now();
-  const options = { type: 'warning' as const, title: words.mainErrorTitle, message, buttons: [words.gotIt] };
-  const shown = mainWindow && !mainWindow.isDestroyed() ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options);
-  shown.catch(() => undefined);
-}
+const onMainError = createMainErrorReporter(log, () => mainWindow);
 process.on('uncaughtException', (error) => onMainError('main: uncaught', error));
 process.on('unhandledRejection', (reason) => onMainError('main: unhandled rejection', reason));
 
