@@ -18,8 +18,8 @@ describe('the page and the desktop shell', () => {
     ({ core } = await connectRealCore({ shell: { pageReady } }));
     window.location.hash = '#/today';
     renderWithQuery(<App />);
-    await screen.findByRole('heading', { level: 1, name: 'Today' });
-    await vi.waitFor(() => expect(pageReady).toHaveBeenCalled());
+    await screen.findByRole('heading', { level: 1, name: 'Today' }, { timeout: 10_000 });
+    await vi.waitFor(() => expect(pageReady).toHaveBeenCalled(), { timeout: 10_000 });
   });
 
   it('Settings opens the log folder through main', async () => {
@@ -28,8 +28,9 @@ describe('the page and the desktop shell', () => {
     window.location.hash = '#/settings';
     renderWithQuery(<App />);
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: content.data.openLogFolder }));
-    await vi.waitFor(() => expect(openLogFolder).toHaveBeenCalledTimes(1));
+    // The Settings view loads lazily; on a busy machine that can take more than findBy's default second.
+    await user.click(await screen.findByRole('button', { name: content.data.openLogFolder }, { timeout: 10_000 }));
+    await vi.waitFor(() => expect(openLogFolder).toHaveBeenCalledTimes(1), { timeout: 10_000 });
   });
 
   it('says where the log folder is when it would not open', async () => {
@@ -37,7 +38,8 @@ describe('the page and the desktop shell', () => {
     window.location.hash = '#/settings';
     renderWithQuery(<App />);
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: content.data.openLogFolder }));
-    expect(await screen.findByText(fillTemplate(content.data.logFolderFailed, { path: '/data/logs' }))).toBeInTheDocument();
+    // The Settings view loads lazily; on a busy machine that can take more than findBy's default second.
+    await user.click(await screen.findByRole('button', { name: content.data.openLogFolder }, { timeout: 10_000 }));
+    expect(await screen.findByText(fillTemplate(content.data.logFolderFailed, { path: '/data/logs' }), {}, { timeout: 10_000 })).toBeInTheDocument();
   });
 });
