@@ -158,6 +158,17 @@ describe('simulation: the built main bundle under a strict electron double', () 
     expect(logText(sim.dataDir)).not.toContain('secret');
   });
 
+  it('simulation: right-click in a text field pops up the editing menu over the window; a plain click shows none', async () => {
+    const sim = await launch();
+    const contents = sim.windows[0]?.webContents;
+    const flags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true };
+    contents?.emit('context-menu', {}, { isEditable: true, selectionText: '', misspelledWord: '', dictionarySuggestions: [], editFlags: flags });
+    contents?.emit('context-menu', {}, { isEditable: false, selectionText: '', misspelledWord: '', dictionarySuggestions: [], editFlags: flags });
+    const popups = sim.calls.filter((entry) => entry.api === 'menu.popup');
+    expect(popups).toHaveLength(1);
+    expect(popups[0]?.args[0]).toEqual({ window: sim.windows[0] });
+  });
+
   it('simulation: a crashed renderer is reloaded where it was and the person told; a clean exit is left alone', async () => {
     const sim = await launch();
     const [window] = sim.windows;
