@@ -38,7 +38,21 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'electron', include: ['tests/electron/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+        // The built bundles under a strict electron double: a simulation, never counted as an Electron run.
+        test: { name: 'simulation', include: ['tests/simulation/**/*.test.ts'], environment: 'node', fileParallelism: false },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'electron',
+          include: ['tests/electron/**/*.test.ts'],
+          environment: 'node',
+          // A screen (xvfb-run where there is none), the Electron build of better-sqlite3 (its own time limit), a build.
+          globalSetup: ['tests/electron/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
     ],
   },

@@ -1,4 +1,5 @@
 import dataJson from './data.json';
+import desktopJson from './desktop.json';
 import encouragementJson from './encouragement.json';
 import faqJson from './faq.json';
 import feedbackTemplatesJson from './feedback-templates.json';
@@ -11,6 +12,7 @@ import winsJson from './wins.json';
 import type { z } from 'zod';
 import type {
   dataContentSchema,
+  desktopContentSchema,
   encouragementSchema,
   faqSchema,
   feedbackTemplatesSchema,
@@ -39,6 +41,7 @@ export const content = {
   data: typed<typeof dataContentSchema>(dataJson),
   wins: typed<typeof winsContentSchema>(winsJson),
   reminders: typed<typeof remindersContentSchema>(remindersJson),
+  desktop: typed<typeof desktopContentSchema>(desktopJson),
   // Typed from the file itself so every key the code uses is checked by tsc (its schema checks it in the test).
   planner: plannerJson,
 };

@@ -175,6 +175,10 @@ export const dataContentSchema = z
     storage: lines(['full', 'readOnly', 'locked', 'missing', 'unreadable']),
     /** Said in a dialog when Rebound cannot open its data at all, before it closes. */
     startFailed: lines(['full', 'readOnly', 'locked', 'missing', 'unreadable', 'other']),
+    logTitle: line,
+    logIntro: line,
+    openLogFolder: line,
+    logFolderFailed: line,
   })
   .strict();
 
@@ -339,5 +343,17 @@ export const plannerContentSchema = z
     review: lineRecord,
     settings: lineRecord,
     errors: lineRecord,
+  })
+  .strict();
+
+/** The desktop shell's words: the application menu, the editing menu, and what main says after a crash. */
+export const desktopContentSchema = z
+  .object({
+    menu: lines([
+      'app', 'about', 'hide', 'hideOthers', 'showAll', 'quit', 'file', 'closeWindow', 'edit', 'undo', 'redo', 'cut', 'copy',
+      'paste', 'pasteAndMatchStyle', 'delete', 'selectAll', 'window', 'minimize', 'zoom', 'front',
+    ]),
+    contextMenu: lines(['noSuggestions', 'learnSpelling']),
+    recovery: lines(['rendererGone', 'rendererGaveUp', 'mainErrorTitle', 'mainError', 'gotIt']),
   })
   .strict();

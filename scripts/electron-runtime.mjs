@@ -163,21 +163,3 @@ export function distPlan({ platform, hasElectron }) {
   }
   return { ok: true, args: [flag, '--publish', 'never'] };
 }
-
-/**
- * Whether the Electron end-to-end suite runs, skips, or fails for lack of a
- * binary. It skips where Electron could not be downloaded (as on these
- * offline machines); REBOUND_REQUIRE_ELECTRON=1, set by the desktop workflow,
- * turns that skip into a failure.
- */
-export function electronSuitePlan({ binary, env }) {
-  if (binary) return { run: true, failure: null };
-  if (env.REBOUND_REQUIRE_ELECTRON === '1') {
-    return {
-      run: false,
-      failure:
-        'REBOUND_REQUIRE_ELECTRON is 1 but node_modules/electron has no binary, so the Electron suite cannot run where it must.',
-    };
-  }
-  return { run: false, failure: null };
-}

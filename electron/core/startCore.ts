@@ -9,7 +9,7 @@ import { backupHandlers } from './backup/handlers';
 import { transferHandlers } from './transfer/handlers';
 import { openStore } from './backup/openStore';
 import { dataPaths } from './dataDir';
-import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch';
+import { createDispatcher, type DispatcherOptions, type Dispatch, type Handlers } from './ipc/dispatch';
 import type { Channel } from './ipc/contract';
 import { applicationsHandlers } from './applications/handlers';
 import type { CoreContext } from './context';
@@ -39,6 +39,9 @@ export interface CoreOptions {
   onMutation?: (channel: Channel) => void;
   onSettingsChange?: (settings: Settings) => void;
   logError?: (channel: string, error: unknown) => void;
+  onRefused?: DispatcherOptions['onRefused'];
+  /** Desktop shell hooks (nav queue, log folder); absent in the harness. */
+  shell?: Pick<AppDeps, 'pageReady' | 'openLogFolder' | 'logFolder'>;
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
   /** Asks for a folder to write a backup to (a system dialog in Electron). */
@@ -106,6 +109,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; cont
       dataDir: options.dataDir,
       notices,
       openExternal: options.openExternal,
+      ...options.shell,
     }),
     ...settingsHandlers(context.settings),
     ...backupHandlers(context, {
@@ -129,6 +133,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; cont
       options.onMutation?.(channel);
     },
     ...(options.logError ? { logError: options.logError } : {}),
+    ...(options.onRefused ? { onRefused: options.onRefused } : {}),
   });
   backUpToday();
   const core: Core = {

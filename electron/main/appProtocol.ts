@@ -5,6 +5,22 @@ export const appHost = 'rebound';
 export const appOrigin = `${appScheme}://${appHost}`;
 export const appEntryUrl = `${appOrigin}/index.html`;
 
+/** The page's address after a crash: the same view, with `?recovered` so the page restores its drafts. */
+export function recoveryUrl(url: string): string {
+  const parsed = new URL(url);
+  parsed.search = '?recovered';
+  return parsed.toString();
+}
+
+/**
+ * Registered before `ready`, once. app:// behaves like https (standard,
+ * secure) so the CSP, fetch and storage work; codeCache lets V8 keep the
+ * compiled renderer scripts between launches (it needs standard, which is on).
+ */
+export const privilegedSchemes = [
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+];
+
 /**
  * Maps an app:// request to a file inside the renderer's build folder, or
  * null. Refuses other hosts, encoded or plain `..`, backslashes, NUL bytes

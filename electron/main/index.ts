@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, screen, session, shell } from 'electron';
+import { app, dialog, ipcMain, Menu, net, powerMonitor, protocol, session, shell, type BrowserWindow } from 'electron';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,35 +7,75 @@ import { content } from '../../content';
 import { contentSecurityPolicy } from '../core/app/csp';
 import { startFailureMessage } from '../core/app/startFailure';
 import { isSafeExternalUrl } from '../core/app/externalUrl';
-import { freeSpaceOf, resolveDataDir, userDataDir } from '../core/dataDir';
+import { appId } from '../core/app/identity';
+import { dataDirEnvVar, freeSpaceOf, resolveDataDir, userDataDir } from '../core/dataDir';
 import { startCore, type Core } from '../core/startCore';
-import { appEntryUrl, appOrigin, appScheme, mimeTypeOf, resolveAppFile } from './appProtocol';
+import { applicationMenuTemplate } from './appMenu';
+import { appOrigin, appScheme, mimeTypeOf, privilegedSchemes, resolveAppFile } from './appProtocol';
 import { registerIpc, sendEvent } from './ipc';
+import { launchShowsWindow, openedAtLogin } from './launch';
+import { createMainLog, type MainLog } from './log';
+import { createMainErrorReporter } from './mainErrors';
+import { createMainWindow } from './mainWindow';
 import { chooseNativeBinding } from './nativeBinding';
-import { denyAllPermissions, hardenContents } from './security';
+import { createNavQueue } from './navQueue';
+import { hostOf, leavesTheApp } from './requestLog';
+import { hardenContents, limitPermissions } from './security';
 import { createSettingsBackend } from './settingsStore';
+import { startupSwitches } from './switches';
 import { createTray } from './tray';
 import { createCompanionDeps, loginItemHost, startCompanion, type Companion } from './companion';
-import { revealsWindow } from './loginItem';
 import type { TrayAction } from './trayMenu';
 import { trayRefresher } from './trayRefresh';
-import { mainWindowOptions, restorableBounds } from './windowOptions';
+import { spellcheckEnabled } from './windowOptions';
 
-// Must run before `ready`: app:// behaves like https (standard, secure) so the CSP and fetch work.
-protocol.registerSchemesAsPrivileged([
-  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+// ── Before `ready`: only what Electron allows (and requires) this early. ──
+protocol.registerSchemesAsPrivileged(privilegedSchemes);
+for (const [name, value] of startupSwitches(process.platform, process.env, process.argv)) app.commandLine.appendSwitch(name, value);
+// Windows ties notifications and the taskbar to this id; the installer's Start Menu shortcut carries the same one.
+if (process.platform === 'win32') app.setAppUserModelId(appId);
+// One data folder for `npm start` and every installer (core/dataDir.ts, table-tested per OS). A data-folder
+// override (tests, portable use) moves it, so the single-instance lock is per folder. setPath needs the folder
+// to exist; a portable folder whose drive is not plugged in is never made on this computer's own disk instead.
+const dataDir = resolveDataDir(process.env, userDataDir({ platform: process.platform, env: process.env, homeDir: os.homedir(), exists: fs.existsSync }));
+const dataDirReachable = !process.env[dataDirEnvVar] || fs.statSync(path.dirname(dataDir), { throwIfNoEntry: false })?.isDirectory() === true;
+if (dataDirReachable) {
+  fs.mkdirSync(dataDir, { recursive: true });
+  app.setPath('userData', dataDir);
+}
+const log: MainLog = createMainLog(dataDir);
 
 let quitting = false;
+let closed = false;
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
 let companion: Companion | null = null;
 // Set once the tray exists; until then a change has no tray line to update.
 let refreshTray: () => void = () => undefined;
+const navQueue = createNavQueue((nav) => sendEvent(mainWindow?.webContents, 'nav:open', nav));
 
+const onMainError = createMainErrorReporter(log, () => mainWindow);
+process.on('uncaughtException', (error) => onMainError('main: uncaught', error));
+process.on('unhandledRejection', (reason) => onMainError('main: unhandled rejection', reason));
+
+/** Closes the database and releases the companion exactly once, whichever way the end comes. */
+function closeEverything(): void {
+  if (closed) return;
+  closed = true;
+  companion?.stop();
+  core?.close();
+}
+
+/** A link from the page: only checked http(s) and mailto reach the system; a failure is logged, not left unhandled. */
 function openExternal(url: string): void {
+  openCheckedExternal(url).catch((error: unknown) => log.error('shell.openExternal', error));
+}
+
+/** app:openExternal awaits this, so a failure reaches the dispatcher (logged, and the page told). */
+function openCheckedExternal(url: string): Promise<void> {
+  if (!isSafeExternalUrl(url)) return Promise.reject(new Error('Not an http(s) or mailto link.'));
   // electronegativity-justified: OPEN_EXTERNAL_JS_CHECK — only URLs that pass isSafeExternalUrl (http(s) to a real host, or mailto; table-tested) reach the shell.
-  if (isSafeExternalUrl(url)) void shell.openExternal(url);
+  return shell.openExternal(url);
 }
 
 function showWindow(): void {
@@ -56,7 +96,8 @@ function runTrayAction(action: TrayAction): void {
     else showWindow();
   } else {
     showWindow();
-    sendEvent(mainWindow?.webContents, 'nav:open', { view: action.view, ...(action.action ? { action: action.action } : {}) });
+    // Held until the page says it listens (app:ready): a click during loading is not lost.
+    navQueue.open({ view: action.view, ...(action.action ? { action: action.action } : {}) });
   }
 }
 
@@ -71,36 +112,28 @@ function serveRenderer(rendererDir: string): void {
   });
 }
 
-function createMainWindow(preload: string, icon: string, core: Core): BrowserWindow {
-  const saved = core.settings.get().windowBounds;
-  const bounds = restorableBounds(saved, screen.getAllDisplays().map((display) => display.workArea));
-  // electronegativity-justified: AUXCLICK_JS_CHECK, CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, PRELOAD_JS_CHECK — the options come from
-  // mainWindowOptions (contextIsolation and sandbox on, Node off: asserted in tests/main/windowOptions.test.ts); every new window,
-  // middle-click included, is denied by hardenContents; the preload exposes only the contract's named methods.
-  const window = new BrowserWindow(mainWindowOptions({ preload, icon, bounds }));
-  const saveBounds = () => {
-    if (!window.isDestroyed() && !window.isMinimized() && !window.isMaximized()) {
-      core.settings.update({ windowBounds: window.getBounds() });
-    }
-  };
-  window.on('close', (event) => {
-    saveBounds();
-    // Closing the window hides it to the tray; only Quit ends the app.
-    if (!quitting) {
-      event.preventDefault();
-      window.hide();
-    }
-  });
-  void window.loadURL(appEntryUrl);
-  return window;
+/** macOS: a tray companion has no Dock icon while its window is away, and one while it is open (so Cmd+Tab finds it). */
+function followDock(window: BrowserWindow, visibleAtStart: boolean): void {
+  const dock = app.dock;
+  if (process.platform !== 'darwin' || !dock) return;
+  if (!visibleAtStart) dock.hide();
+  window.on('show', () => void dock.show().catch(() => undefined));
+  window.on('hide', () => dock.hide());
 }
 
 async function start(): Promise<void> {
-  const dataDir = resolveDataDir(process.env, app.getPath('userData'));
+  if (!dataDirReachable) {
+    dialog.showErrorBox('Rebound', content.data.startFailed.missing);
+    quitting = true;
+    app.quit();
+    return;
+  }
   const appDir = app.getAppPath();
   const nativeBinding = chooseNativeBinding(appDir, process.versions.electron, fs.existsSync);
   const resourcesDir = path.join(appDir, 'resources');
-  // Companion (issue 6): built before core, whose shortcut and login-item channels ask the system through it.
+  const showAtStart = launchShowsWindow(process.argv, openedAtLogin(process.platform, () => app.getLoginItemSettings()));
+  log.info(`start ${app.getVersion()} on ${process.platform}; window ${showAtStart ? 'shown' : 'in the tray'}`);
+  // The companion's system hooks are built before core, whose shortcut and login-item channels ask the system through them.
   const loginItem = loginItemHost(appDir, resourcesDir);
   const companionSetup = createCompanionDeps({
     loginItem,
@@ -126,7 +159,7 @@ async function start(): Promise<void> {
         app.quit();
       },
       trustedOrigins: [appOrigin],
-      openExternal,
+      openExternal: openCheckedExternal,
       ...(nativeBinding ? { nativeBinding } : {}),
       onMutation: (channel) => {
         sendEvent(mainWindow?.webContents, 'data:changed', { domains: [channel.split(':')[0] ?? ''] });
@@ -135,27 +168,63 @@ async function start(): Promise<void> {
       },
       onSettingsChange: (settings) => companion?.settingsChanged(settings),
       companion: companionSetup.deps,
-      logError: (channel, error) => console.error(`[rebound] ${channel} failed`, error),
+      logError: (channel, error) => log.error(channel, error),
+      onRefused: (channel, code) => log.refused(channel, code),
+      shell: {
+        pageReady: () => navQueue.pageReady(),
+        logFolder: log.folder,
+        openLogFolder: async () => {
+          fs.mkdirSync(log.folder, { recursive: true });
+          // openPath resolves to an error message, empty when the folder opened.
+          return (await shell.openPath(log.folder)) === '';
+        },
+      },
     });
   } catch (error) {
-    console.error('[rebound] start failed', error);
+    log.error('start', error);
     dialog.showErrorBox('Rebound', startFailureMessage(error, freeSpaceOf(dataDir)));
     quitting = true;
     app.quit();
     return;
   }
 
-  denyAllPermissions(session.defaultSession);
+  // Nothing leaves the computer: a request for anywhere but Rebound itself is cancelled and noted (host only).
+  // The Electron suite reads the list, which must stay empty for a whole run, dictionaries included.
+  const outbound: string[] = [];
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    const leaves = leavesTheApp(details.url);
+    if (leaves) {
+      outbound.push(details.url);
+      log.info(`blocked a request to ${hostOf(details.url)}`);
+    }
+    callback({ cancel: leaves });
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, content.desktop.menu)));
+  limitPermissions(session.defaultSession);
+  session.defaultSession.setSpellCheckerEnabled(spellcheckEnabled(process.platform));
   serveRenderer(path.join(appDir, 'out', 'renderer'));
   registerIpc(ipcMain, core.dispatch);
 
-  mainWindow = createMainWindow(path.join(appDir, 'out', 'preload', 'index.js'), path.join(resourcesDir, 'icon.png'), core);
+  mainWindow = createMainWindow({
+    preload: path.join(appDir, 'out', 'preload', 'index.js'),
+    icon: path.join(resourcesDir, 'icon.png'),
+    core,
+    log,
+    navQueue,
+    showWhenReady: showAtStart,
+    quitting: () => quitting,
+    onSessionEnd: () => {
+      quitting = true;
+      closeEverything();
+    },
+  });
+  followDock(mainWindow, showAtStart);
   const tray = createTray({ resourcesDir, labels: { ...content.views.tray, companion: content.reminders.tray }, run: runTrayAction });
   refreshTray = trayRefresher(
     tray,
     core.tray.summary,
     () => mainWindow?.isVisible() ?? false,
-    (error) => console.error('[rebound] tray summary failed', error),
+    (error) => log.error('tray summary', error),
   );
   refreshTray();
   const trayReadyAt = Date.now();
@@ -170,7 +239,13 @@ async function start(): Promise<void> {
     // The reminder timer is the one timer main keeps: each time it wakes (a new day's follow-ups, a new
     // week) or the computer resumes, the week line is refreshed too, so no second timer is needed.
     recomputed: () => refreshTray(),
-    log: (message) => console.info(`[rebound] ${message}`),
+    log: (message) => log.info(message),
+  });
+  // Linux and macOS shutting down: quit properly so the database closes (Windows' log-off is the window's session-end).
+  powerMonitor.on('shutdown', () => {
+    quitting = true;
+    closeEverything();
+    app.quit();
   });
   if (process.env.REBOUND_E2E === '1') {
     // Playwright cannot click a tray icon; the Electron e2e suite and `npm run bench` reach these instead.
@@ -181,33 +256,28 @@ async function start(): Promise<void> {
         clickTray: () => runTrayAction({ kind: 'toggle-window' }),
         clickNotification: (nav: { view: 'today' | 'reflect' | 'plan' | 'wins' | 'settings'; action?: string }) =>
           companion?.showAndClick({ title: 'Rebound', body: 'Test reminder', nav }),
+        logFile: log.file,
+        outboundRequests: () => [...outbound],
       },
     });
   }
 }
 
-// One data folder for `npm start` and every installer (core/dataDir.ts, table-tested per OS). A data-folder
-// override (tests, portable use) moves it, so the single-instance lock is per folder. setPath needs the folder to exist.
-const userData = resolveDataDir(process.env, userDataDir({ platform: process.platform, env: process.env, homeDir: os.homedir(), exists: fs.existsSync }));
-fs.mkdirSync(userData, { recursive: true });
-app.setPath('userData', userData);
-
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  // A login item starting a second copy (--hidden) must not pop the window open.
+  // A second launch by hand shows the window; one from a login item (--hidden) does not.
   app.on('second-instance', (_event, argv) => {
-    if (revealsWindow(argv)) showWindow();
+    if (launchShowsWindow(argv, false)) showWindow();
   });
+  // macOS: clicking the Dock icon or opening Rebound again from Finder.
+  app.on('activate', () => showWindow());
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, openExternal));
   // A tray app lives on with no window open.
   app.on('window-all-closed', () => undefined);
   app.on('before-quit', () => {
     quitting = true;
   });
-  app.on('will-quit', () => {
-    companion?.stop();
-    core?.close();
-  });
-  void app.whenReady().then(start);
+  app.on('will-quit', () => closeEverything());
+  app.whenReady().then(start, (error: unknown) => onMainError('main: ready', error)).catch((error: unknown) => onMainError('main: start', error));
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { App } from 'electron';
 
-/** The flag a login item starts Rebound with. Rebound always starts hidden in the tray; the flag only marks the origin. */
+/** The flag a login item starts Rebound with, so it stays in the tray (see launch.ts: a launch by hand shows the window). */
 export const hiddenFlag = '--hidden';
 
 /** A second launch from a login item must not pop the window open; a launch by hand does. */

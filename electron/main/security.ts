@@ -26,8 +26,22 @@ export function hardenContents(contents: WebContents, openExternal: (url: string
   });
 }
 
-/** Rebound needs no camera, microphone, location or notifications permission from the page. */
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * The one permission the page gets: writing plain text to the clipboard
+ * ("Copy note" calls navigator.clipboard.writeText), and only from Rebound's
+ * own origin. Camera, microphone, location, notifications from the page and
+ * everything else stay refused. Plain Chromium grants this one by itself, so
+ * the browser e2e suite cannot see a refusal here: the table test and the
+ * simulation do.
+ */
+export function permissionAllowed(permission: string, requestingOrigin: string | null | undefined): boolean {
+  return permission === 'clipboard-sanitized-write' && originOf(requestingOrigin ?? undefined) === appOrigin;
+}
+
+/** Electron consults the check handler first and the request handler when a check says no; both answer alike. */
+export function limitPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(permissionAllowed(permission, details.requestingUrl ?? contents?.getURL())),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permissionAllowed(permission, requestingOrigin));
 }

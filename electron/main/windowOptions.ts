@@ -4,15 +4,28 @@ export interface WindowOptionsInput {
   preload: string;
   icon?: string;
   bounds: Rectangle | null;
+  /** Decides the spellchecker (see spellcheckEnabled); defaults to this machine's. */
+  platform?: NodeJS.Platform;
+}
+
+/**
+ * Spelling is checked only where the system does it: macOS's own checker
+ * needs no download. On Windows and Linux Electron's checker fetches Hunspell
+ * dictionaries from a Google server, which would break Rebound's promise that
+ * nothing leaves the computer, and no dictionaries are bundled: it stays off.
+ */
+export function spellcheckEnabled(platform: NodeJS.Platform): boolean {
+  return platform === 'darwin';
 }
 
 export const defaultSize = { width: 1040, height: 720 };
 
 /**
- * The main window: created hidden (the tray shows it), and locked down:
+ * The main window: created hidden and shown once painted (on a launch by
+ * hand, from the tray or a second launch), and locked down:
  * isolated, sandboxed, no Node in the page, web security on.
  */
-export function mainWindowOptions({ preload, icon, bounds }: WindowOptionsInput): BrowserWindowConstructorOptions {
+export function mainWindowOptions({ preload, icon, bounds, platform = process.platform }: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     ...(bounds ?? defaultSize),
     minWidth: 720,
@@ -34,7 +47,7 @@ export function mainWindowOptions({ preload, icon, bounds }: WindowOptionsInput)
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      spellcheck: spellcheckEnabled(platform),
     },
   };
 }

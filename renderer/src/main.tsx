@@ -4,9 +4,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
+import { installDraftKeeper } from './components/draftKeeper';
 import { prefetchViews } from './app/views';
 import { createQueryClient } from './ipc/queries';
 import './styles/app.css';
+
+// Before the first render, so a page reloaded after a crash gets back what was being typed.
+installDraftKeeper();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -2,95 +2,144 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { _electron as electron, type ElectronApplication } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain .mjs helper shared with `npm start`; no types needed for three calls.
-import { electronBinary, electronSuitePlan, ensureElectronBinding } from '../../scripts/electron-runtime.mjs';
+import { _electron as electron, type ElectronApplication, type Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+// @ts-expect-error -- a plain .mjs helper shared with `npm start`; no types needed for one call.
+import { electronBinary } from '../../scripts/electron-runtime.mjs';
+import { mustRunElectron } from './display';
 
+/*
+ * The real Electron suite: runs only where node_modules/electron has its
+ * binary (a developer's online machine, the workflow). Everything else about
+ * main is shown by the pure tests and the simulation (tests/simulation),
+ * neither of which is an Electron run. globalSetup.ts prepares the screen,
+ * the Electron build of better-sqlite3 and the bundles.
+ */
 const projectDir = path.resolve(import.meta.dirname, '../..');
 const binary = (electronBinary as () => string | null)();
-const plan = (electronSuitePlan as (input: { binary: string | null; env: NodeJS.ProcessEnv }) => { failure: string | null })({
-  binary,
-  env: process.env,
-});
-
-// The desktop workflow sets REBOUND_REQUIRE_ELECTRON=1: there a missing binary fails instead of skipping.
-describe.runIf(plan.failure)('Electron is required here', () => {
-  it('has the Electron binary', () => {
-    expect.fail(plan.failure ?? '');
-  });
-});
-
 const title = binary
   ? 'Electron end-to-end'
   : 'Electron end-to-end (skipped: no Electron binary on this machine; runs where node_modules/electron has one)';
 
 if (!binary) console.log(`skipped: no Electron binary — ${title}`);
 
+interface TestHooks {
+  trayReadyAt: number;
+  trayTooltip(): string;
+  clickTray(): void;
+  clickNotification(nav: { view: string; action?: string }): boolean;
+  outboundRequests(): string[];
+}
+
 let app: ElectronApplication | null = null;
+let second: ElectronApplication | null = null;
 let dataDir = '';
 
 afterEach(async () => {
+  // Every run ends by checking the promise that nothing left the computer (dictionaries included).
+  const outbound = await app
+    ?.evaluate(() => (globalThis as { __reboundTest?: TestHooks }).__reboundTest?.outboundRequests() ?? [])
+    .catch(() => [] as string[]);
+  await second?.close().catch(() => undefined);
   await app?.close().catch(() => undefined);
   app = null;
+  second = null;
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  expect(outbound ?? []).toEqual([]);
 });
 
-async function launch(): Promise<ElectronApplication> {
-  await (ensureElectronBinding as () => Promise<string>)();
-  if (!fs.existsSync(path.join(projectDir, 'out/main/index.js'))) execFileSync('npx', ['electron-vite', 'build'], { cwd: projectDir });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-electron-'));
-  return electron.launch({
-    executablePath: binary as string,
-    args: [projectDir],
-    env: { ...process.env, REBOUND_DATA_DIR: dataDir, REBOUND_E2E: '1' },
-  });
+function environment(extra: Record<string, string> = {}): Record<string, string> {
+  const display = inject('electronDisplay');
+  return {
+    ...(process.env as Record<string, string>),
+    ...(display ? { DISPLAY: display } : {}),
+    REBOUND_DATA_DIR: dataDir,
+    REBOUND_E2E: '1',
+    ...extra,
+  };
 }
 
+async function launch(extraArgs: string[] = []): Promise<ElectronApplication> {
+  if (!fs.existsSync(path.join(projectDir, 'out/main/index.js'))) execFileSync('npx', ['electron-vite', 'build'], { cwd: projectDir });
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-electron-'));
+  return electron.launch({ executablePath: binary as string, args: [projectDir, ...extraArgs], env: environment() });
+}
+
+const hooks = (target: ElectronApplication) => ({
+  tooltip: () => target.evaluate(() => (globalThis as { __reboundTest?: TestHooks }).__reboundTest?.trayTooltip()),
+  visible: () => target.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((window) => window.isVisible())),
+});
+
+async function firstPage(target: ElectronApplication): Promise<Page> {
+  const page = await target.firstWindow();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  return page;
+}
+
+describe.runIf(!binary && mustRunElectron(process.env))('Electron end-to-end (required here)', () => {
+  it('has an Electron binary, because REBOUND_REQUIRE_ELECTRON=1 turns the skip into a failure', () => {
+    expect(binary, 'node_modules/electron has no binary; run "node node_modules/electron/install.js"').not.toBeNull();
+  });
+});
+
 describe.skipIf(!binary)(title, () => {
-  it('starts with no visible window and a tray icon whose tooltip says Rebound', async () => {
+  it('launches to a ready tray whose tooltip says Rebound', async () => {
     app = await launch();
-    await app.firstWindow();
-    const windows = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.isVisible()));
-    expect(windows).toEqual([false]);
-    const tray = await app.evaluate(() => (globalThis as { __reboundTest?: { trayTooltip(): string } }).__reboundTest?.trayTooltip());
-    expect(tray).toBe('Rebound');
+    await firstPage(app);
+    await expect.poll(() => hooks(app as ElectronApplication).tooltip()).toMatch(/^Rebound/);
   });
 
-  it('shows and hides the window from the tray, and hides instead of closing', async () => {
+  it('shows the window on a launch by hand', async () => {
     app = await launch();
-    const page = await app.firstWindow();
-    await app.evaluate(() => (globalThis as { __reboundTest?: { clickTray(): void } }).__reboundTest?.clickTray());
-    await expect.poll(() => app?.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isVisible())).toBe(true);
+    await firstPage(app);
+    await expect.poll(() => hooks(app as ElectronApplication).visible()).toEqual([true]);
+  });
+
+  it('keeps the window hidden on a launch at login (--hidden), and shows it from the tray', async () => {
+    app = await launch(['--hidden']);
+    const page = await firstPage(app);
+    expect(await hooks(app).visible()).toEqual([false]);
+    await app.evaluate(() => (globalThis as { __reboundTest?: TestHooks }).__reboundTest?.clickTray());
+    await expect.poll(() => hooks(app as ElectronApplication).visible()).toEqual([true]);
     await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
     await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
-    await expect.poll(() => app?.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.isVisible()))).toEqual([false]);
+    await expect.poll(() => hooks(app as ElectronApplication).visible()).toEqual([false]);
   });
 
-  it('focuses the running instance when launched a second time', async () => {
-    app = await launch();
-    await app.firstWindow();
-    const second = await electron.launch({
-      executablePath: binary as string,
-      args: [projectDir],
-      env: { ...process.env, REBOUND_DATA_DIR: dataDir },
-    }).catch(() => null);
-    await second?.close().catch(() => undefined);
-    await expect.poll(() => app?.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isVisible())).toBe(true);
+  it('shows the running window when launched a second time', async () => {
+    app = await launch(['--hidden']);
+    await firstPage(app);
+    expect(await hooks(app).visible()).toEqual([false]);
+    // The second instance loses the single-instance lock and quits; the first hears second-instance.
+    second = await electron.launch({ executablePath: binary as string, args: [projectDir], env: environment() }).catch(() => null);
+    await expect.poll(() => hooks(app as ElectronApplication).visible()).toEqual([true]);
   });
 
-  it('opens the view a reminder notification points to when the notification is clicked', async () => {
-    app = await launch();
-    const page = await app.firstWindow();
+  it('opens the view a reminder notification points to, even when clicked while the page is still loading', async () => {
+    app = await launch(['--hidden']);
+    // Clicked before the first window is awaited: main holds the view until the page says it listens.
     const shown = await app.evaluate(() =>
-      (globalThis as { __reboundTest?: { clickNotification(nav: { view: string; action?: string }): boolean } }).__reboundTest?.clickNotification({
-        view: 'wins',
-        action: 'quick-log',
-      }),
+      (globalThis as { __reboundTest?: TestHooks }).__reboundTest?.clickNotification({ view: 'wins', action: 'quick-log' }),
     );
+    const page = await app.firstWindow();
     // A desktop without a notification service (Notification.isSupported() false) shows nothing to click.
     if (!shown) return;
-    await expect.poll(() => app?.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isVisible())).toBe(true);
+    await expect.poll(() => hooks(app as ElectronApplication).visible()).toEqual([true]);
     await page.getByRole('heading', { level: 1, name: 'Wins' }).waitFor();
+  });
+
+  it('lets the page write a note to the system clipboard, as Copy note does', async () => {
+    app = await launch();
+    const page = await firstPage(app);
+    await page.bringToFront();
+    const note = 'Thanks for letting me know. Is there anything that would help me next time?';
+    await page.evaluate((text) => navigator.clipboard.writeText(text), note);
+    await expect.poll(() => app?.evaluate(({ clipboard }) => clipboard.readText())).toBe(note);
+  });
+
+  it('writes its log in the data folder', async () => {
+    app = await launch();
+    await firstPage(app);
+    await expect.poll(() => fs.existsSync(path.join(dataDir, 'logs', 'main.log'))).toBe(true);
   });
 });

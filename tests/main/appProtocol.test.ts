@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../electron/core/app/csp';
-import { mimeTypeOf, resolveAppFile } from '../../electron/main/appProtocol';
+import { mimeTypeOf, privilegedSchemes, recoveryUrl, resolveAppFile } from '../../electron/main/appProtocol';
 
 const root = path.resolve('/app/out/renderer');
 
@@ -52,5 +52,23 @@ describe('the Content-Security-Policy', () => {
     const html = fs.readFileSync(path.join(import.meta.dirname, '../../renderer/index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     expect(meta).toBe(contentSecurityPolicy);
+  });
+});
+
+describe('the app:// scheme privileges', () => {
+  it('is standard and secure, and keeps V8 code cache (which Electron honours only on a standard scheme)', () => {
+    expect(privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    ]);
+  });
+});
+
+describe('the address a crashed page is reloaded at', () => {
+  it.each([
+    ['app://rebound/index.html#/reflect?new-rejection-12', 'app://rebound/index.html?recovered#/reflect?new-rejection-12'],
+    ['app://rebound/index.html', 'app://rebound/index.html?recovered'],
+    ['app://rebound/index.html?recovered#/wins', 'app://rebound/index.html?recovered#/wins'],
+  ])('%s → %s', (before, after) => {
+    expect(recoveryUrl(before)).toBe(after);
   });
 });

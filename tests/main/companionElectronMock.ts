@@ -23,6 +23,7 @@ export function companionElectronMock() {
     windows.push(this);
     Object.assign(this, {
       on: vi.fn(),
+      once: vi.fn(),
       loadURL: vi.fn(async () => undefined),
       show: vi.fn(),
       hide: vi.fn(),
@@ -34,7 +35,7 @@ export function companionElectronMock() {
       isFocused: vi.fn(() => false),
       isDestroyed: vi.fn(() => false),
       getBounds: vi.fn(() => ({ x: 0, y: 0, width: 1040, height: 720 })),
-      webContents: { send: vi.fn(), isDestroyed: vi.fn(() => false) },
+      webContents: { send: vi.fn(), on: vi.fn(), isDestroyed: vi.fn(() => false), getURL: vi.fn(() => 'app://rebound/index.html') },
     });
   });
   const electron = {
@@ -43,6 +44,9 @@ export function companionElectronMock() {
       ...base.app,
       isPackaged: false,
       on: vi.fn(),
+      isReady: vi.fn(() => true),
+      commandLine: { appendSwitch: vi.fn() },
+      setAppUserModelId: vi.fn(),
       quit: vi.fn(),
       setPath: vi.fn(),
       getAppPath: vi.fn(() => process.cwd()),
@@ -61,9 +65,12 @@ export function companionElectronMock() {
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     net: { fetch: vi.fn() },
     screen: { getAllDisplays: vi.fn(() => []) },
-    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
-    shell: { openExternal: vi.fn() },
-    dialog: { showErrorBox: vi.fn() },
+    Menu: { ...base.Menu, setApplicationMenu: vi.fn() },
+    session: {
+      defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setSpellCheckerEnabled: vi.fn(), webRequest: { onBeforeRequest: vi.fn() } },
+    },
+    shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async () => '') },
+    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
   };
   return { ...electron, default: electron };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { denyAllPermissions, hardenContents, isAppUrl } from '../../electron/main/security';
+import { hardenContents, isAppUrl, limitPermissions, permissionAllowed } from '../../electron/main/security';
 
 vi.mock('electron', () => ({}));
 
@@ -50,13 +50,38 @@ describe('every web contents is locked down', () => {
     expect(openExternal.mock.calls).toEqual([['https://jobs.example.com/1']]);
   });
 
-  it('denies every permission request and check', () => {
+  // Written from Electron's permission names and Rebound's one origin, not from the code: only "Copy note" may pass.
+  it.each([
+    ['clipboard-sanitized-write', 'app://rebound', true],
+    ['clipboard-sanitized-write', 'app://rebound/index.html#/reflect', true],
+    ['clipboard-sanitized-write', 'app://evil', false],
+    ['clipboard-sanitized-write', 'https://rebound', false],
+    ['clipboard-sanitized-write', 'file:///tmp/x.html', false],
+    ['clipboard-sanitized-write', '', false],
+    ['clipboard-sanitized-write', undefined, false],
+    ['clipboard-read', 'app://rebound', false],
+    ['media', 'app://rebound', false],
+    ['notifications', 'app://rebound', false],
+    ['geolocation', 'app://rebound', false],
+    ['openExternal', 'app://rebound', false],
+  ])('permission %s from %s is allowed: %s', (permission, origin, allowed) => {
+    expect(permissionAllowed(permission, origin)).toBe(allowed);
+  });
+
+  it('answers permission requests and checks alike, by the requesting origin', () => {
     const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
-    denyAllPermissions(session as never);
-    const callback = vi.fn();
-    session.setPermissionRequestHandler.mock.calls[0]?.[0](null, 'media', callback);
-    expect(callback).toHaveBeenCalledWith(false);
-    expect(session.setPermissionCheckHandler.mock.calls[0]?.[0](null, 'notifications')).toBe(false);
+    limitPermissions(session as never);
+    const request = session.setPermissionRequestHandler.mock.calls[0]?.[0];
+    const check = session.setPermissionCheckHandler.mock.calls[0]?.[0];
+    const page = { getURL: () => 'app://rebound/index.html' };
+    const answers: boolean[] = [];
+    request(page, 'media', (granted: boolean) => answers.push(granted), { requestingUrl: 'app://rebound/index.html' });
+    request(page, 'clipboard-sanitized-write', (granted: boolean) => answers.push(granted), { requestingUrl: 'app://rebound/index.html' });
+    request(page, 'clipboard-sanitized-write', (granted: boolean) => answers.push(granted), { requestingUrl: 'https://evil.example' });
+    expect(answers).toEqual([false, true, false]);
+    expect(check(page, 'clipboard-sanitized-write', 'app://rebound', {})).toBe(true);
+    expect(check(page, 'notifications', 'app://rebound', {})).toBe(false);
+    expect(check(null, 'clipboard-sanitized-write', 'https://evil.example', {})).toBe(false);
   });
 
   it('knows the app origin', () => {

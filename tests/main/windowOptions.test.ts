@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainWindowOptions, restorableBounds } from '../../electron/main/windowOptions';
+import { mainWindowOptions, restorableBounds, spellcheckEnabled } from '../../electron/main/windowOptions';
 
 describe('the main window', () => {
   const options = mainWindowOptions({ preload: '/app/out/preload/index.js', icon: '/app/resources/icon.png', bounds: null });
@@ -21,6 +21,17 @@ describe('the main window', () => {
       experimentalFeatures: false,
       webviewTag: false,
     });
+  });
+
+  // Spellcheck downloads Hunspell dictionaries from a Google server on Windows and Linux (Electron's spellchecker
+  // tutorial); macOS uses the system's checker and downloads nothing.
+  it.each([
+    ['darwin', true],
+    ['win32', false],
+    ['linux', false],
+  ] as const)('spellcheck on %s: %s', (platform, on) => {
+    expect(spellcheckEnabled(platform)).toBe(on);
+    expect(mainWindowOptions({ preload: 'p', bounds: null, platform }).webPreferences?.spellcheck).toBe(on);
   });
 
   it('reuses saved bounds', () => {

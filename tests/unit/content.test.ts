@@ -5,6 +5,7 @@ import { content, fillTemplate } from '../../content';
 import type { z } from 'zod';
 import {
   dataContentSchema,
+  desktopContentSchema,
   encouragementSchema,
   faqSchema,
   feedbackTemplatesSchema,
@@ -20,6 +21,7 @@ import {
 const contentDir = path.join(import.meta.dirname, '../../content');
 const schemas: Record<string, z.ZodType> = {
   'data.json': dataContentSchema,
+  'desktop.json': desktopContentSchema,
   'encouragement.json': encouragementSchema,
   'faq.json': faqSchema,
   'feedback-templates.json': feedbackTemplatesSchema,

@@ -12,10 +12,9 @@ interface SandboxFacts {
   usernsRestricted: boolean;
 }
 type DistPlan = { ok: true; args: string[] } | { ok: false; message: string };
-const { sandboxProblem, distPlan, electronSuitePlan } = runtime as {
+const { sandboxProblem, distPlan } = runtime as {
   sandboxProblem(facts: SandboxFacts): string | null;
   distPlan(input: { platform: NodeJS.Platform; hasElectron: boolean }): DistPlan;
-  electronSuitePlan(input: { binary: string | null; env: Record<string, string | undefined> }): { run: boolean; failure: string | null };
 };
 
 const helperPath = '/home/sam/rebound/node_modules/electron/dist/chrome-sandbox';
@@ -97,21 +96,6 @@ describe('what npm run dist does', () => {
   it('names the systems it can package on when asked on another', () => {
     const plan = distPlan({ platform: 'freebsd', hasElectron: true });
     expect(plan).toEqual({ ok: false, message: expect.stringMatching(/freebsd.*Linux, macOS and Windows/) });
-  });
-});
-
-describe('the Electron end-to-end suite', () => {
-  it.each([
-    ['runs where the binary exists', '/e/electron', {}, true, false],
-    ['runs where the binary exists and is required', '/e/electron', { REBOUND_REQUIRE_ELECTRON: '1' }, true, false],
-    ['skips quietly without a binary', null, {}, false, false],
-    ['skips quietly when the variable is anything but 1', null, { REBOUND_REQUIRE_ELECTRON: 'true' }, false, false],
-    ['fails without a binary where REBOUND_REQUIRE_ELECTRON=1', null, { REBOUND_REQUIRE_ELECTRON: '1' }, false, true],
-  ] as const)('%s', (_name, binary, env, run, fails) => {
-    const plan = electronSuitePlan({ binary, env });
-    expect(plan.run).toBe(run);
-    expect(plan.failure !== null).toBe(fails);
-    if (fails) expect(plan.failure).toMatch(/REBOUND_REQUIRE_ELECTRON/);
   });
 });
 

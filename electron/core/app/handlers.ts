@@ -10,6 +10,12 @@ export interface AppDeps {
   notices: Notice[];
   /** Hands a checked link to the system (shell.openExternal in Electron). */
   openExternal: (url: string) => Promise<void> | void;
+  /** The page has subscribed to main's events: a view asked for during loading can be shown now. */
+  pageReady?: () => void;
+  /** Opens the log folder in the system's file manager; resolves to whether it opened. */
+  openLogFolder?: () => Promise<boolean> | boolean;
+  /** Where the log is written (shown when it cannot be opened). */
+  logFolder?: string;
 }
 
 export function appHandlers(deps: AppDeps): HandlersFor<typeof appChannels> {
@@ -31,5 +37,13 @@ export function appHandlers(deps: AppDeps): HandlersFor<typeof appChannels> {
       await deps.openExternal(url);
       return { opened: true };
     },
+    'app:ready': () => {
+      deps.pageReady?.();
+      return { ready: true };
+    },
+    'app:openLogFolder': async () => ({
+      opened: deps.openLogFolder ? await deps.openLogFolder() : false,
+      path: deps.logFolder ?? '',
+    }),
   };
 }

@@ -25,6 +25,8 @@ export interface DispatcherOptions {
   beforeMutation?: () => void;
   /** Where unexpected errors are logged (never shown raw to the page). */
   logError?: (channel: string, error: unknown) => void;
+  /** Told of every refused call (never its payload), so main can log it as VS Code's gate does. */
+  onRefused?: (channel: unknown, code: 'unknown_channel' | 'forbidden' | 'invalid_input') => void;
 }
 
 export type Dispatch = (channel: unknown, payload: unknown, caller: Caller) => Promise<Result<unknown>>;
@@ -65,14 +67,19 @@ export function describeInputError(error: z.ZodError): IpcError {
 export function createDispatcher(handlers: Handlers, options: DispatcherOptions): Dispatch {
   return async (channel, payload, caller) => {
     if (!isChannel(channel)) {
+      options.onRefused?.(channel, 'unknown_channel');
       return { ok: false, error: { code: 'unknown_channel', message: 'Rebound does not know that request.' } };
     }
     if (!isTrustedCaller(caller, options.trustedOrigins)) {
+      options.onRefused?.(channel, 'forbidden');
       return { ok: false, error: { code: 'forbidden', message: 'That request did not come from Rebound itself.' } };
     }
     const spec = contract[channel];
     const parsed = spec.input.safeParse(payload);
-    if (!parsed.success) return { ok: false, error: describeInputError(parsed.error) };
+    if (!parsed.success) {
+      options.onRefused?.(channel, 'invalid_input');
+      return { ok: false, error: describeInputError(parsed.error) };
+    }
     try {
       if (spec.mutates) options.beforeMutation?.();
       const handler = handlers[channel] as (input: unknown) => unknown;

@@ -49,6 +49,11 @@ export function useRoute(): Route & { navigate: (view: View, action?: string | n
     if (window.location.hash === next) setRoute(parseHash(next));
     else window.location.hash = next;
   }, []);
-  useEffect(() => window.rebound.on['nav:open'](({ view, action }) => navigate(view, action ?? null)), [navigate]);
+  useEffect(() => {
+    const unsubscribe = window.rebound.on['nav:open'](({ view, action }) => navigate(view, action ?? null));
+    // Main holds a tray or notification click made while the page was loading until it hears this.
+    void window.rebound.app.ready();
+    return unsubscribe;
+  }, [navigate]);
   return { ...route, navigate, moved };
 }

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { content, fillTemplate } from '../../../content';
 import type { BackupSummary } from '../../../electron/core/backup/schema';
+import { call } from '../ipc/client';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 
 const copy = content.data;
@@ -48,6 +49,23 @@ export function DataSection() {
       <p>
         <code className="path">{info.data?.dataDir ?? '…'}</code>
       </p>
+
+      <h3>{copy.logTitle}</h3>
+      <p className="hint">{copy.logIntro}</p>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            void call('app:openLogFolder').then(
+              (result) => setStatus(result.opened ? '' : fillTemplate(copy.logFolderFailed, { path: result.path })),
+              (error: Error) => setStatus(error.message),
+            );
+          }}
+        >
+          {copy.openLogFolder}
+        </button>
+      </div>
 
       <h3>{copy.backupsTitle}</h3>
       <p className="hint">{copy.backupsIntro}</p>
