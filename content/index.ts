@@ -44,4 +44,4 @@ export const content = {
 };
 
 export type Content = typeof content;
-export { fillTemplate } from './fillTemplate';
+export { fillMessage, fillTemplate } from './fillTemplate';
