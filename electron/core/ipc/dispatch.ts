@@ -3,6 +3,7 @@ import type { HandlersFor } from './channel';
 import { fieldsOf } from './fieldErrors';
 import { contract, isChannel, type Channel, type Contract } from './contract';
 import { DomainError, type IpcError, type Result } from './result';
+import { content } from '../../../content';
 
 /** Every channel must have a handler: a missing one is a type error. */
 export type Handlers = HandlersFor<Contract>;
@@ -49,7 +50,7 @@ export function isTrustedCaller(caller: Caller, trustedOrigins: readonly string[
 
 export function describeInputError(error: z.ZodError): IpcError {
   const fields = fieldsOf(error);
-  const [firstKey, firstMessage] = Object.entries(fields)[0] ?? ['_', 'That input was not understood.'];
+  const [firstKey, firstMessage] = Object.entries(fields)[0] ?? ['_', content.views.errors.inputNotUnderstood];
   const message = firstKey === '_' ? firstMessage : `${firstKey}: ${firstMessage}`;
   return { code: 'invalid_input', message, fields };
 }
@@ -62,10 +63,10 @@ export function describeInputError(error: z.ZodError): IpcError {
 export function createDispatcher(handlers: Handlers, options: DispatcherOptions): Dispatch {
   return async (channel, payload, caller) => {
     if (!isChannel(channel)) {
-      return { ok: false, error: { code: 'unknown_channel', message: 'Rebound does not know that request.' } };
+      return { ok: false, error: { code: 'unknown_channel', message: content.views.errors.unknownRequest } };
     }
     if (!isTrustedCaller(caller, options.trustedOrigins)) {
-      return { ok: false, error: { code: 'forbidden', message: 'That request did not come from Rebound itself.' } };
+      return { ok: false, error: { code: 'forbidden', message: content.views.errors.foreignSender } };
     }
     const spec = contract[channel];
     const parsed = spec.input.safeParse(payload);
@@ -85,7 +86,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
       options.logError?.(channel, error);
       return {
         ok: false,
-        error: { code: 'internal', message: 'Something went wrong on our side; nothing was changed.' },
+        error: { code: 'internal', message: content.views.errors.internal },
       };
     }
   };
