@@ -255,7 +255,8 @@ export const remindersContentSchema = z
   .object({
     notifications: z
       .object({
-        checkIn: titled,
+        // companyFallback stands in for a company left blank ("after that one").
+        checkIn: titled.extend({ companyFallback: line }).strict(),
         followUps: z.object({ title: line, bodyOne: line, bodyMany: line }).strict(),
         weeklyPlanning: titled,
         weeklyReview: titled,
