@@ -47,4 +47,4 @@ export const content = {
 };
 
 export type Content = typeof content;
-export { fillTemplate } from './fillTemplate';
+export { fillMessage, fillTemplate } from './fillTemplate';

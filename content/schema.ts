@@ -90,7 +90,7 @@ export const winsContentSchema = z
     chart: lines(['heading', 'range12', 'range52', 'range', 'asChart', 'asTable', 'view', 'summary', 'week', 'wins']),
     brag: lines(['heading', 'intro', 'from', 'to', 'download', 'preview', 'empty', 'title', 'lead', 'footer']),
     today: lines(['heading', 'logButton', 'thisWeek', 'thisWeekOne', 'lastWeek', 'dayStreak', 'weekStreak', 'noStreak', 'freshStreak']),
-    errors: lines(['futureDay', 'missingApplication', 'missingRejection', 'bothLinks', 'autoKind', 'missingWin']),
+    errors: lines(['futureDay', 'missingApplication', 'missingRejection', 'bothLinks', 'autoKind', 'missingWin', 'titleMissing', 'titleTooLong', 'noteTooLong', 'searchTooLong', 'periodOrder']),
   })
   .strict();
 
@@ -132,6 +132,10 @@ export const viewsSchema = z
     notices: z
       .object({ settingsReset: line, databaseRecovered: line, databaseFresh: line, databaseTooNew: line, restored: line })
       .strict(),
+    /** Refusals every feature shares: the id and day schemas, the IPC gate, app:openExternal. */
+    errors: lines(['itemNotUnderstood', 'realDay', 'inputNotUnderstood', 'unknownRequest', 'foreignSender', 'internal', 'linkRefused', 'linkKinds']),
+    /** The settings schema's refusals (electron/core/settings/schema.ts). */
+    settingsErrors: lines(['clockTime', 'wholeNumber', 'targetNegative', 'targetTooMany', 'notNegative', 'underMax', 'quietHoursSame', 'daysMin', 'daysAtLeast', 'daysMax', 'pauseEnd']),
   })
   .strict();
 
@@ -179,6 +183,8 @@ export const dataContentSchema = z
     logIntro: line,
     openLogFolder: line,
     logFolderFailed: line,
+    /** Backup, export and import refusals. */
+    errors: lines(['backupGone', 'backupUnreadable', 'backupList', 'tableList', 'fileEmpty', 'fileTooLarge', 'modeList', 'notExport', 'damaged', 'unreadable', 'unreadableReason', 'tooNew', 'unknownTable', 'unknownField', 'rowMisfit']),
   })
   .strict();
 
@@ -238,7 +244,17 @@ export const reflectUiSchema = z
     page: lines(['back', 'details', 'reflection', 'notStarted', 'feedbackThread', 'ledTo', 'tasks', 'targets', 'wins', 'none', 'goToPlan', 'goToWins', 'feelings', 'weight', 'writing', 'reasons', 'betterFit', 'outside', 'inside', 'strengths', 'application', 'applicationLabel', 'recruiter', 'taskDone']),
     insights: lines(['heading', 'lead', 'reasons', 'stages', 'feedback', 'feedbackRate', 'feedbackNone', 'bounce', 'bounceMedian', 'bounceFastest', 'bounceNone']),
     today: lines(['heading', 'recovering', 'recoveringBody', 'continue', 'strengthHeading']),
-    errors: lines(['intensityMissing', 'recoveryMissing', 'reasonsMissing', 'strengthsMissing', 'targetMissing', 'moodMissing', 'notOptional', 'stepAhead', 'futureDate', 'answeredBeforeAsked', 'askedBeforeRejection', 'tooLong']),
+    errors: lines([
+      'intensityMissing', 'recoveryMissing', 'reasonsMissing', 'strengthsMissing', 'targetMissing', 'moodMissing', 'notOptional', 'stepAhead',
+      'futureDate', 'answeredBeforeAsked', 'askedBeforeRejection', 'tooLong', 'textType', 'textTooLong', 'companyMissing', 'companyTooLong',
+      'emailTooLong', 'emailInvalid', 'stageList', 'channelList', 'feelingMissing', 'feelingTooLong', 'factorTooLong', 'strengthTooLong',
+      'scaleType', 'scaleWhole', 'scaleRange', 'feelingsTooMany', 'recoveryWhole', 'recoveryMin', 'recoveryMax', 'reasonList', 'reasonOnce',
+      'toneList', 'strengthsTooMany', 'checklistList', 'winList', 'stepRange', 'feedbackStateList', 'taskMissing', 'taskTooLong',
+      'futureReceived', 'applicationGone', 'applicationGoneFillByHand', 'rejectionGone',
+    ]).extend({
+      /** How a field is named inside textType, textTooLong and the scale messages ({{what}}). */
+      fields: lines(['role', 'recruiterName', 'note', 'heaviness', 'writing', 'description', 'subject', 'message', 'feedback']),
+    }),
   })
   .strict();
 
@@ -248,7 +264,8 @@ export const remindersContentSchema = z
   .object({
     notifications: z
       .object({
-        checkIn: titled,
+        // companyFallback stands in for a company left blank ("after that one").
+        checkIn: titled.extend({ companyFallback: line }).strict(),
         followUps: z.object({ title: line, bodyOne: line, bodyMany: line }).strict(),
         weeklyPlanning: titled,
         weeklyReview: titled,
@@ -312,6 +329,10 @@ export const remindersContentSchema = z
       'shortcutInactive',
     ]).extend({ kinds: lines(['checkIn', 'followUps', 'weeklyPlanning', 'weeklyReview', 'idleNudge']) }),
     autostart: lines(['comment']),
+    errors: lines([
+      'shortcutEmpty', 'shortcutJoin', 'shortcutKey', 'shortcutModifier', 'shortcutTwice', 'shortcutNoModifier', 'shortcutTaken', 'shortcutTooLong',
+      'loginItem', 'pausePast', 'pauseFuture', 'pauseTooLong', 'pausePreset', 'pauseUntil',
+    ]),
   })
   .strict();
 

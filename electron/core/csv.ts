@@ -7,6 +7,7 @@
  */
 
 export const bom = '\uFEFF';
+import { content } from '../../content';
 
 /**
  * A field a spreadsheet would run as a formula (=, +, -, @, or a leading tab
@@ -70,7 +71,7 @@ export function parseCsv(text: string): CsvRecord[] {
       const opened = line;
       index += 1;
       for (;;) {
-        if (index >= input.length) throw new CsvError(opened, 'a quoted field is never closed');
+        if (index >= input.length) throw new CsvError(opened, content.planner.errors.csvUnclosedQuote);
         const inner = input[index] as string;
         if (inner === '"') {
           if (input[index + 1] === '"') {
@@ -88,7 +89,7 @@ export function parseCsv(text: string): CsvRecord[] {
       }
       const next = input[index];
       if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
-        throw new CsvError(line, 'there is text right after a closing quote');
+        throw new CsvError(line, content.planner.errors.csvTextAfterQuote);
       }
       atFieldStart = false;
       continue;
@@ -107,7 +108,7 @@ export function parseCsv(text: string): CsvRecord[] {
       recordLine = line;
       continue;
     }
-    if (char === '"') throw new CsvError(line, 'a quote appears in the middle of a field that is not quoted');
+    if (char === '"') throw new CsvError(line, content.planner.errors.csvStrayQuote);
     field += char;
     atFieldStart = false;
     index += 1;

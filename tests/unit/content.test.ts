@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { content, fillTemplate } from '../../content';
+import { content, fillMessage, fillTemplate } from '../../content';
 import type { z } from 'zod';
 import {
   dataContentSchema,
@@ -62,7 +62,8 @@ describe('content', () => {
   });
 
   it('uses only placeholders the code fills', () => {
-    const known = new Set(['company', 'role', 'recruiterName', 'myName', 'path', 'date', 'name', 'added', 'skipped']);
+    // The error sections' placeholders are filled by core (fillMessage): limits, versions, the table and row at fault.
+    const known = new Set(['company', 'role', 'recruiterName', 'myName', 'path', 'date', 'name', 'added', 'skipped', 'max', 'min', 'found', 'supported', 'table', 'row', 'field', 'reason']);
     const all = JSON.stringify([content.feedbackTemplates, content.views, content.data]);
     for (const [, name] of all.matchAll(/\{\{(\w+)\}\}/g)) expect(known).toContain(name);
   });
@@ -72,6 +73,12 @@ describe('content', () => {
       'Hi there, about Designer',
     );
     expect(fillTemplate('{{missing}}!', {})).toBe('!');
+  });
+
+  it('fills error messages exactly: numbers as the copy writes them, text untouched, an unknown name left visible', () => {
+    expect(fillMessage('Keep the note under {{max}} characters.', { max: 20000 })).toBe('Keep the note under 20,000 characters.');
+    expect(fillMessage('Line {{line}}: {{reason}}', { line: String(1234), reason: ' the column "x " ' })).toBe('Line 1234:  the column "x " ');
+    expect(fillMessage('Pick {{day}} or later{{dot}}', { day: '2026-03-02' })).toBe('Pick 2026-03-02 or later{{dot}}');
   });
 
   it('never frames a rejection count as failure', () => {

@@ -102,6 +102,26 @@ describe('the dispatcher', () => {
     expect(logError).toHaveBeenCalledOnce();
   });
 
+  it('answers each refusal of the gate in our own words (from content/views.json errors)', async () => {
+    const dispatch = createDispatcher(
+      fakeHandlers({
+        'settings:get': () => {
+          throw new Error('boom');
+        },
+      }),
+      { trustedOrigins: ['app://rebound'] },
+    );
+    const messageOf = async (channel: unknown, caller = trusted) => {
+      const result = await dispatch(channel, undefined, caller);
+      return result.ok ? null : result.error.message;
+    };
+    await expect(messageOf('nope:nothing')).resolves.toBe('Rebound does not know that request.');
+    await expect(messageOf('settings:get', { url: 'https://evil.example/', isMainFrame: true })).resolves.toBe(
+      'That request did not come from Rebound itself.',
+    );
+    await expect(messageOf('settings:get')).resolves.toBe('Something went wrong on our side; nothing was changed.');
+  });
+
   it('reports successful mutations only', async () => {
     const onMutation = vi.fn();
     const dispatch = createDispatcher(fakeHandlers(), { trustedOrigins: ['app://rebound'], onMutation });

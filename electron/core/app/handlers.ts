@@ -3,6 +3,7 @@ import type { appChannels } from './channels';
 import { DomainError } from '../ipc/result';
 import type { Notice } from './contract';
 import { isSafeExternalUrl } from './externalUrl';
+import { content } from '../../../content';
 
 export interface AppDeps {
   version: string;
@@ -29,9 +30,7 @@ export function appHandlers(deps: AppDeps): HandlersFor<typeof appChannels> {
     },
     'app:openExternal': async ({ url }) => {
       if (!isSafeExternalUrl(url)) {
-        throw new DomainError('invalid_input', 'Rebound only opens web links (http or https) and email links.', {
-          url: 'Only http, https and mailto links can be opened.',
-        });
+        throw new DomainError('invalid_input', content.views.errors.linkRefused, { url: content.views.errors.linkKinds });
       }
       // electronegativity-justified: OPEN_EXTERNAL_JS_CHECK — the URL passed isSafeExternalUrl just above (http(s) or mailto only).
       await deps.openExternal(url);

@@ -6,6 +6,7 @@ import { allApplications } from './list';
 import { type CoreContext, todayOf } from '../context';
 import { CsvError, parseCsv, readFormulaGuarded, writeCsv } from '../csv';
 import { type ApplicationFields, applicationFieldsSchema, type ApplicationStatus, blankFields, type FileExport, statusSchema } from './schema';
+import { content, fillMessage } from '../../../content';
 
 /** The columns, in order; an import may leave any out but `company`, in any order. */
 export const csvColumns = [
@@ -59,8 +60,12 @@ export function exportApplicationsCsv(ctx: CoreContext): FileExport {
   };
 }
 
-const refuse = (line: number, message: string): never => {
-  throw new DomainError('invalid_input', `Line ${line}: ${message} Nothing was imported.`, { content: `Line ${line}: ${message}` });
+const words = content.planner.errors;
+
+/** Refuses the file at a line; line numbers carry no thousands separator. */
+const refuse = (line: number, reason: string): never => {
+  const where = { line: String(line), reason };
+  throw new DomainError('invalid_input', fillMessage(words.csvLine, where), { content: fillMessage(words.csvLineField, where) });
 };
 
 const yes = new Set(['yes', 'y', 'true', '1', 'remote']);
@@ -85,21 +90,21 @@ export function importApplicationsCsv(ctx: CoreContext, text: string): { importe
     throw error;
   }
   const [header, ...rows] = records;
-  if (!header) return refuse(1, 'the file is empty.');
+  if (!header) return refuse(1, words.csvEmpty);
   const columns = header.fields.map((name) => name.trim().toLowerCase().replace(/[\s-]+/g, '_'));
   columns.forEach((name, index) => {
-    if (!(csvColumns as readonly string[]).includes(name)) refuse(1, `the column "${(header.fields[index] ?? '').slice(0, 40)}" is not one Rebound knows.`);
-    if (columns.indexOf(name) !== index) refuse(1, `the column "${name.slice(0, 40)}" appears twice.`);
+    if (!(csvColumns as readonly string[]).includes(name)) refuse(1, fillMessage(words.csvUnknownColumn, { column: (header.fields[index] ?? '').slice(0, 40) }));
+    if (columns.indexOf(name) !== index) refuse(1, fillMessage(words.csvColumnTwice, { column: name.slice(0, 40) }));
   });
-  if (!columns.includes('company')) return refuse(1, 'there is no "company" column.');
-  if (rows.length === 0) return refuse(2, 'there are no applications under the header.');
+  if (!columns.includes('company')) return refuse(1, words.csvNoCompany);
+  if (rows.length === 0) return refuse(2, words.csvNoRows);
 
   const today = todayOf(ctx);
   const seen = new Map<string, number>();
   for (const app of allApplications(ctx)) seen.set(identity(app.company, app.role, app.link), 0);
   const parsed = rows.map(({ line, fields }) => {
     if (fields.length !== columns.length) {
-      refuse(line, `expected ${columns.length} fields but found ${fields.length}.`);
+      refuse(line, fillMessage(words.csvFieldCount, { expected: columns.length, found: fields.length }));
     }
     const value = (column: Column) => readFormulaGuarded(fields[columns.indexOf(column)] ?? '');
     const raw: Record<string, unknown> = {};
@@ -109,7 +114,7 @@ export function importApplicationsCsv(ctx: CoreContext, text: string): { importe
     }
     if (columns.includes('remote')) {
       const remote = value('remote').trim().toLowerCase();
-      if (!yes.has(remote) && !no.has(remote)) refuse(line, 'remote should be yes or no.');
+      if (!yes.has(remote) && !no.has(remote)) refuse(line, words.csvRemote);
       raw.remote = yes.has(remote);
     }
     if (!columns.includes('source') || value('source').trim() === '') raw.source = 'other';
@@ -117,14 +122,14 @@ export function importApplicationsCsv(ctx: CoreContext, text: string): { importe
     const fieldsResult = applicationFieldsSchema.partial().extend({ company: applicationFieldsSchema.shape.company }).safeParse(raw);
     if (!fieldsResult.success) {
       const issue = fieldsResult.error.issues[0];
-      refuse(line, `${String(issue?.path[0] ?? 'a field')}: ${issue?.message ?? 'not valid.'}`);
+      refuse(line, fillMessage(words.csvFieldIssue, { field: String(issue?.path[0] ?? words.csvSomeField), reason: issue?.message ?? words.csvNotValid }));
     }
     const statusText = columns.includes('status') ? value('status').trim().toLowerCase().replace(/[\s-]+/g, '_') : '';
     const status = statusSchema.safeParse(statusText === '' ? 'saved' : statusText);
-    if (!status.success) refuse(line, `"${value('status').slice(0, 40)}" is not a status Rebound knows.`);
+    if (!status.success) refuse(line, fillMessage(words.csvStatus, { status: value('status').slice(0, 40) }));
     const appliedText = columns.includes('applied_on') ? value('applied_on').trim() : '';
-    if (appliedText !== '' && !isRealDay(appliedText)) refuse(line, 'applied_on should be a date like 2026-03-02.');
-    if (appliedText !== '' && daysBetween(today, appliedText) > 0) refuse(line, 'applied_on is a day that has not happened yet.');
+    if (appliedText !== '' && !isRealDay(appliedText)) refuse(line, words.csvAppliedOn);
+    if (appliedText !== '' && daysBetween(today, appliedText) > 0) refuse(line, words.csvAppliedFuture);
     const fieldsData = fieldsResult.data as Partial<ApplicationFields> & { company: string };
     const key = identity(fieldsData.company, fieldsData.role ?? '', fieldsData.link ?? '');
     const earlier = seen.get(key);
@@ -132,8 +137,8 @@ export function importApplicationsCsv(ctx: CoreContext, text: string): { importe
       refuse(
         line,
         earlier === 0
-          ? `${fieldsData.company} is already in your applications.`
-          : `${fieldsData.company} repeats line ${earlier}.`,
+          ? fillMessage(words.csvAlreadyThere, { company: fieldsData.company })
+          : fillMessage(words.csvRepeats, { company: fieldsData.company, line: String(earlier) }),
       );
     }
     seen.set(key, line);

@@ -1,4 +1,4 @@
-import { content, fillTemplate } from '../../../content';
+import { content, fillMessage, fillTemplate } from '../../../content';
 import { DomainError } from '../ipc/result';
 import { addDaysTo, dayOf } from '../time/days';
 import type { Day } from '../time/schema';
@@ -16,16 +16,16 @@ function startOf(app: ApplicationRow): Day {
 
 function assertAfterStart(app: ApplicationRow, dueOn: Day): void {
   if (dueOn < startOf(app)) {
-    throw new DomainError('invalid_input', 'A follow-up cannot come before the application itself.', {
-      dueOn: `Pick ${startOf(app)} or later.`,
+    throw new DomainError('invalid_input', content.planner.errors.followUpBeforeApplication, {
+      dueOn: fillMessage(content.planner.errors.followUpFrom, { day: startOf(app) }),
     });
   }
 }
 
 function requirePending(ctx: CoreContext, id: number): FollowUp {
   const row = ctx.db.prepare(`SELECT ${followUpColumns} FROM follow_ups f WHERE f.id = ?`).get(id) as FollowUp | undefined;
-  if (!row) throw new DomainError('not_found', 'That follow-up is no longer there.');
-  if (row.state !== 'pending') throw new DomainError('conflict', 'That follow-up was already sent or closed.');
+  if (!row) throw new DomainError('not_found', content.planner.errors.followUpGone);
+  if (row.state !== 'pending') throw new DomainError('conflict', content.planner.errors.followUpClosed);
   return row;
 }
 

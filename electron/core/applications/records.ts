@@ -4,6 +4,7 @@ import { todayOf, type CoreContext } from '../context';
 import { followUpColumns, nextFollowUps, readApplicationRow, toApplication, type ApplicationRow } from './rows';
 import type { Application, ApplicationDetail, ApplicationFields, ApplicationStatus, FollowUp, StatusChange } from './schema';
 import { isSilentBefore, quietBefore } from './silence';
+import { content } from '../../../content';
 
 const toDbFields = (fields: ApplicationFields) => ({
   company: fields.company,
@@ -35,7 +36,7 @@ export function applicationOf(ctx: CoreContext, row: ApplicationRow, next?: Foll
 
 export function requireApplication(ctx: CoreContext, id: number): ApplicationRow {
   const row = readApplicationRow(ctx.db, id);
-  if (!row) throw new DomainError('not_found', 'That application is no longer there.');
+  if (!row) throw new DomainError('not_found', content.planner.errors.applicationGone);
   return row;
 }
 
@@ -80,7 +81,7 @@ export function updateApplication(ctx: CoreContext, id: number, patch: Partial<A
 
 export function deleteApplication(ctx: CoreContext, id: number): { deleted: boolean } {
   const result = ctx.db.prepare('DELETE FROM applications WHERE id = ?').run(id);
-  if (result.changes === 0) throw new DomainError('not_found', 'That application is no longer there.');
+  if (result.changes === 0) throw new DomainError('not_found', content.planner.errors.applicationGone);
   return { deleted: true };
 }
 

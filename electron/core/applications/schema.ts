@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { idSchema } from '../ipc/inputs';
+import { idSchema, limit } from '../ipc/inputs';
 import { daySchema, type Day } from '../time/schema';
+import { content, fillMessage } from '../../../content';
 
 /**
  * Inputs and outputs of the applications a person tracks and their
- * follow-ups. Imported by the renderer too, so it may import only zod and
- * other schema files.
+ * follow-ups. Imported by the renderer too, so it may import only zod,
+ * other schema files and content/ (JSON and types).
  */
 
 export const applicationStatuses = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn', 'no_reply'] as const;
@@ -14,16 +15,19 @@ export const applicationSources = ['job_board', 'referral', 'company_site', 'rec
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 export type ApplicationSource = (typeof applicationSources)[number];
 
-export const statusSchema = z.enum(applicationStatuses, { error: 'Pick one of the listed statuses.' });
-export const sourceSchema = z.enum(applicationSources, { error: 'Pick one of the listed sources.' });
+const words = content.planner.errors;
+
+export const statusSchema = z.enum(applicationStatuses, { error: words.statusList });
+export const sourceSchema = z.enum(applicationSources, { error: words.sourceList });
 
 const id = idSchema;
-const text = (max: number, message: string) => z.string().max(max, message);
+/** A text field of at most `max` characters; `message` names the limit as {{max}}. */
+const text = (max: number, message: string) => z.string().max(max, fillMessage(message, { max }));
 
 /** Only web links: anything else (javascript:, file:, mailto:) is refused at the door. */
 export const linkSchema = z
   .string()
-  .max(2048, 'That link is too long (2,048 characters at most).')
+  .max(...limit(2048, words.linkTooLong))
   .refine((value) => {
     if (value === '') return true;
     try {
@@ -32,25 +36,25 @@ export const linkSchema = z
     } catch {
       return false;
     }
-  }, 'Use a web link that starts with http:// or https://.');
+  }, words.webLink);
 
 export const emailSchema = z
   .string()
-  .max(320, 'That email address is too long.')
-  .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), 'That does not look like an email address.');
+  .max(320, words.emailTooLong)
+  .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), words.emailInvalid);
 
 export const applicationFieldsSchema = z
   .object({
-    company: z.string().trim().min(1, 'Add the company name.').max(200, 'Keep the company name under 200 characters.'),
-    role: text(200, 'Keep the role under 200 characters.').trim(),
+    company: z.string().trim().min(1, words.companyMissing).max(...limit(200, words.companyTooLong)),
+    role: text(200, words.roleTooLong).trim(),
     link: linkSchema,
     source: sourceSchema,
-    location: text(200, 'Keep the location under 200 characters.').trim(),
+    location: text(200, words.locationTooLong).trim(),
     remote: z.boolean(),
-    salaryNote: text(200, 'Keep the salary note under 200 characters.').trim(),
-    recruiterName: text(200, "Keep the recruiter's name under 200 characters.").trim(),
+    salaryNote: text(200, words.salaryTooLong).trim(),
+    recruiterName: text(200, words.recruiterTooLong).trim(),
     recruiterEmail: emailSchema,
-    notes: text(20000, 'Keep notes under 20,000 characters.'),
+    notes: text(20000, words.notesTooLong),
   })
   .strict();
 
@@ -79,23 +83,23 @@ export const setStatusInput = z.object({ id, status: statusSchema, day: daySchem
 export const applicationsPageSize = 50;
 export const boardColumnSize = 10;
 const pageLimit = z
-  .number({ error: 'That page size was not understood.' })
-  .int('That page size was not understood.')
-  .min(1, 'That page size was not understood.')
-  .max(200, 'Ask for at most 200 applications at a time.');
+  .number({ error: words.pageSize })
+  .int(words.pageSize)
+  .min(1, words.pageSize)
+  .max(...limit(200, words.pageSizeMax));
 const applicationFilters = {
-  search: z.string().max(200, 'Keep the search under 200 characters.').optional(),
-  sort: z.enum(['updated', 'company', 'status', 'applied'], { error: 'Pick one of the listed orders.' }).optional(),
+  search: text(200, words.searchTooLong).optional(),
+  sort: z.enum(['updated', 'company', 'status', 'applied'], { error: words.orderList }).optional(),
 };
 export const listApplicationsInput = z
   .object({
     ...applicationFilters,
     status: statusSchema.optional(),
     offset: z
-      .number({ error: 'That page was not understood.' })
-      .int('That page was not understood.')
-      .min(0, 'That page was not understood.')
-      .max(10_000_000, 'That page was not understood.')
+      .number({ error: words.page })
+      .int(words.page)
+      .min(0, words.page)
+      .max(10_000_000, words.page)
       .optional(),
     limit: pageLimit.optional(),
   })
@@ -111,9 +115,9 @@ export const sendFollowUpInput = z
   .object({
     id,
     day: daySchema.optional(),
-    note: text(2000, 'Keep the note under 2,000 characters.').optional(),
+    note: text(2000, words.noteTooLong).optional(),
     /** Days until the next follow-up, or null for none. */
-    nextInDays: z.number().int().min(1, 'Use at least one day.').max(90, 'Keep it under 90 days.').nullable().optional(),
+    nextInDays: z.number().int().min(1, words.daysMin).max(...limit(90, words.daysMax)).nullable().optional(),
   })
   .strict();
 
@@ -121,7 +125,7 @@ export const sendFollowUpInput = z
 /** Largest file an import accepts, in characters. */
 export const maxImportChars = 5 * 1024 * 1024;
 export const importCsvInput = z
-  .object({ content: z.string().max(maxImportChars, 'That file is larger than 5 MB; split it into smaller files.') })
+  .object({ content: z.string().max(maxImportChars, fillMessage(words.csvTooLarge, { max: maxImportChars / 1024 / 1024 })) })
   .strict();
 
 // ── outputs ──

@@ -6,6 +6,7 @@ import type { CoreContext } from '../context';
 import { listBackups, writeBackup, type BackupFile } from './backupFiles';
 import { isGoodBackup, requestRestore } from './recovery';
 import type { BackupSummary } from './schema';
+import { content } from '../../../content';
 
 export interface BackupDeps {
   dataDir: string;
@@ -36,9 +37,9 @@ export function backupHandlers(ctx: CoreContext, deps: BackupDeps): HandlersFor<
     },
     'data:restoreBackup': ({ name }) => {
       const backup = listBackups(paths.backups).find((candidate) => candidate.name === name);
-      if (!backup) throw new DomainError('not_found', 'That backup is no longer there. Choose one from the list.');
+      if (!backup) throw new DomainError('not_found', content.data.errors.backupGone);
       if (!isGoodBackup(backup.path, binding)) {
-        throw new DomainError('conflict', 'That backup cannot be read, so Rebound left everything as it is. Try an older one.');
+        throw new DomainError('conflict', content.data.errors.backupUnreadable);
       }
       requestRestore(deps.dataDir, name);
       deps.relaunch();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { content } from '../../../content';
 
 /** A backup as the renderer sees it: a name to show and to send back, never a path. */
 export interface BackupSummary {
@@ -13,6 +14,6 @@ export const restoreBackupInput = z
     name: z
       .string()
       .max(120)
-      .regex(/^rebound-[a-z]+-[0-9TZ-]+\.sqlite3$/, 'Choose one of the backups listed.'),
+      .regex(/^rebound-[a-z]+-[0-9TZ-]+\.sqlite3$/, content.data.errors.backupList),
   })
   .strict();

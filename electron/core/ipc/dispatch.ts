@@ -4,6 +4,7 @@ import { fieldsOf } from './fieldErrors';
 import { contract, isChannel, type Channel, type Contract } from './contract';
 import { DomainError, type IpcError, type Result } from './result';
 import { storageFailure } from './storageFailure';
+import { content } from '../../../content';
 
 /** Every channel must have a handler: a missing one is a type error. */
 export type Handlers = HandlersFor<Contract>;
@@ -54,7 +55,7 @@ export function isTrustedCaller(caller: Caller, trustedOrigins: readonly string[
 
 export function describeInputError(error: z.ZodError): IpcError {
   const fields = fieldsOf(error);
-  const [firstKey, firstMessage] = Object.entries(fields)[0] ?? ['_', 'That input was not understood.'];
+  const [firstKey, firstMessage] = Object.entries(fields)[0] ?? ['_', content.views.errors.inputNotUnderstood];
   const message = firstKey === '_' ? firstMessage : `${firstKey}: ${firstMessage}`;
   return { code: 'invalid_input', message, fields };
 }
@@ -68,11 +69,11 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
   return async (channel, payload, caller) => {
     if (!isChannel(channel)) {
       options.onRefused?.(channel, 'unknown_channel');
-      return { ok: false, error: { code: 'unknown_channel', message: 'Rebound does not know that request.' } };
+      return { ok: false, error: { code: 'unknown_channel', message: content.views.errors.unknownRequest } };
     }
     if (!isTrustedCaller(caller, options.trustedOrigins)) {
       options.onRefused?.(channel, 'forbidden');
-      return { ok: false, error: { code: 'forbidden', message: 'That request did not come from Rebound itself.' } };
+      return { ok: false, error: { code: 'forbidden', message: content.views.errors.foreignSender } };
     }
     const spec = contract[channel];
     const parsed = spec.input.safeParse(payload);
@@ -98,7 +99,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
       if (storage) return { ok: false, error: storage };
       return {
         ok: false,
-        error: { code: 'internal', message: 'Something went wrong on our side; nothing was changed.' },
+        error: { code: 'internal', message: content.views.errors.internal },
       };
     }
   };

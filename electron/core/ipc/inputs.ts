@@ -1,16 +1,27 @@
 import { z } from 'zod';
+import { content, fillMessage } from '../../../content';
 
 /**
  * The building blocks every channel's input shares. Imported by the renderer
- * too (through the feature schemas), so it may import only zod.
+ * too (through the feature schemas), so it may import only zod and content/
+ * (JSON and types).
  */
 
 /** A row's id: a positive whole number that SQLite can hold. */
+const notUnderstood = content.views.errors.itemNotUnderstood;
 export const idSchema = z
-  .number({ error: 'That item was not understood.' })
-  .int('That item was not understood.')
-  .positive('That item was not understood.')
-  .max(Number.MAX_SAFE_INTEGER, 'That item was not understood.');
+  .number({ error: notUnderstood })
+  .int(notUnderstood)
+  .positive(notUnderstood)
+  .max(Number.MAX_SAFE_INTEGER, notUnderstood);
+
+/**
+ * A limit and its message, from one number: `.max(...limit(200, words.roleTooLong))` fills the
+ * message's {{max}} (or {{min}}) with the very value the check uses, so the two cannot drift.
+ */
+export function limit(value: number, template: string, name: 'max' | 'min' = 'max'): readonly [number, string] {
+  return [value, fillMessage(template, { [name]: value })];
+}
 
 /** `{ id }`: the input of every channel that acts on one row (delete, restore, get). */
 export const idInput = z.object({ id: idSchema }).strict();

@@ -4,6 +4,7 @@ import { DomainError } from '../ipc/result';
 import { type CoreContext, todayOf, weekOf } from '../context';
 import type { ActivityKind } from './schema';
 import { checkWeekMet } from './progress';
+import { content } from '../../../content';
 
 export interface NewActivity {
   kind: ActivityKind;
@@ -16,7 +17,7 @@ export interface NewActivity {
 /** Refuses days that have not happened yet: the log is of effort made, not planned. */
 export function assertNotFuture(ctx: CoreContext, day: Day, field = 'day'): void {
   if (daysBetween(todayOf(ctx), day) > 0) {
-    throw new DomainError('invalid_input', "That day hasn't happened yet; log it once it's done.", { [field]: 'Pick today or an earlier day.' });
+    throw new DomainError('invalid_input', content.planner.errors.futureActivity, { [field]: content.planner.errors.pickPastDay });
   }
 }
 

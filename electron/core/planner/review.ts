@@ -8,6 +8,7 @@ import { addTask } from './tasks';
 import { ensureWeekRow, readWeekRow, setWeekTargets } from './weekRow';
 import { assertWeekStart, getWeek } from './weeks';
 import { emptyProgress, keptRoutine, streakOf } from './progress';
+import { content } from '../../../content';
 
 export interface ReviewInput {
   weekStart: Day;
@@ -40,7 +41,7 @@ export function reviewWeek(ctx: CoreContext, input: ReviewInput): { week: Week; 
         )
         .get(id) as { title: string; weekStart: Day; doneAt: string | null; carried: number } | undefined;
       if (!task || task.weekStart !== input.weekStart) {
-        throw new DomainError('not_found', 'One of those tasks is not part of this week any more; nothing was changed.');
+        throw new DomainError('not_found', content.planner.errors.carryNotInWeek);
       }
       if (task.doneAt || task.carried === 1) continue;
       addTask(ctx.db, { title: task.title, weekStart: nextStart, source: 'carried', carriedFrom: id }, now);

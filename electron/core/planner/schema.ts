@@ -1,14 +1,17 @@
 import { z } from 'zod';
-import { boundedArray, idSchema } from '../ipc/inputs';
+import { boundedArray, idSchema, limit } from '../ipc/inputs';
 import { targetsSchema } from '../settings/schema';
 import { daySchema, type Day } from '../time/schema';
 import type { Application, DueFollowUp } from '../applications/schema';
+import { content, fillMessage } from '../../../content';
 
 /**
  * Inputs and outputs of the weekly routine: weeks, targets, the plan for the
  * days, activities, tasks and the review. Imported by the renderer too, so it
- * may import only zod and other schema files.
+ * may import only zod, other schema files and content/ (JSON and types).
  */
+
+const words = content.planner.errors;
 
 export const activityKinds = ['search', 'apply', 'follow_up', 'network', 'learn', 'volunteer'] as const;
 /** Kinds logged by hand; apply and follow-up come from applications and follow-ups themselves. */
@@ -16,7 +19,7 @@ export const manualActivityKinds = ['search', 'network', 'learn', 'volunteer'] a
 
 export type ActivityKind = (typeof activityKinds)[number];
 
-export const activityKindSchema = z.enum(activityKinds, { error: 'Pick one of the listed kinds.' });
+export const activityKindSchema = z.enum(activityKinds, { error: words.kindList });
 
 /** Which target a kind of activity counts toward. */
 export const targetKeyOfKind = {
@@ -29,9 +32,9 @@ export const targetKeyOfKind = {
 } as const satisfies Record<ActivityKind, keyof z.infer<typeof targetsSchema>>;
 
 const id = idSchema;
-const text = (max: number, message: string) => z.string().max(max, message);
+const text = (max: number, message: string) => z.string().max(max, fillMessage(message, { max }));
 export const todayInput = z
-  .object({ all: z.boolean({ error: 'That choice was not understood.' }).optional() })
+  .object({ all: z.boolean({ error: words.choiceNotUnderstood }).optional() })
   .strict()
   .optional();
 
@@ -39,7 +42,7 @@ export const weekInput = z.object({ weekStart: daySchema.optional() }).strict().
 export const setTargetsInput = z.object({ weekStart: daySchema, targets: targetsSchema.partial().strict() }).strict();
 
 // A strict object rather than a record: a record let an own "__proto__" key through.
-const dayKinds = boundedArray(activityKindSchema, 6, 'A day holds each part of the routine at most once.').optional();
+const dayKinds = boundedArray(activityKindSchema, 6, words.dayOnce).optional();
 export const dayPlanSchema = z
   .object({ '0': dayKinds, '1': dayKinds, '2': dayKinds, '3': dayKinds, '4': dayKinds, '5': dayKinds, '6': dayKinds })
   .strict();
@@ -49,16 +52,16 @@ export const setPausedInput = z.object({ weekStart: daySchema, paused: z.boolean
 
 export const logActivityInput = z
   .object({
-    kind: z.enum(manualActivityKinds, { error: 'Pick search, networking, learning or volunteering.' }),
+    kind: z.enum(manualActivityKinds, { error: words.manualKind }),
     day: daySchema.optional(),
-    note: text(2000, 'Keep the note under 2,000 characters.').optional(),
+    note: text(2000, words.noteTooLong).optional(),
   })
   .strict();
 
 export const addTaskInput = z
   .object({
     weekStart: daySchema,
-    title: z.string().trim().min(1, 'Write the task in a few words.').max(300, 'Keep the task under 300 characters.'),
+    title: z.string().trim().min(1, words.taskMissing).max(...limit(300, words.taskTooLong)),
   })
   .strict();
 export const setTaskDoneInput = z.object({ id, done: z.boolean() }).strict();
@@ -66,8 +69,8 @@ export const setTaskDoneInput = z.object({ id, done: z.boolean() }).strict();
 export const reviewWeekInput = z
   .object({
     weekStart: daySchema,
-    note: text(20000, 'Keep the note under 20,000 characters.'),
-    carryTaskIds: boundedArray(id, 500, 'Carry at most 500 tasks at a time.'),
+    note: text(20000, words.noteTooLong),
+    carryTaskIds: boundedArray(id, 500, fillMessage(words.carryTooMany, { max: 500 })),
     nextTargets: targetsSchema.partial().strict().optional(),
   })
   .strict();

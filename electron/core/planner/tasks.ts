@@ -30,7 +30,7 @@ export function setTaskDone(ctx: CoreContext, id: number, done: boolean): { id: 
     const task = ctx.db.prepare('SELECT title, done_at AS doneAt FROM tasks WHERE id = ?').get(id) as
       | { title: string; doneAt: string | null }
       | undefined;
-    if (!task) throw new DomainError('not_found', 'That task is no longer there.');
+    if (!task) throw new DomainError('not_found', content.planner.errors.taskGone);
     ctx.db.prepare('UPDATE tasks SET done_at = ? WHERE id = ?').run(done ? (task.doneAt ?? ctx.now().toISOString()) : null, id);
     if (done) {
       recordAutoWin(
@@ -50,6 +50,6 @@ export function setTaskDone(ctx: CoreContext, id: number, done: boolean): { id: 
 
 export function deleteTask(ctx: CoreContext, id: number): { deleted: boolean } {
   const result = ctx.db.prepare('DELETE FROM tasks WHERE id = ?').run(id);
-  if (result.changes === 0) throw new DomainError('not_found', 'That task is no longer there.');
+  if (result.changes === 0) throw new DomainError('not_found', content.planner.errors.taskGone);
   return { deleted: true };
 }

@@ -6,12 +6,13 @@ import { type CoreContext, todayOf, weekOf } from '../context';
 import { checkWeekMet, targetsMet, weekProgress } from './progress';
 import type { DayPlan, Task, Week } from './schema';
 import { ensureWeekRow, readWeekRow, setWeekTargets } from './weekRow';
+import { content } from '../../../content';
 
 /** Weeks are keyed by their first day: a day that is not one is refused rather than guessed at. */
 export function assertWeekStart(ctx: CoreContext, weekStart: Day): void {
   if (weekOf(ctx, weekStart) !== weekStart) {
-    throw new DomainError('invalid_input', 'That date is not the first day of a week under your settings.', {
-      weekStart: 'Pick the first day of a week.',
+    throw new DomainError('invalid_input', content.planner.errors.notWeekStart, {
+      weekStart: content.planner.errors.pickWeekStart,
     });
   }
 }

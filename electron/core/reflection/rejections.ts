@@ -3,6 +3,9 @@ import { DomainError } from '../ipc/result';
 import { dayOf } from '../time/days';
 import type { ApplicationPrefill, NewRejection, Rejection, RejectionSummary, ReflectionStatus, Stage } from './schema';
 import { newRejectionInput } from './schema';
+import { content } from '../../../content';
+
+const words = () => content.reflectUi.errors;
 
 const rejectionColumns = `r.id, r.application_id AS applicationId, r.company, r.role, r.stage, r.received_on AS receivedOn,
   r.recruiter_name AS recruiterName, r.recruiter_email AS recruiterEmail, r.channel, r.note, r.created_at AS createdAt`;
@@ -11,12 +14,10 @@ const rejectionColumns = `r.id, r.application_id AS applicationId, r.company, r.
 export function createRejection(db: Database.Database, input: NewRejection, now: Date): Rejection {
   const data = newRejectionInput.parse(input);
   if (data.receivedOn > dayOf(now)) {
-    throw new DomainError('invalid_input', 'That date is in the future; pick the day the news arrived.', {
-      receivedOn: 'That date is in the future; pick the day the news arrived.',
-    });
+    throw new DomainError('invalid_input', words().futureReceived, { receivedOn: words().futureReceived });
   }
   if (data.applicationId !== null && !db.prepare('SELECT 1 FROM applications WHERE id = ?').get(data.applicationId)) {
-    throw new DomainError('not_found', 'That application is no longer in Rebound.', { applicationId: 'That application is no longer in Rebound.' });
+    throw new DomainError('not_found', words().applicationGone, { applicationId: words().applicationGone });
   }
   const result = db
     .prepare(
@@ -29,7 +30,7 @@ export function createRejection(db: Database.Database, input: NewRejection, now:
 
 export function getRejection(db: Database.Database, id: number): Rejection {
   const row = db.prepare(`SELECT ${rejectionColumns} FROM rejections r WHERE r.id = ?`).get(id) as Rejection | undefined;
-  if (!row) throw new DomainError('not_found', 'That rejection is no longer in Rebound.');
+  if (!row) throw new DomainError('not_found', words().rejectionGone);
   return row;
 }
 
@@ -64,7 +65,7 @@ export function prefillFromApplication(db: Database.Database, applicationId: num
     .get(applicationId) as
     | { id: number; company: string; role: string; recruiterName: string; recruiterEmail: string; status: string; interviewed: number }
     | undefined;
-  if (!row) throw new DomainError('not_found', 'That application is no longer in Rebound; you can still fill the form by hand.');
+  if (!row) throw new DomainError('not_found', words().applicationGoneFillByHand);
   return {
     applicationId: row.id,
     company: row.company,

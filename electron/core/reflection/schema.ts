@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { idSchema } from '../ipc/inputs';
+import { idSchema, limit } from '../ipc/inputs';
 import { daySchema } from '../time/schema';
+import { content, fillMessage } from '../../../content';
+import { targetMax } from '../settings/schema';
 
 /**
  * Inputs and outputs of the rejection and reflection channels. Imported by
- * the renderer too, so a field is checked by the same rule on both sides.
+ * the renderer too, so a field is checked by the same rule on both sides;
+ * it may import only zod, other schema files and content/ (JSON and types).
  * Every message here is shown to the person beside the field it names.
  */
 
@@ -25,9 +28,12 @@ export type EffortWinId = (typeof effortWinIds)[number];
 export const freeWritingMax = 20_000;
 
 const id = idSchema;
+const words = content.reflectUi.errors;
+const fieldName = words.fields;
+const settingsWords = content.views.settingsErrors;
 
 function text(max: number, what: string) {
-  return z.string({ error: `${what} should be text.` }).max(max, `${what} can be up to ${max.toLocaleString('en-US')} characters; that's a lot longer. Trim it a little?`);
+  return z.string({ error: fillMessage(words.textType, { what }) }).max(max, fillMessage(words.textTooLong, { what, max }));
 }
 
 const longWriting = (what: string) => text(freeWritingMax, what);
@@ -37,27 +43,27 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T, messag
 }
 
 const companySchema = z
-  .string({ error: 'Add the company name.' })
+  .string({ error: words.companyMissing })
   .trim()
-  .min(1, 'Add the company name, so you can find this later.')
-  .max(200, 'Keep the company name under 200 characters.');
+  .min(1, words.companyMissing)
+  .max(...limit(200, words.companyTooLong));
 
 const emailSchema = z
   .string()
   .trim()
-  .max(320, 'That email address is too long.')
-  .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), 'That email address does not look right (name@example.com).');
+  .max(320, words.emailTooLong)
+  .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), words.emailInvalid);
 
 export const newRejectionInput = z
   .object({
     company: companySchema,
-    role: text(200, 'The role').trim().default(''),
-    stage: oneOf(stages, 'Pick how far you got from the list.').default('applied'),
+    role: text(200, fieldName.role).trim().default(''),
+    stage: oneOf(stages, words.stageList).default('applied'),
     receivedOn: daySchema,
-    recruiterName: text(200, 'The recruiter name').trim().default(''),
+    recruiterName: text(200, fieldName.recruiterName).trim().default(''),
     recruiterEmail: emailSchema.default(''),
-    channel: oneOf(arrivalChannels, 'Pick how the news arrived from the list.').default('email'),
-    note: longWriting('The note').default(''),
+    channel: oneOf(arrivalChannels, words.channelList).default('email'),
+    note: longWriting(fieldName.note).default(''),
     applicationId: id.nullable().default(null),
   })
   .strict();
@@ -66,35 +72,37 @@ export type NewRejection = z.input<typeof newRejectionInput>;
 export const rejectionIdInput = z.object({ rejectionId: id }).strict();
 export const applicationIdInput = z.object({ applicationId: id }).strict();
 
-const feelingSchema = z.string().trim().min(1, 'A feeling needs a word or two.').max(60, 'Keep each feeling under 60 characters.');
-const factorSchema = z.string().trim().min(1).max(300, 'Keep each factor under 300 characters.');
-const strengthSchema = z.string().trim().min(1).max(300, 'Keep each strength under 300 characters.');
+const feelingSchema = z.string().trim().min(1, words.feelingMissing).max(...limit(60, words.feelingTooLong));
+const factorSchema = z.string().trim().min(1).max(...limit(300, words.factorTooLong));
+const strengthSchema = z.string().trim().min(1).max(...limit(300, words.strengthTooLong));
+const scaleRange = { min: 1, max: 10 };
 const scale = (what: string) =>
   z
-    .number({ error: `${what} is a number from 1 to 10.` })
-    .int(`${what} is a whole number from 1 to 10.`)
-    .min(1, `${what} goes from 1 to 10.`)
-    .max(10, `${what} goes from 1 to 10.`);
+    .number({ error: fillMessage(words.scaleType, { what, ...scaleRange }) })
+    .int(fillMessage(words.scaleWhole, { what, ...scaleRange }))
+    .min(scaleRange.min, fillMessage(words.scaleRange, { what, ...scaleRange }))
+    .max(scaleRange.max, fillMessage(words.scaleRange, { what, ...scaleRange }));
+/** A week's target, by the settings' own rule and words. */
 const target = z
-  .number({ error: 'Use a whole number.' })
-  .int('Use a whole number.')
-  .min(0, 'A target cannot be negative.')
-  .max(1000, 'Keep targets under 1,000 a week; a steady pace beats a huge one.');
+  .number({ error: settingsWords.wholeNumber })
+  .int(settingsWords.wholeNumber)
+  .min(0, settingsWords.targetNegative)
+  .max(...limit(targetMax, settingsWords.targetTooMany));
 
 const unique = <T>(items: T[]) => new Set(items.map((item) => (typeof item === 'string' ? item.toLowerCase() : item))).size === items.length;
 
 export const acceptAnswers = z
   .object({
     step: z.literal(1),
-    feelings: z.array(feelingSchema).max(30, 'Thirty feelings is plenty for one day.').default([]),
-    intensity: scale('How heavy it feels').nullable().default(null),
-    freeWriting: longWriting('Your writing').default(''),
+    feelings: z.array(feelingSchema).max(30, words.feelingsTooMany).default([]),
+    intensity: scale(fieldName.heaviness).nullable().default(null),
+    freeWriting: longWriting(fieldName.writing).default(''),
     /** Hours from the start of the reflection; 1 to 168 (a week at most). */
     recoveryHours: z
-      .number({ error: 'Pick a recovery window.' })
-      .int('Use whole hours.')
-      .min(1, 'A recovery window is at least an hour.')
-      .max(168, 'Keep the window to a week at most; we will check in sooner.')
+      .number({ error: words.recoveryMissing })
+      .int(words.recoveryWhole)
+      .min(1, words.recoveryMin)
+      .max(168, words.recoveryMax)
       .nullable()
       .default(null),
   })
@@ -103,17 +111,17 @@ export const acceptAnswers = z
 export const redirectAnswers = z
   .object({
     step: z.literal(2),
-    reasons: z.array(oneOf(reasonIds, 'Pick reasons from the list.')).max(reasonIds.length).refine(unique, 'Each reason once is enough.').default([]),
-    betterFit: longWriting('Your description').default(''),
+    reasons: z.array(oneOf(reasonIds, words.reasonList)).max(reasonIds.length).refine(unique, words.reasonOnce).default([]),
+    betterFit: longWriting(fieldName.description).default(''),
   })
   .strict();
 
 export const feedbackAnswers = z
   .object({
     step: z.literal(3),
-    tone: z.string().max(40, 'Pick a tone from the list.').default(''),
-    subject: text(300, 'The subject').default(''),
-    message: text(5000, 'The message').default(''),
+    tone: z.string().max(40, words.toneList).default(''),
+    subject: text(300, fieldName.subject).default(''),
+    message: text(5000, fieldName.message).default(''),
   })
   .strict();
 
@@ -122,14 +130,14 @@ export const personalAnswers = z
     step: z.literal(4),
     outside: z.array(factorSchema).max(30).default([]),
     inside: z.array(factorSchema).max(30).default([]),
-    strengths: z.array(strengthSchema).max(20, 'Twenty strengths is a great list; keep it to that.').default([]),
+    strengths: z.array(strengthSchema).max(20, words.strengthsTooMany).default([]),
   })
   .strict();
 
 export const upgradeAnswers = z
   .object({
     step: z.literal(5),
-    checklist: z.array(oneOf(upgradeItemIds, 'Pick items from the checklist.')).max(upgradeItemIds.length).refine(unique).default([]),
+    checklist: z.array(oneOf(upgradeItemIds, words.checklistList)).max(upgradeItemIds.length).refine(unique).default([]),
     targetWeek: daySchema.nullable().default(null),
   })
   .strict();
@@ -149,7 +157,7 @@ export const forwardAnswers = z
       .partial()
       .strict()
       .default({}),
-    note: text(5000, 'The note').default(''),
+    note: text(5000, fieldName.note).default(''),
     /** The week the targets are for; next week when none is chosen. */
     weekStart: daySchema.nullable().default(null),
   })
@@ -158,8 +166,8 @@ export const forwardAnswers = z
 export const celebrateAnswers = z
   .object({
     step: z.literal(7),
-    wins: z.array(oneOf(effortWinIds, 'Pick wins from the list.')).max(effortWinIds.length).refine(unique).default([]),
-    moodAfter: scale('How heavy it feels').nullable().default(null),
+    wins: z.array(oneOf(effortWinIds, words.winList)).max(effortWinIds.length).refine(unique).default([]),
+    moodAfter: scale(fieldName.heaviness).nullable().default(null),
   })
   .strict();
 
@@ -178,7 +186,11 @@ export type AnswersOf<S extends StepNumber> = Extract<StepAnswers, { step: S }>;
 
 export const saveStepInput = z.object({ rejectionId: id, answers: stepAnswersSchema }).strict();
 
-export const stepNumberSchema = z.number().int().min(1, 'Steps go from 1 to 7.').max(7, 'Steps go from 1 to 7.');
+export const stepNumberSchema = z
+  .number()
+  .int()
+  .min(1, fillMessage(words.stepRange, { min: 1, max: 7 }))
+  .max(7, fillMessage(words.stepRange, { min: 1, max: 7 }));
 
 /** Moving between steps; `skip` leaves an optional step without acting on it. */
 export const moveStepInput = z
@@ -188,10 +200,10 @@ export const moveStepInput = z
 export const updateFeedbackInput = z
   .object({
     rejectionId: id,
-    state: oneOf(feedbackStates, 'Pick where the request stands from the list.'),
+    state: oneOf(feedbackStates, words.feedbackStateList),
     askedOn: daySchema.nullable().default(null),
     answeredOn: daySchema.nullable().default(null),
-    feedback: longWriting('The feedback').default(''),
+    feedback: longWriting(fieldName.feedback).default(''),
     tone: z.string().max(40).default(''),
   })
   .strict();
@@ -199,7 +211,7 @@ export const updateFeedbackInput = z
 export const feedbackTaskInput = z
   .object({
     rejectionId: id,
-    title: z.string().trim().min(1, 'Name the task in a few words.').max(300, 'Keep a task under 300 characters.'),
+    title: z.string().trim().min(1, words.taskMissing).max(...limit(300, words.taskTooLong)),
     weekStart: daySchema.nullable().default(null),
   })
   .strict();

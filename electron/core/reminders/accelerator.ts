@@ -9,6 +9,7 @@ const modifiers = new Map(
     (name) => [name.toLowerCase(), name],
   ),
 );
+import { content, fillMessage } from '../../../content';
 
 const namedKeys = [
   'Plus', 'Space', 'Tab', 'Capslock', 'Numlock', 'Scrolllock', 'Backspace', 'Delete', 'Insert', 'Return', 'Enter',
@@ -24,26 +25,27 @@ for (const char of ')!@#$%^&*(:;<=>,_-.?/~`[{]}\\|\'"') keys.set(char, char);
 export type AcceleratorCheck = { ok: true; accelerator: string } | { ok: false; message: string };
 
 export function checkAccelerator(raw: string): AcceleratorCheck {
+  const words = content.reminders.errors;
   const text = raw.trim();
-  if (!text) return { ok: false, message: 'Type a shortcut, like CommandOrControl+Shift+W.' };
+  if (!text) return { ok: false, message: words.shortcutEmpty };
   // "+" as a key is written "Plus"; a trailing "+" would be ambiguous.
   const parts = text.split('+').map((part) => part.trim());
-  if (parts.some((part) => part === '')) return { ok: false, message: 'Join the keys with a single +, like CommandOrControl+Shift+W.' };
+  if (parts.some((part) => part === '')) return { ok: false, message: words.shortcutJoin };
   const key = parts.at(-1) as string;
   const mods = parts.slice(0, -1);
   const normalizedKey = keys.get(key.toLowerCase());
   if (!normalizedKey || modifiers.has(key.toLowerCase())) {
-    return { ok: false, message: `End the shortcut with one ordinary key (a letter, a digit or F1–F24), like CommandOrControl+Shift+W.` };
+    return { ok: false, message: words.shortcutKey };
   }
   const normalizedMods: string[] = [];
   for (const mod of mods) {
     const name = modifiers.get(mod.toLowerCase());
-    if (!name) return { ok: false, message: `"${mod.slice(0, 30)}" is not a modifier key. Use keys like CommandOrControl, Alt or Shift.` };
-    if (normalizedMods.includes(name)) return { ok: false, message: `${name} appears twice in that shortcut.` };
+    if (!name) return { ok: false, message: fillMessage(words.shortcutModifier, { key: mod.slice(0, 30) }) };
+    if (normalizedMods.includes(name)) return { ok: false, message: fillMessage(words.shortcutTwice, { key: name }) };
     normalizedMods.push(name);
   }
   if (!normalizedMods.some((mod) => mod !== 'Shift')) {
-    return { ok: false, message: 'Add CommandOrControl, Alt or another modifier so the shortcut never gets in the way of typing.' };
+    return { ok: false, message: words.shortcutNoModifier };
   }
   return { ok: true, accelerator: [...normalizedMods, normalizedKey].join('+') };
 }

@@ -7,6 +7,7 @@ import type { CompanionDeps } from './companionDeps';
 import { markLaunchOffered } from './ledger';
 import { pauseEnd } from './pause';
 import { companionStatus } from './status';
+import { content, fillMessage } from '../../../content';
 
 export function companionHandlers(ctx: CoreContext, deps: CompanionDeps): HandlersFor<typeof companionChannels> {
   const status = () => companionStatus(ctx, deps);
@@ -27,7 +28,7 @@ export function companionHandlers(ctx: CoreContext, deps: CompanionDeps): Handle
       const next = { enabled, accelerator: checked.accelerator };
       // Ask the system first: a shortcut it refuses is reported and nothing is saved.
       if (!deps.applyShortcut(next)) {
-        const message = `${checked.accelerator} is already taken by your system or another app. Try a different combination.`;
+        const message = fillMessage(content.reminders.errors.shortcutTaken, { shortcut: checked.accelerator });
         throw new DomainError('conflict', message, { accelerator: message });
       }
       ctx.settings.update({ globalShortcut: next });
@@ -37,7 +38,7 @@ export function companionHandlers(ctx: CoreContext, deps: CompanionDeps): Handle
       try {
         deps.applyLaunchAtLogin(enabled);
       } catch {
-        throw new DomainError('conflict', 'Your system would not let Rebound change its start-at-login setting. Nothing was changed.');
+        throw new DomainError('conflict', content.reminders.errors.loginItem);
       }
       ctx.settings.update({ launchAtLogin: enabled });
       markLaunchOffered(ctx.db, ctx.now());

@@ -4,6 +4,7 @@ import type { Settings } from '../settings/schema';
 import { addDaysTo, dayOf } from '../time/days';
 import { atTimeOn } from './localTime';
 import type { PauseInput } from './schema';
+import { content, fillMessage } from '../../../content';
 
 export const maxPauseDays = 30;
 
@@ -21,10 +22,10 @@ export function pauseEnd(now: Date, input: PauseInput, settings: Settings): Date
   }
   const until = new Date(input.until);
   if (!(until > now)) {
-    throw new DomainError('invalid_input', 'Pick an end for the pause that is still ahead.', { until: 'Pick a moment in the future.' });
+    throw new DomainError('invalid_input', content.reminders.errors.pausePast, { until: content.reminders.errors.pauseFuture });
   }
   if (until > addDays(now, maxPauseDays)) {
-    const message = `A pause can last up to ${maxPauseDays} days. Pick an earlier end; you can always pause again.`;
+    const message = fillMessage(content.reminders.errors.pauseTooLong, { max: maxPauseDays });
     throw new DomainError('invalid_input', message, { until: message });
   }
   return until;

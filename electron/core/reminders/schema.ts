@@ -1,20 +1,26 @@
 import { z } from 'zod';
+import { limit } from '../ipc/inputs';
+import { content } from '../../../content';
 
-/** Inputs of the companion channels (reminders, launch at login, global shortcut). Imported by the renderer too. */
+/**
+ * Inputs of the companion channels (reminders, launch at login, global shortcut). Imported by the
+ * renderer too, so it may import only zod and content/ (JSON and types).
+ */
+const words = content.reminders.errors;
 
 export const pausePresets = ['1h', 'tomorrow', '1w'] as const;
 export type PausePreset = (typeof pausePresets)[number];
 
 export const pauseInput = z.union([
-  z.object({ preset: z.enum(pausePresets, 'Choose one hour, until tomorrow, or one week.') }).strict(),
-  z.object({ until: z.iso.datetime({ message: 'Pick a date and time for the pause to end.' }).max(40) }).strict(),
+  z.object({ preset: z.enum(pausePresets, words.pausePreset) }).strict(),
+  z.object({ until: z.iso.datetime({ message: words.pauseUntil }).max(40) }).strict(),
 ]);
 export type PauseInput = z.infer<typeof pauseInput>;
 
 export const shortcutInput = z
   .object({
     enabled: z.boolean(),
-    accelerator: z.string().max(100, 'Keep the shortcut under 100 characters.'),
+    accelerator: z.string().max(...limit(100, words.shortcutTooLong)),
   })
   .strict();
 export type ShortcutInput = z.infer<typeof shortcutInput>;

@@ -1,15 +1,21 @@
 import { z } from 'zod';
+import { limit } from '../ipc/inputs';
+import { content } from '../../../content';
+
+const words = content.views.settingsErrors;
 
 /** HH:mm on a 24-hour clock. */
 export const clockTime = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 09:00 (24-hour clock).');
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, words.clockTime);
 
+/** Most of one routine part a week may hold; reflection's step 6 sets targets by the same rule. */
+export const targetMax = 1000;
 const target = z
   .number()
-  .int('Use a whole number.')
-  .min(0, 'A target cannot be negative.')
-  .max(1000, 'Keep targets under 1,000 a week; a steady pace beats a huge one.');
+  .int(words.wholeNumber)
+  .min(0, words.targetNegative)
+  .max(...limit(targetMax, words.targetTooMany));
 
 export const weekdaySchema = z.number().int().min(0).max(6);
 
@@ -27,8 +33,8 @@ export const targetsSchema = z
 /** What "kept the routine" means for a week's streak: at least this many applications and follow-ups. */
 export const streakRuleSchema = z
   .object({
-    minApply: z.number().int('Use a whole number.').min(0, 'This cannot be negative.').max(100, 'Keep this under 100.'),
-    minFollowUp: z.number().int('Use a whole number.').min(0, 'This cannot be negative.').max(100, 'Keep this under 100.'),
+    minApply: z.number().int(words.wholeNumber).min(0, words.notNegative).max(...limit(100, words.underMax)),
+    minFollowUp: z.number().int(words.wholeNumber).min(0, words.notNegative).max(...limit(100, words.underMax)),
   })
   .strict();
 
@@ -45,7 +51,7 @@ export const quietHoursSchema = z
   .object({ enabled: z.boolean(), start: clockTime, end: clockTime })
   .strict()
   .refine((quiet) => quiet.start !== quiet.end, {
-    message: 'Quiet hours need different start and end times.',
+    message: words.quietHoursSame,
     path: ['end'],
   });
 
@@ -54,8 +60,12 @@ export const settingsSchema = z
     /** 1 = Monday (default), 0 = Sunday, 6 = Saturday: the days date-fns knows as weekStartsOn. */
     weekStartsOn: z.union([z.literal(1), z.literal(0), z.literal(6)]),
     targets: targetsSchema,
-    followUpAfterDays: z.number().int('Use a whole number.').min(1, 'Use at least one day.').max(60, 'Keep it under 60 days.'),
-    silenceAfterDays: z.number().int('Use a whole number.').min(3, 'Give it at least 3 days.').max(180, 'Keep it under 180 days.'),
+    followUpAfterDays: z.number().int(words.wholeNumber).min(1, words.daysMin).max(...limit(60, words.daysMax)),
+    silenceAfterDays: z
+      .number()
+      .int(words.wholeNumber)
+      .min(...limit(3, words.daysAtLeast, 'min'))
+      .max(...limit(180, words.daysMax)),
     streakRule: streakRuleSchema,
     reminders: z
       .object({
@@ -66,7 +76,7 @@ export const settingsSchema = z
         idleNudge: z.object({ enabled: z.boolean(), days: z.number().int().min(1).max(30) }).strict(),
         quietHours: quietHoursSchema,
         /** Reminders are held until this moment (UTC ISO); null when not paused. Set through reminders:pause only. */
-        pausedUntil: z.iso.datetime({ message: 'That pause end is not a moment we understand.' }).nullable(),
+        pausedUntil: z.iso.datetime({ message: words.pauseEnd }).nullable(),
       })
       .strict(),
     launchAtLogin: z.boolean(),

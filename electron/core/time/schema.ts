@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { content } from '../../../content';
 
 /** A calendar day as the person lives it: local `YYYY-MM-DD`, no time, no zone. */
 export type Day = string;
@@ -15,4 +16,4 @@ export function isRealDay(value: string): boolean {
   return day <= daysInMonth;
 }
 
-export const daySchema = z.string().refine(isRealDay, 'Use a real date (YYYY-MM-DD).');
+export const daySchema = z.string().refine(isRealDay, content.views.errors.realDay);

@@ -6,6 +6,7 @@ import { latestVersion, migrations } from '../db/migrations';
 import { DomainError } from '../ipc/result';
 import { columnsOf, exportFormat } from './exportData';
 import { transferTables, type TransferTable } from './tables';
+import { content, fillMessage } from '../../../content';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -16,8 +17,10 @@ export interface ImportResult {
   backup: string | null;
 }
 
+const words = content.data.errors;
+
 const envelope = z.object({
-  format: z.literal(exportFormat, 'This is not a Rebound export file.'),
+  format: z.literal(exportFormat, words.notExport),
   schemaVersion: z.number().int().min(1),
   exportedAt: z.string().max(40),
   tables: z.record(z.string(), z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()])))),
@@ -30,21 +33,21 @@ function parseFile(text: string): z.infer<typeof envelope> {
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new DomainError('invalid_input', 'That file is damaged or is not a Rebound export, so nothing was imported.');
+    throw new DomainError('invalid_input', words.damaged);
   }
   const parsed = envelope.safeParse(raw);
   if (!parsed.success) {
-    throw new DomainError('invalid_input', `That file is not a Rebound export Rebound can read, so nothing was imported (${parsed.error.issues[0]?.message ?? 'unreadable'}).`);
+    throw new DomainError('invalid_input', fillMessage(words.unreadable, { reason: parsed.error.issues[0]?.message ?? words.unreadableReason }));
   }
   if (parsed.data.schemaVersion > latestVersion) {
     throw new DomainError(
       'conflict',
-      `That file comes from a newer version of Rebound (data version ${parsed.data.schemaVersion}; this app reads up to ${latestVersion}). Nothing was imported. Please update Rebound first.`,
+      fillMessage(words.tooNew, { found: String(parsed.data.schemaVersion), supported: String(latestVersion) }),
     );
   }
   const known = new Set(transferTables.map((table) => table.name));
   const unknown = Object.keys(parsed.data.tables).find((name) => !known.has(name));
-  if (unknown) throw new DomainError('invalid_input', `That file has a table Rebound does not know ("${unknown.slice(0, 40)}"), so nothing was imported.`);
+  if (unknown) throw new DomainError('invalid_input', fillMessage(words.unknownTable, { table: unknown.slice(0, 40) }));
   return parsed.data;
 }
 
@@ -65,13 +68,16 @@ function loadScratch(file: z.infer<typeof envelope>): Database.Database {
       rows.forEach((row, index) => {
         const keys = Object.keys(row);
         const stray = keys.find((key) => !columns.has(key));
-        if (stray) throw new DomainError('invalid_input', `${table.name}, row ${index + 1}: unknown field "${stray.slice(0, 40)}". Nothing was imported.`);
+        if (stray) throw new DomainError('invalid_input', fillMessage(words.unknownField, { table: table.name, row: String(index + 1), field: stray.slice(0, 40) }));
         try {
           scratch
             .prepare(`INSERT INTO "${table.name}" (${keys.map((key) => `"${key}"`).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`)
             .run(...keys.map((key) => row[key]));
         } catch (error) {
-          throw new DomainError('invalid_input', `${table.name}, row ${index + 1} does not fit: ${(error as Error).message}. Nothing was imported.`);
+          throw new DomainError(
+            'invalid_input',
+            fillMessage(words.rowMisfit, { table: table.name, row: String(index + 1), reason: (error as Error).message }),
+          );
         }
       });
     }

@@ -1,5 +1,10 @@
 import { z } from 'zod';
+import { content, fillMessage } from '../../../content';
 import { transferTableNames } from './tables';
+
+const words = content.data.errors;
+/** Largest import file, in MB: far beyond any real export. */
+const maxImportMegabytes = 50;
 
 /** A file the renderer offers as a download. */
 export interface ExportedFile {
@@ -7,11 +12,14 @@ export interface ExportedFile {
   content: string;
 }
 
-export const exportCsvInput = z.object({ table: z.enum(transferTableNames, 'Choose one of the listed tables.') }).strict();
+export const exportCsvInput = z.object({ table: z.enum(transferTableNames, words.tableList) }).strict();
 
 export const importInput = z
   .object({
-    content: z.string().min(1, 'That file is empty.').max(50 * 1024 * 1024, 'That file is over 50 MB, far more than a Rebound export.'),
-    mode: z.enum(['merge', 'replace'], 'Choose whether to add to your data or replace it.'),
+    content: z
+      .string()
+      .min(1, words.fileEmpty)
+      .max(maxImportMegabytes * 1024 * 1024, fillMessage(words.fileTooLarge, { max: maxImportMegabytes })),
+    mode: z.enum(['merge', 'replace'], words.modeList),
   })
   .strict();

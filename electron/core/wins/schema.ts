@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { idSchema } from '../ipc/inputs';
+import { idSchema, limit } from '../ipc/inputs';
 import { daySchema } from '../time/schema';
+import { content } from '../../../content';
 
 /** The kinds a person picks by hand; reflection_done, task_done and week_met are only ever recorded for them. */
 export const manualWinKinds = [
@@ -29,18 +30,19 @@ export const winNoteMax = 5000;
 export const winSearchMax = 200;
 export const winsPageSize = 200;
 
-const kindMessage = 'Pick one of the kinds in the list.';
+const words = content.wins.errors;
+const kindMessage = words.autoKind;
 const id = idSchema;
 
 export const winTitleSchema = z
-  .string({ error: 'Give your win a short title.' })
+  .string({ error: words.titleMissing })
   .trim()
-  .min(1, 'Give your win a short title, even two words will do.')
-  .max(winTitleMax, `Keep the title under ${winTitleMax} characters; the note has room for the rest.`);
+  .min(1, words.titleMissing)
+  .max(...limit(winTitleMax, words.titleTooLong));
 
 export const winNoteSchema = z
   .string()
-  .max(winNoteMax, `Keep the note under ${winNoteMax.toLocaleString('en-US')} characters.`)
+  .max(...limit(winNoteMax, words.noteTooLong))
   .trim();
 
 const winFields = {
@@ -73,7 +75,7 @@ export type WinsCursor = z.infer<typeof winsCursorSchema>;
 export const winsFilterSchema = z
   .object({
     kind: winKindSchema.nullable().default(null),
-    search: z.string().max(winSearchMax, `Search for something under ${winSearchMax} characters.`).trim().default(''),
+    search: z.string().max(...limit(winSearchMax, words.searchTooLong)).trim().default(''),
   })
   .strict();
 
@@ -91,7 +93,7 @@ export const perWeekInput = z.object({ weeks: z.union([z.literal(12), z.literal(
 export const bragSheetInput = z
   .object({ from: daySchema, to: daySchema })
   .strict()
-  .refine((range) => range.from <= range.to, { message: 'The start of the period comes before its end.', path: ['to'] });
+  .refine((range) => range.from <= range.to, { message: words.periodOrder, path: ['to'] });
 export type BragSheetInput = z.input<typeof bragSheetInput>;
 
 export interface Win {
