@@ -8,6 +8,7 @@ import path from 'node:path';
 import { dataPaths } from '../electron/core/dataDir';
 import { benchOpen, benchReads, benchReadsAfterWrites, benchWrites, copyDataDir, startBenchCore, type Row } from './bench/coreBench';
 import { benchElectron } from './bench/electronBench';
+import { benchFlush, benchStorePairs } from './bench/storePairs';
 import { benchJsonBaseline } from './bench/jsonBaseline';
 import { kb, mb, ms, ratio, type Timing } from './bench/measure';
 import { benchRenderer, bundleSizes, median, type BundleSizes, type RenderResult } from './bench/rendererBench';
@@ -73,7 +74,7 @@ export async function main(args: string[]): Promise<number> {
   const { years, out } = parseArgs(args);
   const runs = Number(args[args.indexOf('--runs') + 1] ?? 0) || 1000;
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-  if (only !== undefined && only !== 'renderer') throw new Error('--only takes "renderer" (the bundle and Chromium figures, without the store)');
+  if (only !== undefined && only !== 'renderer' && only !== 'store') throw new Error('--only takes "renderer" (the bundle and Chromium figures) or "store" (the store pairs)');
   const log = (line: string) => console.log(line);
   const seedFile = path.resolve(out ?? defaultSeedFile(years));
   let seedLine = `reused ${path.relative(projectDir, seedFile)}`;
@@ -84,6 +85,17 @@ export async function main(args: string[]): Promise<number> {
   }
   const work = path.join(projectDir, '.cache/bench/work');
   if (only === 'renderer') return renderOnly(seedFile, work, args, log);
+  if (only === 'store') {
+    const core = await startBenchCore(copyDataDir(seedFile, path.join(work, 'store')));
+    await benchStorePairs(core, runs, log, args.includes('--show-sql'));
+    core.close();
+    const flushDir = copyDataDir(seedFile, path.join(work, 'flush'));
+    const flushCore = await startBenchCore(flushDir);
+    await benchFlush(flushCore, dataPaths(flushDir).database, runs, log);
+    flushCore.close();
+    fs.rmSync(work, { recursive: true, force: true });
+    return 0;
+  }
 
   log('Open (the app’s openStore on the 10-year file) …');
   const openDir = copyDataDir(seedFile, path.join(work, 'open'));
