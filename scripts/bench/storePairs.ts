@@ -80,7 +80,7 @@ function writes(db: Database.Database, rounds: number): { list: Write[]; recordC
   const saved = savedApplications(db, rounds * 2 + 1);
   const recordedId = saved[rounds * 2] as number;
   const rejection = (db.prepare('SELECT max(id) AS id FROM rejections').get() as { id: number }).id;
-  const answer = (i: number) => ({ rejectionId: rejection, answers: { step: 1, intensity: 5, freeWriting: `Draft ${i}: it stings, and I am still here.`, recoveryHours: 24 } });
+  const answer = (i: number) => ({ rejectionId: rejection, answers: { step: 1 as const, intensity: 5, freeWriting: `Draft ${i}: it stings, and I am still here.`, recoveryHours: 24 } });
   const win = (i: number) => ({ kind: 'learning', title: `Read a chapter (${i})`, day: '2026-11-20' }) as const;
   return {
     list: [
