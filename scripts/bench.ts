@@ -8,8 +8,8 @@ import path from 'node:path';
 import { dataPaths } from '../electron/core/dataDir';
 import { benchOpen, benchReads, benchReadsAfterWrites, benchWrites, copyDataDir, startBenchCore, type Row } from './bench/coreBench';
 import { benchElectron } from './bench/electronBench';
-import { benchFlush, benchStorePairs } from './bench/storePairs';
-import { benchJsonBaseline } from './bench/jsonBaseline';
+import { benchFlush, benchJsonPairs, benchStorePairs } from './bench/storePairs';
+import { jsonOperations, jsonStore } from './bench/jsonBaseline';
 import { kb, mb, ms, ratio, type Timing } from './bench/measure';
 import { benchRenderer, bundleSizes, median, type BundleSizes, type RenderResult } from './bench/rendererBench';
 import { defaultSeedFile, parseArgs, projectDir, rowCounts, seedDatabase } from './seed';
@@ -88,6 +88,8 @@ export async function main(args: string[]): Promise<number> {
   if (only === 'store') {
     const core = await startBenchCore(copyDataDir(seedFile, path.join(work, 'store')));
     await benchStorePairs(core, runs, log, args.includes('--show-sql'));
+    const { store } = jsonStore(core.db, path.join(work, 'json'));
+    await benchJsonPairs(core, jsonOperations(store), 10, log);
     core.close();
     const flushDir = copyDataDir(seedFile, path.join(work, 'flush'));
     const flushCore = await startBenchCore(flushDir);

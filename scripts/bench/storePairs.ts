@@ -188,3 +188,45 @@ export async function benchFlush(core: TestCore, databaseFile: string, runs: num
 }
 
 export { summarize };
+
+export interface JsonPair {
+  key: string;
+  name: string;
+  kind: 'read' | 'write';
+  /** The JSON document's way (a) against Rebound's call through dispatch (b): the ratio is how many times faster. */
+  pair: Pair;
+}
+
+/**
+ * Every store read and write against the same work on one JSON document (conf: the whole file read and
+ * parsed on every access, rewritten on every change), interleaved call by call. The JSON side takes tens
+ * of milliseconds at ten years, so `runs` is small.
+ */
+export async function benchJsonPairs(core: TestCore, operations: Record<string, (i: number) => unknown>, runs: number, log: (line: string) => void): Promise<JsonPair[]> {
+  const call = caller(core);
+  const warmup = 2;
+  const saved = savedApplications(core.db, runs * 2 + warmup);
+  const app: Record<string, (i: number) => Promise<unknown>> = {
+    ...Object.fromEntries(storeReads.map((read) => [read.key, () => call(read.channel, read.input as never)])),
+    'wins:log': (i) => call('wins:log', { kind: 'learning', title: `Read a chapter (${i})`, day: '2026-11-20' }),
+    'applications:setStatus': (i) => call('applications:setStatus', { id: saved[i] as number, status: 'applied', day: '2026-11-20' }),
+    'reflection:saveStep': (i) => {
+      const rejectionId = (core.db.prepare('SELECT max(id) AS id FROM rejections').get() as { id: number }).id;
+      return call('reflection:saveStep', { rejectionId, answers: { step: 1 as const, intensity: 5, freeWriting: `Draft ${i}.`, recoveryHours: 24 } });
+    },
+  };
+  const names: Record<string, string> = Object.fromEntries(storeReads.map((read) => [read.key, read.name]));
+  names['wins:log'] = 'Log a win';
+  names['applications:setStatus'] = 'Mark applied';
+  names['reflection:saveStep'] = 'Save a reflection answer';
+  const out: JsonPair[] = [];
+  for (const [key, json] of Object.entries(operations)) {
+    const appCall = app[key];
+    if (!appCall) throw new Error(`no app call for the JSON operation ${key}`);
+    const pair = await pairTime(runs, json, appCall, { warmup, capMs: 60_000 });
+    const kind = ['wins:log', 'applications:setStatus', 'reflection:saveStep'].includes(key) ? 'write' : 'read';
+    log(`  ${names[key]}: JSON p50 ${pair.a.p50.toFixed(2)} ms / Rebound ${pair.b.p50.toFixed(3)} ms: ${Math.round(pair.ratio.p50)}× (noise ${(pair.noise.p50 * 100).toFixed(0)} %)`);
+    out.push({ key, name: names[key] ?? key, kind, pair });
+  }
+  return out;
+}
