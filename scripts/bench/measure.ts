@@ -123,3 +123,30 @@ export async function pairTime(
 
 export const times = (value: number) => (value >= 100 ? `${Math.round(value).toLocaleString('en-US')}×` : `${value.toFixed(2)}×`);
 export const percent = (share: number) => `${(share * 100).toFixed(0)} %`;
+
+/**
+ * Like `pairTime`, for figures a side measures itself (a page's own clock, a heap size): `a(i)` and `b(i)`
+ * return their value, A, B, A, B…, `n` rounds per repeat after `warmup` rounds.
+ */
+export async function pairSamples(
+  n: number,
+  a: (i: number) => Promise<number>,
+  b: (i: number) => Promise<number>,
+  options: { warmup?: number; repeats?: number } = {},
+): Promise<Pair> {
+  let i = 0;
+  for (let w = 0; w < (options.warmup ?? 1); w += 1, i += 1) {
+    await a(i);
+    await b(i);
+  }
+  const samples: { a: number[]; b: number[] }[] = [];
+  for (let repeat = 0; repeat < (options.repeats ?? 2); repeat += 1) {
+    const sample = { a: [] as number[], b: [] as number[] };
+    for (let k = 0; k < n; k += 1, i += 1) {
+      sample.a.push(await a(i));
+      sample.b.push(await b(i));
+    }
+    samples.push(sample);
+  }
+  return pairFrom(samples);
+}
