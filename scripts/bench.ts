@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { dataPaths } from '../electron/core/dataDir';
 import { type Figure, type RunFile } from './bench/compare';
-import { benchCoreHeap } from './bench/coreHeap';
+import { benchCoreMemory } from './bench/coreHeap';
 import { benchOpen, benchReadsAfterWrites, benchWrites, copyDataDir, startBenchCore } from './bench/coreBench';
 import { benchElectron } from './bench/electronBench';
 import { benchRendererPairs } from './bench/rendererPairs';
@@ -89,7 +89,7 @@ export async function main(args: string[]): Promise<number> {
   const { years, out } = parseArgs(args);
   const runs = Number(args[args.indexOf('--runs') + 1] ?? 0) || 1000;
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-  if (only !== undefined && only !== 'renderer' && only !== 'store' && only !== 'renderer-pairs') {
+  if (only !== undefined && only !== 'renderer' && only !== 'store' && only !== 'renderer-pairs' && only !== 'memory') {
     throw new Error('--only takes "renderer" (the bundle and Chromium figures), "renderer-pairs" (Chromium beside a bare page) or "store" (the store pairs)');
   }
   const log = (line: string) => console.log(line);
@@ -106,6 +106,12 @@ export async function main(args: string[]): Promise<number> {
   if (only === 'renderer') return renderOnly(seedFile, work, args, log);
   if (only === 'renderer-pairs') {
     await benchRendererPairs(copyDataDir(seedFile, path.join(work, 'render')), work, { loads: clicks, clicks }, log);
+    fs.rmSync(work, { recursive: true, force: true });
+    return 0;
+  }
+  if (only === 'memory') {
+    const memory = benchCoreMemory(seedFile, work);
+    for (const [name, pair] of Object.entries(memory)) log(`  core ${name}: ${mb(pair.a.p50)} after every view vs ${mb(pair.b.p50)} fresh on empty data (${pair.ratio.p50.toFixed(2)}×, repeats ${pair.repeats.map((r) => r.p50.toFixed(2)).join(', ')})`);
     fs.rmSync(work, { recursive: true, force: true });
     return 0;
   }
@@ -159,8 +165,7 @@ export async function main(args: string[]): Promise<number> {
   offCore.close();
 
   log('Core heap after every view, against a fresh start on empty data …');
-  const coreHeap = await benchCoreHeap(seedFile, work, 'heapUsed');
-  const coreRss = await benchCoreHeap(seedFile, work, 'rss');
+  const coreMemory = benchCoreMemory(seedFile, work);
 
   log('Renderer …');
   const bundle = bundleSizes();
@@ -233,18 +238,14 @@ export async function main(args: string[]): Promise<number> {
   const h = pairs.heap;
   row(['renderer JS heap (CDP Runtime.getHeapUsage after a full collection)', mb(h.a.p50), `fresh ${mb(h.b.p50)}`, x(h.ratio.p50), noiseOf(h.noise.p50), `≤ ${goals.heap}×`, mark(h.ratio.p50 <= goals.heap)]);
   figure('heap:renderer', 'renderer JS heap over a fresh start', h.ratio.p50, h.noise.p50);
-  const coreRow = (key: string, name: string, pair: Pair | null) => {
-    if (!pair) {
-      row([name, '', '', 'needs node --expose-gc (npm run bench passes it)', '', '', '']);
-      return;
-    }
+  const coreRow = (key: string, name: string, pair: Pair) => {
     // A fresh core adds next to nothing to some measures; a ratio to a few kilobytes would be noise.
     const measurable = pair.b.p50 >= 256 * 1024;
-    row([name, mb(pair.a.p50), `fresh ${mb(pair.b.p50)}`, measurable ? x(pair.ratio.p50) : 'fresh start under 0.25 MB: no ratio', measurable ? noiseOf(pair.noise.p50) : '', `≤ ${goals.heap}×`, measurable ? mark(pair.ratio.p50 <= goals.heap) : '']);
+    row([name, mb(pair.a.p50), `fresh ${mb(pair.b.p50)}`, measurable ? x(pair.ratio.p50) : "fresh start's change under 0.25 MB: no ratio", measurable ? noiseOf(pair.noise.p50) : '', `≤ ${goals.heap}×`, measurable ? mark(pair.ratio.p50 <= goals.heap) : '']);
     if (measurable) figure(key, `${name} over a fresh start`, pair.ratio.p50, pair.noise.p50);
   };
-  coreRow('heap:core', "core's JS heap added to main's (heapUsed after gc, core open minus before)", coreHeap);
-  coreRow('rss:core', "core's resident memory added, SQLite's own allocations included (rss after gc, open minus before)", coreRss);
+  coreRow('heap:core', "core's JS heap added to its process (heapUsed after gc, open and read minus before; a process each)", coreMemory.heap);
+  coreRow('rss:core', "core's resident memory added, SQLite's own allocations included (rss after gc, likewise)", coreMemory.rss);
   row([`database file at ${years} years (migrated, cleanly closed)`, mb(fileBytes), `JSON ${mb(json.fileBytes)}`, '', '', '', '']);
   absolute['file:bytes'] = fileBytes;
   if (electronFigures) {

@@ -1,50 +1,37 @@
-// The core's heap (what main holds for it) after every view's reads at ten years, against a fresh start on
-// empty data. The core runs inside this process, so each figure is the heap it adds: heapUsed after a full
-// collection with the core open, minus the same just before it opened. Needs `node --expose-gc` (npm run
-// bench passes it); without it the figure is skipped and the bench says so.
+// The core's memory (what main holds for it) after every view's reads at ten years, against a fresh start
+// on empty data. Each figure comes from a process of its own (coreMemoryChild.ts): what opening the core,
+// and reading, added after full collections. `heapUsed` is the core's JS objects; `rss` adds what SQLite
+// allocates outside V8 (its page cache, compiled statements), where most of an open database lives.
+// The two kinds of start alternate, twice each, so the pair carries its noise.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appCaller } from '../../tests/support/core';
-import { copyDataDir, startBenchCore } from './coreBench';
-import { pairSamples, type Pair } from './measure';
-import { storeReads } from './storePairs';
+import { projectDir } from '../seed';
+import { copyDataDir } from './coreBench';
+import { pairFrom, type Pair } from './measure';
 
-const gc = (globalThis as { gc?: () => void }).gc;
+interface Added {
+  heapUsed: number;
+  rss: number;
+}
 
-type Measure = 'heapUsed' | 'rss';
+function measureIn(dir: string, visit: boolean): Added {
+  const output = execFileSync(process.execPath, ['--expose-gc', 'scripts/run-ts.mjs', 'scripts/bench/coreMemoryChild.ts', dir, visit ? 'visit' : 'fresh'], { cwd: projectDir, encoding: 'utf8' });
+  const last = output.trim().split('\n').pop() ?? '';
+  return JSON.parse(last) as Added;
+}
 
-const memoryNow = (measure: Measure) => {
-  (gc as () => void)();
-  (gc as () => void)();
-  return process.memoryUsage()[measure];
-};
-
-/**
- * `heapUsed` is the core's JS objects (caches, statements' wrappers); `rss` adds what SQLite allocates
- * outside V8 (its page cache, compiled statements), which is where most of an open database lives.
- */
-export async function benchCoreHeap(seedFile: string, work: string, measure: Measure): Promise<Pair | null> {
-  if (!gc) return null;
-  const opened = async (dir: string, visit: boolean) => {
-    const before = memoryNow(measure);
-    const core = await startBenchCore(dir);
-    if (visit) {
-      for (const read of storeReads) await core.dispatch(read.channel, read.input, appCaller);
-      await core.dispatch('settings:get', undefined, appCaller);
-    }
-    const added = memoryNow(measure) - before;
-    core.close();
-    return added;
+export function benchCoreMemory(seedFile: string, work: string): { heap: Pair; rss: Pair } {
+  const samples = [0, 1].map((repeat) => {
+    const full = measureIn(copyDataDir(seedFile, path.join(work, `memory-full-${repeat}`)), true);
+    const emptyDir = path.join(work, `memory-empty-${repeat}`);
+    fs.rmSync(emptyDir, { recursive: true, force: true });
+    fs.mkdirSync(emptyDir, { recursive: true });
+    const fresh = measureIn(emptyDir, false);
+    return { full, fresh };
+  });
+  return {
+    heap: pairFrom(samples.map(({ full, fresh }) => ({ a: [full.heapUsed], b: [fresh.heapUsed] }))),
+    rss: pairFrom(samples.map(({ full, fresh }) => ({ a: [full.rss], b: [fresh.rss] }))),
   };
-  const emptyDir = path.join(work, 'heap-empty');
-  return pairSamples(
-    1,
-    (i) => opened(copyDataDir(seedFile, path.join(work, `heap-full-${i}`)), true),
-    async () => {
-      fs.rmSync(emptyDir, { recursive: true, force: true });
-      fs.mkdirSync(emptyDir, { recursive: true });
-      return opened(emptyDir, false);
-    },
-    { warmup: 1 },
-  );
 }

@@ -185,7 +185,9 @@ export async function benchRendererPairs(dataDir: string, work: string, options:
           await onApp(`${app.url}/#/plan?week`, '.task-list');
           // The box itself is styled away; its label is what a person clicks.
           const box = page.locator('.task-list li:not(.done) label.checkbox').first();
-          const at = await nextPaintAfter(page, 'click', () => box.click({ timeout: 10_000 }));
+          await box.scrollIntoViewIfNeeded({ timeout: 10_000 });
+          // force: the toast a previous write left may sit over the list; the click still lands on the label.
+          const at = await nextPaintAfter(page, 'click', () => box.click({ timeout: 10_000, force: true }));
           await page.waitForTimeout(200);
           return at;
         },
