@@ -224,7 +224,7 @@ export async function benchRendererPairs(dataDir: string, work: string, options:
     for (const interaction of interactions) {
       try {
         const pair = await pairSamples(options.clicks, interaction.run, bump);
-        log(`  ${interaction.name}: p75 ${pair.a.p75.toFixed(1)} ms vs bare ${pair.b.p75.toFixed(1)} ms (${pair.ratio.p75.toFixed(2)}×)`);
+        log(`  ${interaction.name}: p75 ${pair.a.p75.toFixed(1)} ms vs bare ${pair.b.p75.toFixed(1)} ms (${pair.ratio.p75.toFixed(2)}×, noise ${(pair.noise.p75 * 100).toFixed(0)} %)`);
         measured.push({ name: interaction.name, pair });
       } catch (error) {
         const message = error instanceof Error ? error.message.split('\n')[0] ?? String(error) : String(error);
