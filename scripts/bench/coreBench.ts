@@ -1,6 +1,7 @@
-// The store side of `npm run bench`: every read the views make and the common writes, through
-// core.dispatch with the app's own caller (origin check, zod validation, handler, Result): what
-// the app pays per IPC call, minus Electron's hop. Plus the open of the 10-year file.
+// The store figures of `npm run bench` that have no pair (the pairs are in storePairs.ts): reads right
+// after the writes that change them and the common writes at each synchronous setting, through
+// core.dispatch with the app's own caller (origin check, zod validation, handler, Result): what the app
+// pays per IPC call, minus Electron's hop. Plus the open of the 10-year file.
 import fs from 'node:fs';
 import { listBackups } from '../../electron/core/backup/backupFiles';
 import { dataPaths } from '../../electron/core/dataDir';
@@ -60,19 +61,6 @@ const todayCalls = [{ channel: 'planner:today' }, { channel: 'reflection:today' 
 const boardCall = { channel: 'applications:board' } as const;
 const insightsCall = { channel: 'rejections:insights' } as const;
 
-export const reads: Read[] = [
-  { name: "Today's routine (planner:today)", calls: [todayCalls[0]] },
-  { name: "Today's reflection card (reflection:today)", calls: [todayCalls[1]] },
-  { name: "Today's wins line (wins:summary)", calls: [todayCalls[2]] },
-  { name: 'Today, its three reads together', calls: [...todayCalls], total: true },
-  { name: 'Week progress (planner:week)', calls: [{ channel: 'planner:week' }] },
-  { name: 'Applications list, first page of 50 (applications:list, default sort)', calls: [{ channel: 'applications:list', input: { sort: 'updated' } }] },
-  { name: 'Applications board, 10 per column with counts (applications:board)', calls: [boardCall] },
-  { name: 'Rejection insights (rejections:insights)', calls: [insightsCall] },
-  { name: 'Win timeline, first page of 200 (wins:list)', calls: [{ channel: 'wins:list', input: { cursor: null } }] },
-  { name: 'Wins per week, 52 weeks (wins:perWeek)', calls: [{ channel: 'wins:perWeek', input: { weeks: 52 } }] },
-];
-
 /**
  * Reads as the app makes them: the renderer reads again only after a write (every mutation refreshes
  * the open views), so these time the read right after the write that changes what it shows, with the
@@ -124,19 +112,6 @@ export async function benchReadsAfterWrites(core: TestCore, runs: number, log: (
       if (i >= 20) samples.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
     const timing = summarize(samples);
-    log(`  ${read.name}: p50 ${timing.p50.toFixed(3)} ms, p99 ${timing.p99.toFixed(3)} ms`);
-    rows.push({ name: read.name, timing, ...(read.total ? { total: true as const } : {}) });
-  }
-  return rows;
-}
-
-export async function benchReads(core: TestCore, runs: number, log: (line: string) => void): Promise<Row[]> {
-  const call = caller(core);
-  const rows: Row[] = [];
-  for (const read of reads) {
-    const timing = await time(runs, async () => {
-      for (const { channel, input } of read.calls) await call(channel, input as never);
-    });
     log(`  ${read.name}: p50 ${timing.p50.toFixed(3)} ms, p99 ${timing.p99.toFixed(3)} ms`);
     rows.push({ name: read.name, timing, ...(read.total ? { total: true as const } : {}) });
   }
