@@ -42,6 +42,13 @@ module.exports = {
       to: { path: '^(node_modules/better-sqlite3/|electron/core/db/)' },
     },
     {
+      name: 'the-store-and-settings-stand-below-backup',
+      comment: 'db/ and settings/ are what backup/ works on; the writer a migration needs is handed to openDatabase.',
+      severity: 'error',
+      from: { path: '^electron/core/(db|settings)/' },
+      to: { path: '^electron/core/backup/' },
+    },
+    {
       name: 'features-never-import-app',
       comment: 'app/ composes the views; a view importing it back makes a circle through every view.',
       severity: 'error',

@@ -68,3 +68,8 @@ export function freeSpaceOf(dir: string): number | null {
     }
   }
 }
+
+/** A moment as a file-name-safe UTC stamp: 2026-03-01T10-00-00-000Z. */
+export function fileStamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}

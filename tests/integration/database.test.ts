@@ -5,8 +5,13 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DatabaseTooNewError, migrate, userVersion } from '../../electron/core/db/migrate';
 import { latestVersion, migrations, type Migration } from '../../electron/core/db/migrations';
+import type BetterSqlite3 from 'better-sqlite3';
+import { writeBackup } from '../../electron/core/backup/backupFiles';
 import { openDatabase } from '../../electron/core/db/openDatabase';
 import { tempDir } from '../support/tempDir';
+
+/** What the store is handed by its opener: the backup feature's writer, into a folder of the test's own. */
+const backUpTo = (dir: string, at = new Date()) => async (db: BetterSqlite3.Database) => (await writeBackup(db, dir, 'migration', at)).path;
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -39,7 +44,7 @@ describe('opening the store', () => {
       migrate(old, migrations.slice(0, from));
       if (from >= 1) old.prepare("INSERT INTO app_meta (key, value) VALUES ('kept', 'yes')").run();
       old.close();
-      const { db } = await openDatabase({ file, backupDir: path.join(path.dirname(file), 'backups') });
+      const { db } = await openDatabase({ file, backUpBeforeMigrating: backUpTo(path.join(path.dirname(file), 'backups')) });
       expect(userVersion(db)).toBe(latestVersion);
       if (from >= 1) expect(db.prepare("SELECT value FROM app_meta WHERE key = 'kept'").pluck().get()).toBe('yes');
       db.close();
@@ -79,8 +84,7 @@ describe('opening the store', () => {
     const { db, backupFile } = await openDatabase({
       file,
       migrations: next,
-      backupDir: path.join(dir, 'backups'),
-      now: () => new Date('2026-03-01T10:00:00Z'),
+      backUpBeforeMigrating: backUpTo(path.join(dir, 'backups'), new Date('2026-03-01T10:00:00Z')),
     });
     db.close();
     expect(backupFile).toMatch(/rebound-migration-2026-03-01T10-00-00-000Z\.sqlite3$/);
@@ -92,7 +96,7 @@ describe('opening the store', () => {
 
   it('does not back up a brand-new empty database', async () => {
     const dir = tempDir();
-    const { db, backupFile } = await openDatabase({ file: path.join(dir, 'r.sqlite3'), backupDir: path.join(dir, 'b') });
+    const { db, backupFile } = await openDatabase({ file: path.join(dir, 'r.sqlite3'), backUpBeforeMigrating: backUpTo(path.join(dir, 'b')) });
     db.close();
     expect(backupFile).toBeNull();
     expect(fs.existsSync(path.join(dir, 'b'))).toBe(false);

@@ -1,11 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileStamp } from '../dataDir';
 import type Database from 'better-sqlite3';
-
-/** A moment as a file-name-safe UTC stamp: 2026-03-01T10-00-00-000Z. */
-export function fileStamp(date: Date): string {
-  return date.toISOString().replace(/[:.]/g, '-');
-}
 
 export type BackupKind = 'daily' | 'migration' | 'restore' | 'manual';
 

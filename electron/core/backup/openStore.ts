@@ -6,7 +6,9 @@ import type { Notice } from '../app/contract';
 import { closedCleanly, markOpen } from '../db/cleanClose';
 import { openDatabase } from '../db/openDatabase';
 import { dataPaths } from '../dataDir';
-import { applyPendingRestore, DatabaseDamagedError, isDamage, recoverDamagedDatabase, setAside } from './recovery';
+import { DatabaseDamagedError, isDamage, setAside } from '../db/setAside';
+import { writeBackup } from './backupFiles';
+import { applyPendingRestore, recoverDamagedDatabase } from './recovery';
 
 const readable = (date: Date) => format(date, 'EEEE d MMMM yyyy, HH:mm');
 
@@ -29,7 +31,13 @@ export async function openStore(
   // quick_check runs only when the file may have changed since Rebound last closed it cleanly.
   const open = async () => {
     const check = !closedCleanly(paths.database);
-    const { db } = await openDatabase({ file: paths.database, backupDir: paths.backups, now, check, ...binding });
+    const { db } = await openDatabase({
+      file: paths.database,
+      backUpBeforeMigrating: async (opened) => (await writeBackup(opened, paths.backups, 'migration', now())).path,
+      now,
+      check,
+      ...binding,
+    });
     markOpen(paths.database);
     return db;
   };

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { writeBackup } from '../backup/backupFiles';
-import { copyAside, DatabaseDamagedError, isDamage } from '../backup/recovery';
+import { copyAside, DatabaseDamagedError, isDamage } from './setAside';
 import { assertNotNewer, migrate } from './migrate';
 import { cacheStatements } from './statementCache';
 import { migrations as defaultMigrations, type Migration } from './migrations';
@@ -12,8 +11,12 @@ export interface OpenDatabaseOptions {
   file: string;
   /** Path to a better-sqlite3 addon built for this runtime (Electron's ABI); default: the package's own. */
   nativeBinding?: string;
-  /** Where a backup is written before a migration touches existing data. */
-  backupDir?: string;
+  /**
+   * Writes a backup before a migration touches existing data (the backup
+   * feature's writer, passed in so the store does not depend on it) and
+   * returns its path.
+   */
+  backUpBeforeMigrating?: (db: Database.Database) => Promise<string>;
   migrations?: readonly Migration[];
   /** The clock, for the backup's name. */
   now?: () => Date;
@@ -49,8 +52,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     let backupFile: string | null = null;
-    if (current > 0 && current < migrationList.length && options.backupDir) {
-      backupFile = (await writeBackup(db, options.backupDir, 'migration', (options.now ?? (() => new Date()))())).path;
+    if (current > 0 && current < migrationList.length && options.backUpBeforeMigrating) {
+      backupFile = await options.backUpBeforeMigrating(db);
     }
     const migrated = migrate(db, migrationList);
     cacheStatements(db);

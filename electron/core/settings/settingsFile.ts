@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileStamp } from '../backup/backupFiles';
+import { fileStamp } from '../dataDir';
 import { defaultSettings, settingsSchema, type Settings } from './schema';
 
 /** A settings file larger than this is not settings; it is kept aside unread. */
