@@ -162,7 +162,7 @@ async function start(): Promise<void> {
       openExternal: openCheckedExternal,
       ...(nativeBinding ? { nativeBinding } : {}),
       onMutation: (channel) => {
-        sendEvent(mainWindow?.webContents, 'data:changed', { domains: [channel.split(':')[0] ?? ''] });
+        sendEvent(mainWindow?.webContents, 'data:changed', {});
         companion?.dataChanged();
         refreshTray();
       },
@@ -235,7 +235,7 @@ async function start(): Promise<void> {
     loginItem,
     icon: path.join(resourcesDir, 'icon.png'),
     open: (nav) => runTrayAction({ kind: 'open', ...nav }),
-    changed: () => sendEvent(mainWindow?.webContents, 'data:changed', { domains: ['reminders', 'settings'] }),
+    changed: () => sendEvent(mainWindow?.webContents, 'data:changed', {}),
     // The reminder timer is the one timer main keeps: each time it wakes (a new day's follow-ups, a new
     // week) or the computer resumes, the week line is refreshed too, so no second timer is needed.
     recomputed: () => refreshTray(),

@@ -211,7 +211,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     relaunch: () => {
       relaunches += 1;
     },
-    onMutation: (channel) => emit('data:changed', { domains: [channel.split(':')[0] ?? ''] }),
+    onMutation: () => emit('data:changed', {}),
     logError: (channel, error) => console.error(`[harness] ${channel} failed`, error),
   }).catch(async (error: unknown) => {
     await new Promise<void>((resolve) => server.close(() => resolve()));

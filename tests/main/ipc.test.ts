@@ -37,8 +37,8 @@ describe('IPC wiring', () => {
     sendEvent(contents as never, 'nav:open', { view: 'wins', action: 'quick-log' });
     expect(contents.send).toHaveBeenCalledWith('event:nav:open', { view: 'wins', action: 'quick-log' });
     contents.isDestroyed.mockReturnValue(true);
-    sendEvent(contents as never, 'data:changed', { domains: ['x'] });
+    sendEvent(contents as never, 'data:changed', {});
     expect(contents.send).toHaveBeenCalledTimes(1);
-    expect(() => sendEvent(undefined, 'data:changed', { domains: [] })).not.toThrow();
+    expect(() => sendEvent(undefined, 'data:changed', {})).not.toThrow();
   });
 });

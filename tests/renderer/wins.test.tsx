@@ -249,7 +249,7 @@ describe('the numbers', () => {
     const focused = document.activeElement;
 
     recordAutoWin(connection.core.db, { kind: 'task_done', title: 'Practised three answers', day: today(), sourceKey: 'task:3:done' });
-    act(() => connection.emit('data:changed', { domains: ['planner'] }));
+    act(() => connection.emit('data:changed', {}));
     const heading = await screen.findByRole('heading', { name: words.celebration.recordedHeading });
     const region = heading.closest('section') as HTMLElement;
     expect(region).toHaveTextContent('Practised three answers');

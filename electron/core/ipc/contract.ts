@@ -64,8 +64,12 @@ export function isChannel(name: unknown): name is Channel {
 
 /** Events main sends to the page. Each has one payload type; subscribing returns an unsubscribe. */
 export interface Events {
-  /** Stored data changed (by another window, the tray, a timer); the page refetches these domains. */
-  'data:changed': { domains: string[] };
+  /**
+   * Stored data changed outside the page (the tray, a timer, another window). The page refetches every open
+   * query, as it does after its own writes: reads are local and take microseconds, and no hand-kept map of
+   * which write touches which read can go stale. So the event names nothing.
+   */
+  'data:changed': Record<string, never>;
   /** Main asks the page to show a view (a tray item, a notification click). */
   'nav:open': { view: View; action?: string };
 }
