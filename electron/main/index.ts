@@ -161,7 +161,7 @@ async function start(): Promise<void> {
       trustedOrigins: [appOrigin],
       openExternal: openCheckedExternal,
       ...(nativeBinding ? { nativeBinding } : {}),
-      onMutation: (channel) => {
+      onMutation: () => {
         sendEvent(mainWindow?.webContents, 'data:changed', {});
         companion?.dataChanged();
         refreshTray();
