@@ -102,7 +102,9 @@ describe('a damaged database at start', () => {
     const aside = core.notices.find((n) => n.kind === 'databaseFresh')?.path as string;
     expect(fs.readFileSync(aside)).toEqual(bytes);
     core.close();
-  });
+    // Two full starts (migrations, a backup before migrating, quick_check over ~100 scribbled
+    // pages) take ~2 s idle and ~10 s beside two CPU hogs on two cores: the limit only catches a hang.
+  }, 45_000);
 
   it('never loops: a second start after recovery is quiet', async () => {
     const dir = tempDir();

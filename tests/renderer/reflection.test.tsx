@@ -223,10 +223,15 @@ describe('the seven steps', () => {
     const writing = screen.getByLabelText(steps[0]?.prompts.freeWriting ?? '');
     fireEvent.change(writing, { target: { value: 'words worth keeping' } });
     await waitFor(() => expect(stored(id, 1)).toMatchObject({ freeWriting: 'words worth keeping' }));
+    const calls = vi.spyOn(core as Core, 'dispatch');
+    // Fake timers, not a real wait: well past the autosave's pause, nothing may have been sent.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: Date.now() });
     fireEvent.change(writing, { target: { value: 'x'.repeat(1024 * 1024) } });
-    expect(await screen.findByText(/up to 20,000 characters/)).toBeInTheDocument();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(screen.getByText(/up to 20,000 characters/)).toBeInTheDocument();
     expect(writing).toHaveAttribute('aria-invalid', 'true');
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(calls.mock.calls.filter(([channel]) => channel === 'reflection:saveStep')).toEqual([]);
+    vi.useRealTimers();
     expect(stored(id, 1).freeWriting).toBe('words worth keeping');
   });
 
