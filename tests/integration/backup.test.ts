@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { listBackups, writeBackup } from '../../electron/core/backup/backupFiles';
 import { createDailyBackup, pruneBackups } from '../../electron/core/backup/dailyBackup';
 import { dataPaths } from '../../electron/core/dataDir';
+import { latestVersion } from '../../electron/core/db/migrations';
 import { openDatabase } from '../../electron/core/db/openDatabase';
 import { appCaller, startTestCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
@@ -165,4 +166,60 @@ describe('restoring a backup', () => {
     expect(listBackups(folder).map((b) => b.kind)).toEqual(['manual']);
     core.close();
   });
+});
+
+/** Stamps a backup file as written by a later Rebound (a schema this build has never seen). */
+function markAsNewer(file: string): void {
+  const db = new Database(file);
+  db.pragma(`user_version = ${latestVersion + 1}`);
+  db.close();
+}
+
+describe('a backup from a newer Rebound', () => {
+  it('is refused for a restore, with a clear conflict and no restart', async () => {
+    const dir = tempDir();
+    const relaunch = vi.fn();
+    const core = await startTestCore(dir, { relaunch, now: () => new Date('2026-03-01T10:00:00Z') });
+    const backup = await writeBackup(core.db, dataPaths(dir).backups, 'daily', new Date('2026-03-02T10:00:00Z'));
+    markAsNewer(backup.path);
+    expect(await core.dispatch('data:restoreBackup', { name: backup.name }, appCaller)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(relaunch).not.toHaveBeenCalled();
+    expect(fs.existsSync(path.join(dir, 'restore-pending.json'))).toBe(false);
+    core.close();
+  });
+
+  it('is never put in place by a restore asked for before the quit; the current data stays', async () => {
+    const dir = tempDir();
+    const first = await startTestCore(dir, { now: () => new Date('2026-03-01T10:00:00Z') });
+    first.db.prepare("INSERT INTO app_meta (key, value) VALUES ('mark', 'current')").run();
+    const backup = await writeBackup(first.db, dataPaths(dir).backups, 'daily', new Date('2026-03-02T10:00:00Z'));
+    first.close();
+    markAsNewer(backup.path);
+    // As if the restore had been asked for while the file still looked fine.
+    fs.writeFileSync(path.join(dir, 'restore-pending.json'), JSON.stringify({ backup: backup.name }));
+
+    const core = await startTestCore(dir, { now: () => new Date('2026-03-03T10:00:00Z') });
+    expect(core.notices.map((n) => n.kind)).not.toContain('restored');
+    expect(core.db.prepare("SELECT value FROM app_meta WHERE key = 'mark'").pluck().get()).toBe('current');
+    expect(core.db.pragma('user_version', { simple: true })).toBe(latestVersion);
+    core.close();
+  });
+
+  it('is skipped when recovering a damaged database: the newest backup this version understands is used', async () => {
+    const dir = tempDir();
+    const first = await startTestCore(dir, { now: () => new Date('2026-03-01T10:00:00Z') });
+    first.db.prepare("INSERT INTO app_meta (key, value) VALUES ('mark', 'older but readable')").run();
+    await writeBackup(first.db, dataPaths(dir).backups, 'daily', new Date('2026-03-02T10:00:00Z'));
+    first.db.prepare("UPDATE app_meta SET value = 'from a newer Rebound' WHERE key = 'mark'").run();
+    const newer = await writeBackup(first.db, dataPaths(dir).backups, 'daily', new Date('2026-03-03T10:00:00Z'));
+    first.close();
+    markAsNewer(newer.path);
+    fs.writeFileSync(dataPaths(dir).database, 'this is not a database '.repeat(500));
+    for (const sidecar of ['-wal', '-shm']) fs.rmSync(dataPaths(dir).database + sidecar, { force: true });
+
+    const core = await startTestCore(dir);
+    expect(core.notices.map((n) => n.kind)).toContain('databaseRecovered');
+    expect(core.db.prepare("SELECT value FROM app_meta WHERE key = 'mark'").pluck().get()).toBe('older but readable');
+    core.close();
+  }, 45_000);
 });
