@@ -181,13 +181,18 @@ describe('the seven steps', () => {
     await user.type(screen.getByLabelText(ui.personal.addStrength), 'Patient teacher{Enter}');
     await next(user);
 
-    // 5: each ticked item becomes a task.
+    // 5: each ticked item becomes a task, in the week picked. The clock is Wednesday 11 March
+    // 2026 (setup.ts), so the weeks offered start 9, 16 (the default: next week) and 23 March.
     await screen.findByRole('heading', { level: 2, name: steps[4]?.title });
     await user.click(screen.getByRole('checkbox', { name: new RegExp(content.reflection.upgradeChecklist[1]?.label ?? '') }));
+    const week = screen.getByLabelText(steps[4]?.prompts.targetWeek ?? '');
+    expect([...(week as HTMLSelectElement).options].map((option) => option.value)).toEqual(['2026-03-09', '2026-03-16', '2026-03-23']);
+    expect(week).toHaveValue('2026-03-16');
+    await user.selectOptions(week, '2026-03-23');
     await next(user);
     await screen.findByRole('heading', { level: 2, name: steps[5]?.title });
-    expect(core?.db.prepare("SELECT title FROM tasks WHERE source = 'upgrade'").pluck().all()).toEqual([
-      content.reflection.upgradeChecklist[1]?.task,
+    expect(core?.db.prepare("SELECT title, week_start AS weekStart FROM tasks WHERE source = 'upgrade'").all()).toEqual([
+      { title: content.reflection.upgradeChecklist[1]?.task, weekStart: '2026-03-23' },
     ]);
 
     // 6: the routine targets are needed; extras are not.
