@@ -30,6 +30,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   // The page's visibility goes back to the document's own.
   delete (document as unknown as { visibilityState?: string }).visibilityState;
 });
@@ -102,7 +103,25 @@ describe('the step autosave', () => {
   });
 
   it('stops listening once the step is gone: a later hide writes nothing more', async () => {
+    // Every (target, event, listener) added and not yet removed.
+    const listening: [EventTarget, string, unknown][] = [];
+    const indexOf = (target: EventTarget, type: string, listener: unknown) =>
+      listening.findIndex(([t, ty, l]) => t === target && ty === type && l === listener);
+    for (const target of [window, document] as EventTarget[]) {
+      const add = target.addEventListener.bind(target);
+      const remove = target.removeEventListener.bind(target);
+      vi.spyOn(target, 'addEventListener').mockImplementation((type, listener, options) => {
+        listening.push([target, type, listener]);
+        add(type, listener, options);
+      });
+      vi.spyOn(target, 'removeEventListener').mockImplementation((type, listener, options) => {
+        const index = indexOf(target, type, listener);
+        if (index >= 0) listening.splice(index, 1);
+        remove(type, listener, options);
+      });
+    }
     const { result, unmount } = renderHook(() => useStepAutosave(7));
+    expect(listening.map(([, type]) => type).sort()).toEqual(['beforeunload', 'pagehide', 'visibilitychange']);
     act(() => result.current.change(answers('kept')));
     unmount();
     await settle();
@@ -110,6 +129,7 @@ describe('the step autosave', () => {
     window.dispatchEvent(new Event('pagehide'));
     await settle();
     expect(saves()).toHaveLength(1);
+    expect(listening).toEqual([]);
   });
 
   it('sends nothing, now or later, for an answer its schema refuses, and says why beside the field', async () => {
