@@ -107,6 +107,8 @@ describe('a damaged database at start', () => {
     expect(core.db.prepare('SELECT count(*) FROM app_meta').pluck().get()).toBe(1);
     const aside = core.notices.find((n) => n.kind === 'databaseFresh')?.path as string;
     expect(fs.readFileSync(aside)).toEqual(bytes);
+    // The person is told where their old file went.
+    expect(core.notices.find((n) => n.kind === 'databaseFresh')?.message).toContain(aside);
     core.close();
     // Two full starts (migrations, a backup before migrating, quick_check over ~100 scribbled
     // pages) take ~2 s idle and ~10 s beside two CPU hogs on two cores: the limit only catches a hang.
