@@ -279,7 +279,7 @@ describe('backup files, one behaviour at a time', () => {
     const dir = tempDir();
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, 'rebound.sqlite3');
-    for (const [suffix, text] of [['', 'main'], ['-wal', 'wal'], ['-shm', 'shm']]) fs.writeFileSync(file + suffix, text);
+    for (const [suffix, text] of [['', 'main'], ['-wal', 'wal'], ['-shm', 'shm']] as const) fs.writeFileSync(file + suffix, text);
     const aside = moveAside(file, 'damaged', new Date('2026-03-01T10:00:00Z'));
     expect(path.basename(aside)).toBe('rebound.damaged-2026-03-01T10-00-00-000Z.sqlite3');
     expect([aside, `${aside}-wal`, `${aside}-shm`].map((one) => fs.readFileSync(one, 'utf8'))).toEqual(['main', 'wal', 'shm']);
