@@ -143,6 +143,11 @@ describe('the dispatcher', () => {
     await expect(dispatch('settings:get', undefined, trusted)).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 
+  it('answers a mutation with ok when nobody listens for mutations', async () => {
+    const dispatch = createDispatcher(fakeHandlers(), { trustedOrigins: ['app://rebound'] });
+    await expect(dispatch('settings:update', { theme: 'dark' }, trusted)).resolves.toEqual({ ok: true, data: defaultSettings });
+  });
+
   it('shows a whole-input problem without a field name in front', async () => {
     const dispatch = createDispatcher(fakeHandlers(), { trustedOrigins: ['app://rebound'] });
     const result = await dispatch('app:dismissNotice', 'not an object', trusted);
