@@ -8,11 +8,19 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'], environment: 'node' },
+        // Limits sized for a loaded two-core machine (npm test beside other work): a limit only
+        // catches a hang, it is never how a test checks speed.
+        test: {
+          name: 'core',
+          include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
+        },
       },
       {
         extends: true,
-        test: { name: 'main', include: ['tests/main/**/*.test.ts'], environment: 'node' },
+        test: { name: 'main', include: ['tests/main/**/*.test.ts'], environment: 'node', testTimeout: 20_000, hookTimeout: 30_000 },
       },
       {
         extends: true,
@@ -22,6 +30,9 @@ export default defineConfig({
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/renderer/setup.ts'],
+          // Each test drives the real core through React; findBy waits up to 10 s (setup.ts).
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {

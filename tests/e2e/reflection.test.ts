@@ -233,6 +233,7 @@ describe('a rejection and its seven-step reflection, in Chromium over the real s
     const writing = s.page.getByLabel(steps[0]?.prompts.freeWriting ?? '');
     await writing.fill('kept words');
     await saved();
+    await s.page.clock.install();
     await writing.evaluate((element, size) => {
       const area = element as HTMLTextAreaElement;
       const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
@@ -241,7 +242,9 @@ describe('a rejection and its seven-step reflection, in Chromium over the real s
     }, 1024 * 1024);
     await s.page.getByText(/up to 20,000 characters/).waitFor();
     expect(await writing.getAttribute('aria-invalid')).toBe('true');
-    await s.page.waitForTimeout(700);
+    // The page's own clock, not a real wait: run it well past the autosave's 400 ms pause, so a
+    // refused answer that was still queued would have been sent by now.
+    await s.page.clock.runFor(5_000);
     const id = db().prepare("SELECT id FROM rejections WHERE company = 'Initech'").pluck().get() as number;
     const stored = JSON.parse(db().prepare('SELECT answers FROM reflection_answers WHERE rejection_id = ? AND step = 1').pluck().get(id) as string);
     expect(stored.freeWriting).toBe('kept words');

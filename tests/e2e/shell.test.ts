@@ -98,7 +98,12 @@ describe('the Content-Security-Policy in a real browser', () => {
         image.onerror = () => resolve(true);
         image.src = 'https://example.com/pixel.png';
       });
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Violation reports arrive as queued events: wait for all four kinds (up to 10 s on a busy
+      // machine), rather than a fixed 50 ms that a loaded CPU can overrun.
+      const expected = ['script-src-elem', 'script-src', 'connect-src', 'img-src'];
+      for (let waited = 0; waited < 10_000 && !expected.every((kind) => violations.includes(kind)); waited += 20) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       return {
         inlineRan: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true,
         evalRan,

@@ -155,6 +155,37 @@ describe('applications as CSV', () => {
     expect((await fresh.call('applications:list')).total).toBe(2);
   });
 
+  it('keeps names that look like formulas inert in the file and exactly as typed after the trip back', async () => {
+    const p = await planner();
+    const names = ['=HYPERLINK("http://evil.example","click")', '+Plus Partners', '-minus labs', '@handle studio'];
+    for (const company of names) await p.call('applications:create', { company, role: '=1+1', notes: '@everyone' });
+    const exported = await p.call('applications:exportCsv');
+    // In the file each one starts with an apostrophe, so a spreadsheet shows it as text.
+    expect(exported.content).toContain('"\'=HYPERLINK(""http://evil.example"",""click"")"');
+    expect(exported.content).toContain('"\'+Plus Partners","\'=1+1"');
+    expect(exported.content).toContain('"\'@everyone"');
+    expect(exported.content).toContain('"\'-minus labs"');
+    expect(exported.content).toContain('"\'@handle studio"');
+
+    const fresh = await planner();
+    expect(await fresh.call('applications:importCsv', { content: exported.content })).toEqual({ imported: 4 });
+    const items = (await fresh.call('applications:list', { sort: 'company' })).items;
+    expect(items.map((app) => app.company).sort()).toEqual([...names].sort());
+    expect(new Set(items.map((app) => [app.role, app.notes].join('|')))).toEqual(new Set(['=1+1|@everyone']));
+    expect((await fresh.call('applications:exportCsv')).content).toBe(exported.content);
+  });
+
+  it("takes the guard off only before a formula sign: a name that truly starts with an apostrophe keeps it", async () => {
+    const p = await planner();
+    const text = "company,role\n'=SUM(A1:A9),'-lead\n'Tis the Season Ltd,'ops\n";
+    expect(await p.call('applications:importCsv', { content: text })).toEqual({ imported: 2 });
+    const items = (await p.call('applications:list', { sort: 'company' })).items;
+    expect(items.map((app) => [app.company, app.role]).sort()).toEqual([
+      ["'Tis the Season Ltd", "'ops"],
+      ['=SUM(A1:A9)', '-lead'],
+    ]);
+  });
+
   it('imports what a spreadsheet makes (papaparse output, columns in any order, friendly values)', async () => {
     const p = await planner();
     const text = Papa.unparse([

@@ -213,6 +213,66 @@ describe('the seven steps', () => {
     expect(await ok('reflection:today')).toEqual({ recovery: null, strength: null, hasRejections: true });
   });
 
+  it('starts the recovery window when it is picked: not when the reflection began, nor at the first save without one', async () => {
+    await start();
+    const { id } = await logRejection();
+    await ok('reflection:start', { rejectionId: id });
+    clock = new Date('2026-11-26T12:00:00.000Z');
+    const none = await ok<{ recoveryUntil: string | null }>('reflection:saveStep', { rejectionId: id, answers: { step: 1, intensity: 6 } });
+    expect(none.recoveryUntil).toBeNull();
+    clock = new Date('2026-11-26T15:30:00.000Z');
+    const picked = await ok<{ recoveryUntil: string }>('reflection:saveStep', { rejectionId: id, answers: { step: 1, intensity: 6, recoveryHours: 24 } });
+    expect(picked.recoveryUntil).toBe('2026-11-27T15:30:00.000Z');
+    // Cleared, then picked again later: a new window from the new pick.
+    clock = new Date('2026-11-26T18:00:00.000Z');
+    await ok('reflection:saveStep', { rejectionId: id, answers: { step: 1, intensity: 6, recoveryHours: null } });
+    clock = new Date('2026-11-26T20:00:00.000Z');
+    const again = await ok<{ recoveryUntil: string }>('reflection:saveStep', { rejectionId: id, answers: { step: 1, intensity: 6, recoveryHours: 24 } });
+    expect(again.recoveryUntil).toBe('2026-11-27T20:00:00.000Z');
+    // Leaving step 1 and coming back later keeps the window's end.
+    clock = new Date('2026-11-27T08:00:00.000Z');
+    await ok('reflection:move', { rejectionId: id, from: 1, to: 2 });
+    await ok('reflection:move', { rejectionId: id, from: 2, to: 1 });
+    const kept = await ok<{ recoveryUntil: string }>('reflection:saveStep', {
+      rejectionId: id,
+      answers: { step: 1, intensity: 5, recoveryHours: 24, freeWriting: 'a calmer morning' },
+    });
+    expect(kept.recoveryUntil).toBe('2026-11-27T20:00:00.000Z');
+  });
+
+  it("shows a recovery window on Today until the very moment it ends, and the one that ends last when there are two", async () => {
+    await start();
+    const first = await logRejection();
+    const second = await logRejection({ company: 'Initech' });
+    await ok('reflection:saveStep', { rejectionId: first.id, answers: { step: 1, recoveryHours: 48 } });
+    await ok('reflection:saveStep', { rejectionId: second.id, answers: { step: 1, recoveryHours: 24 } });
+    expect(await ok('reflection:today')).toMatchObject({ recovery: { rejectionId: first.id, company: 'Acme', until: '2026-11-28T10:00:00.000Z' } });
+    clock = new Date('2026-11-28T09:59:59.999Z');
+    expect(await ok('reflection:today')).toMatchObject({ recovery: { rejectionId: first.id, until: '2026-11-28T10:00:00.000Z' } });
+    clock = new Date('2026-11-28T10:00:00.000Z');
+    expect(await ok('reflection:today')).toMatchObject({ recovery: null });
+  });
+
+  it("puts step 5's tasks in the week picked there, not next week", async () => {
+    await start();
+    const { id } = await logRejection();
+    await ok('reflection:saveStep', { rejectionId: id, answers: { step: 1, intensity: 5, recoveryHours: 24 } });
+    await ok('reflection:move', { rejectionId: id, from: 1, to: 2 });
+    await ok('reflection:saveStep', { rejectionId: id, answers: { step: 2, reasons: ['timing'] } });
+    await ok('reflection:move', { rejectionId: id, from: 2, to: 3 });
+    await ok('reflection:move', { rejectionId: id, from: 3, to: 4, skip: true });
+    await ok('reflection:saveStep', { rejectionId: id, answers: { step: 4, strengths: ['Calm'] } });
+    await ok('reflection:move', { rejectionId: id, from: 4, to: 5 });
+    // Next week begins Monday 30 November; the person picks the week after it.
+    await ok('reflection:saveStep', { rejectionId: id, answers: { step: 5, checklist: ['resume'], targetWeek: '2026-12-07' } });
+    await ok('reflection:move', { rejectionId: id, from: 5, to: 6 });
+    const detail = await ok<RejectionDetail>('rejections:get', { rejectionId: id });
+    expect(detail.tasks.map((task) => [task.weekStart, task.source])).toEqual([['2026-12-07', 'upgrade']]);
+    const week = await ok<{ tasks: { title: string }[] }>('planner:week', { weekStart: '2026-12-07' });
+    expect(week.tasks.map((task) => task.title)).toEqual(['Rework my resume summary and top three bullet points']);
+    expect((await ok<{ tasks: unknown[] }>('planner:week', { weekStart: '2026-11-30' })).tasks).toEqual([]);
+  });
+
   it('refuses to skip a step that is not optional, and to jump ahead', async () => {
     await start();
     const { id } = await logRejection();

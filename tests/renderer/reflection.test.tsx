@@ -181,13 +181,18 @@ describe('the seven steps', () => {
     await user.type(screen.getByLabelText(ui.personal.addStrength), 'Patient teacher{Enter}');
     await next(user);
 
-    // 5: each ticked item becomes a task.
+    // 5: each ticked item becomes a task, in the week picked. The clock is Wednesday 11 March
+    // 2026 (setup.ts), so the weeks offered start 9, 16 (the default: next week) and 23 March.
     await screen.findByRole('heading', { level: 2, name: steps[4]?.title });
     await user.click(screen.getByRole('checkbox', { name: new RegExp(content.reflection.upgradeChecklist[1]?.label ?? '') }));
+    const week = screen.getByLabelText(steps[4]?.prompts.targetWeek ?? '');
+    expect([...(week as HTMLSelectElement).options].map((option) => option.value)).toEqual(['2026-03-09', '2026-03-16', '2026-03-23']);
+    expect(week).toHaveValue('2026-03-16');
+    await user.selectOptions(week, '2026-03-23');
     await next(user);
     await screen.findByRole('heading', { level: 2, name: steps[5]?.title });
-    expect(core?.db.prepare("SELECT title FROM tasks WHERE source = 'upgrade'").pluck().all()).toEqual([
-      content.reflection.upgradeChecklist[1]?.task,
+    expect(core?.db.prepare("SELECT title, week_start AS weekStart FROM tasks WHERE source = 'upgrade'").all()).toEqual([
+      { title: content.reflection.upgradeChecklist[1]?.task, weekStart: '2026-03-23' },
     ]);
 
     // 6: the routine targets are needed; extras are not.
@@ -226,10 +231,15 @@ describe('the seven steps', () => {
     const writing = screen.getByLabelText(steps[0]?.prompts.freeWriting ?? '');
     fireEvent.change(writing, { target: { value: 'words worth keeping' } });
     await waitFor(() => expect(stored(id, 1)).toMatchObject({ freeWriting: 'words worth keeping' }));
+    const calls = vi.spyOn(core as TestCore, 'dispatch');
+    // Fake timers, not a real wait: well past the autosave's pause, nothing may have been sent.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: Date.now() });
     fireEvent.change(writing, { target: { value: 'x'.repeat(1024 * 1024) } });
-    expect(await screen.findByText(/up to 20,000 characters/)).toBeInTheDocument();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(screen.getByText(/up to 20,000 characters/)).toBeInTheDocument();
     expect(writing).toHaveAttribute('aria-invalid', 'true');
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(calls.mock.calls.filter(([channel]) => channel === 'reflection:saveStep')).toEqual([]);
+    vi.useRealTimers();
     expect(stored(id, 1).freeWriting).toBe('words worth keeping');
   });
 

@@ -37,6 +37,8 @@ describe('the API built from the contract', () => {
   it('refuses a listener that is not a function', () => {
     const api = buildApi(vi.fn(), vi.fn());
     expect(() => api.on['nav:open']('oops' as never)).toThrow(TypeError);
+    // The message names the event, so the mistake is easy to find.
+    expect(() => api.on['data:changed'](42 as never)).toThrow(/data:changed/);
   });
 
   it('cannot be changed by the page', () => {

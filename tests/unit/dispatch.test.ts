@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { createDispatcher, isTrustedCaller, originOf, type Handlers } from '../../electron/core/ipc/dispatch';
-import { channels, contract } from '../../electron/core/ipc/contract';
+import { createDispatcher, describeInputError, isTrustedCaller, originOf, type Handlers } from '../../electron/core/ipc/dispatch';
+import { channels, contract, eventNames, eventWireName, isChannel } from '../../electron/core/ipc/contract';
 import { DomainError } from '../../electron/core/ipc/result';
 import { defaultSettings } from '../../electron/core/settings/schema';
 
@@ -122,6 +122,69 @@ describe('the dispatcher', () => {
     await expect(messageOf('settings:get')).resolves.toBe('Something went wrong on our side; nothing was changed.');
   });
 
+  it('refuses a channel name that is not text, even one that reads as a real channel', async () => {
+    const dispatch = createDispatcher(fakeHandlers(), { trustedOrigins: ['app://rebound'] });
+    for (const name of [['app:info'], { toString: () => 'app:info' }, new String('app:info')]) {
+      expect(isChannel(name)).toBe(false);
+      expect(await dispatch(name, undefined, trusted)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    }
+  });
+
+  it('gives every refusal a sentence to show, never an empty message', async () => {
+    const dispatch = createDispatcher(
+      fakeHandlers({
+        'settings:get': () => {
+          throw new Error('boom');
+        },
+      }),
+      { trustedOrigins: ['app://rebound'] },
+    );
+    const refusals = [
+      await dispatch('nope:nothing', undefined, trusted),
+      await dispatch('app:info', undefined, { url: 'https://evil.example/', isMainFrame: true }),
+      await dispatch('settings:get', undefined, trusted),
+    ];
+    expect(refusals.map((result) => !result.ok && result.error.code)).toEqual(['unknown_channel', 'forbidden', 'internal']);
+    for (const result of refusals) {
+      if (result.ok) throw new Error('expected a refusal');
+      expect(result.error.message).toMatch(/^[A-Z].{15,}\.$/);
+    }
+  });
+
+  it('still answers internal when no logger was given', async () => {
+    const dispatch = createDispatcher(
+      fakeHandlers({
+        'settings:get': () => {
+          throw new Error('boom');
+        },
+      }),
+      { trustedOrigins: ['app://rebound'] },
+    );
+    await expect(dispatch('settings:get', undefined, trusted)).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('answers a mutation with ok when nobody listens for mutations', async () => {
+    const dispatch = createDispatcher(fakeHandlers(), { trustedOrigins: ['app://rebound'] });
+    await expect(dispatch('settings:update', { theme: 'dark' }, trusted)).resolves.toEqual({ ok: true, data: defaultSettings });
+  });
+
+  it('shows a whole-input problem without a field name in front', async () => {
+    const dispatch = createDispatcher(fakeHandlers(), { trustedOrigins: ['app://rebound'] });
+    const result = await dispatch('app:dismissNotice', 'not an object', trusted);
+    if (result.ok) throw new Error('expected a refusal');
+    expect(result.error.code).toBe('invalid_input');
+    expect(Object.keys(result.error.fields ?? {})).toEqual(['_']);
+    expect(result.error.message).toBe(result.error.fields?._);
+    expect(result.error.message).not.toMatch(/^_/);
+  });
+
+  it('describes a validation error with no issues as input it did not understand, not as a blank', () => {
+    const described = describeInputError(new z.ZodError([]));
+    expect(described.code).toBe('invalid_input');
+    expect(described.fields).toEqual({});
+    expect(described.message).toMatch(/^[A-Z].{10,}\.$/);
+  });
+
   it('reports successful mutations only', async () => {
     const onMutation = vi.fn();
     const dispatch = createDispatcher(fakeHandlers(), { trustedOrigins: ['app://rebound'], onMutation });
@@ -153,6 +216,10 @@ describe('sender origins', () => {
     ['app://rebound/index.html', 'app://rebound'],
     ['app://rebound/', 'app://rebound'],
     ['http://127.0.0.1:5173/x', 'http://127.0.0.1:5173'],
+    ['https://example.com:443/x', 'https://example.com'],
+    // A blob: URL has the origin of the page that made it (URL standard).
+    ['blob:https://example.com/3f1c', 'https://example.com'],
+    ['', null],
     ['not a url', null],
     [undefined, null],
   ])('originOf(%s) is %s', (url, origin) => {
@@ -162,5 +229,21 @@ describe('sender origins', () => {
   it('trusts only listed origins from a main frame', () => {
     expect(isTrustedCaller(trusted, ['app://rebound'])).toBe(true);
     expect(isTrustedCaller(trusted, [])).toBe(false);
+  });
+});
+
+describe('events and errors', () => {
+  it('sends events on wire names that can never be taken for a channel', () => {
+    expect(eventWireName('data:changed')).toBe('event:data:changed');
+    for (const name of eventNames) {
+      expect(eventWireName(name).startsWith('event:')).toBe(true);
+      expect(isChannel(eventWireName(name))).toBe(false);
+    }
+  });
+
+  it('names a DomainError as such, for the log', () => {
+    const error = new DomainError('not_found', 'That is gone.');
+    expect(error.name).toBe('DomainError');
+    expect(String(error)).toBe('DomainError: That is gone.');
   });
 });

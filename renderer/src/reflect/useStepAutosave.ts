@@ -19,7 +19,8 @@ function check(answers: StepAnswers): { ok: true; data: StepAnswers } | { ok: fa
 /**
  * Saves a step's answers as they are typed: checked against the same schema
  * main uses, written ~400 ms after the last change, and flushed at once on
- * blur, on leaving the step, on unmount and when the page is hidden, so a
+ * blur, on leaving the step, on unmount and when the page is hidden (the
+ * window hidden to the tray, minimised, or the page unloading), so a
  * quit, crash or reload loses at most the last moment of typing. An answer
  * that fails its schema is not sent: its message shows beside the field.
  */
@@ -99,11 +100,18 @@ export function useStepAutosave(rejectionId: number) {
 
   useEffect(() => {
     const onHide = () => void flush();
+    // Closing Rebound's window only hides it (it lives on in the tray): no pagehide then, but the
+    // page turns hidden, so a pending answer is written before a quit from the tray can lose it.
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
     window.addEventListener('pagehide', onHide);
     window.addEventListener('beforeunload', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('pagehide', onHide);
       window.removeEventListener('beforeunload', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
       void flush();
     };
   }, [flush]);

@@ -45,7 +45,9 @@ export function watchForOutsideRequests(page: Page): string[] {
   return outside;
 }
 
-export const screenshotDir = path.resolve(import.meta.dirname, '../../../docs/screenshots');
+// A test run writes its pictures into the ignored test-results/ folder so it never changes a
+// tracked file; `npm run screenshots` copies them into docs/screenshots/ for the README.
+export const screenshotDir = path.resolve(import.meta.dirname, '../../../test-results/screenshots');
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(screenshotDir, { recursive: true });

@@ -1,0 +1,14 @@
+import crypto from 'node:crypto';
+import type Database from 'better-sqlite3';
+
+/** A hash of every row of every table: the database's content, not its file layout. */
+export function contentHash(db: Database.Database): string {
+  const hash = crypto.createHash('sha256');
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  for (const table of tables) {
+    hash.update(table);
+    // Sorted as text: WITHOUT ROWID tables (win_days, change_counters) have no rowid to order by.
+    for (const row of db.prepare(`SELECT * FROM "${table}"`).all().map((one) => JSON.stringify(one)).sort()) hash.update(row);
+  }
+  return hash.digest('hex');
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+// The tests Stryker runs against each mutant of electron/core (`npm run mutation`): the core
+// project (tests/unit + tests/integration) under plain Node. Left out: the crash-safety test,
+// which SIGKILLs child processes on a real clock and would dominate every run, and the bundle
+// budget, which measures the built renderer rather than anything in electron/core.
+export default defineConfig({
+  plugins: [
+    {
+      // Stryker's vitest runner asks for worker threads, where switching process.env.TZ mid-run
+      // (as the tables that test several time zones do) has no effect and those cases fail.
+      // Child processes honour it, so the project is put back on them after Stryker's overrides.
+      name: 'rebound-mutation-forks',
+      configureVitest({ project }) {
+        project.config.pool = 'forks';
+      },
+    },
+  ],
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    exclude: ['tests/integration/crashSafety.test.ts', 'tests/unit/bundleBudget.test.ts', '**/node_modules/**'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
