@@ -43,6 +43,39 @@ async function logRejection(overrides: Record<string, unknown> = {}) {
   });
 }
 
+describe('the effort wins step 7 offers', () => {
+  it('offers what happened when the rejection stands alone', async () => {
+    await start();
+    const plain = await logRejection({ stage: 'applied' });
+    expect((await ok<{ offeredWins: string[] }>('rejections:get', { rejectionId: plain.id })).offeredWins).toEqual(['applied', 'reflectionDone']);
+    const far = await logRejection({ stage: 'final' });
+    await ok('feedback:update', { rejectionId: far.id, state: 'asked', askedOn: '2026-11-25' });
+    expect((await ok<{ offeredWins: string[] }>('rejections:get', { rejectionId: far.id })).offeredWins).toEqual([
+      'applied',
+      'interview',
+      'feedbackAsked',
+      'reflectionDone',
+    ]);
+  });
+
+  it('never counts one tracked application twice: applying and interviewing were already recorded when it was marked', async () => {
+    await start();
+    const app = await ok<{ id: number }>('applications:create', { company: 'Acme', role: 'Designer', status: 'applied', day: '2026-11-10' });
+    await ok('applications:setStatus', { id: app.id, status: 'interviewing', day: '2026-11-17' });
+    const { id } = await logRejection({ stage: 'interview', applicationId: app.id });
+    const detail = await ok<{ offeredWins: string[] }>('rejections:get', { rejectionId: id });
+    expect(detail.offeredWins).toEqual(['reflectionDone']);
+    // Even a page that still sends the old ticks records nothing twice.
+    await ok('reflection:start', { rejectionId: id });
+    (core as TestCore).db.prepare('UPDATE reflections SET current_step = 7 WHERE rejection_id = ?').run(id);
+    await ok('reflection:saveStep', { rejectionId: id, answers: { step: 7, wins: ['applied', 'interview', 'reflectionDone'], moodAfter: 3 } });
+    await ok('reflection:finish', { rejectionId: id });
+    expect(count("SELECT count(*) FROM wins WHERE kind = 'applied' AND application_id = ?", app.id)).toBe(1);
+    expect(count("SELECT count(*) FROM wins WHERE kind = 'interview' AND application_id = ?", app.id)).toBe(1);
+    expect(count("SELECT count(*) FROM wins WHERE kind = 'reflection_done'")).toBe(1);
+  });
+});
+
 describe('logging a rejection', () => {
   it('says on Today whether any rejection was ever logged, so a first run can lead with logging one', async () => {
     await start();

@@ -7,7 +7,7 @@ import type { TestCore } from '../support/core';
 import { App } from '../../renderer/src/app/App';
 import { parseHash } from '../../renderer/src/app/route';
 import { draftFor, mailtoUrl } from '../../renderer/src/reflect/feedbackDraft';
-import { initialAnswers, offeredWins } from '../../renderer/src/reflect/initialAnswers';
+import { initialAnswers } from '../../renderer/src/reflect/initialAnswers';
 import { reflectRoute } from '../../renderer/src/reflect/ReflectView';
 import { defaultSettings } from '../../electron/core/settings/schema';
 import { appCaller } from '../support/core';
@@ -84,11 +84,8 @@ describe('routes and drafts', () => {
     expect(isSafeExternalUrl(url)).toBe(true);
   });
 
-  it('offers the effort wins that actually happened', () => {
+  it('starts step 6 from the usual targets and next week', () => {
     const detail = { rejection: { stage: 'applied' }, feedback: { state: 'not_asked' }, answers: {} } as unknown as RejectionDetail;
-    expect(offeredWins(detail)).toEqual(['applied', 'reflectionDone']);
-    const further = { ...detail, rejection: { stage: 'final' }, feedback: { state: 'no_reply' } } as unknown as RejectionDetail;
-    expect(offeredWins(further)).toEqual(['applied', 'interview', 'feedbackAsked', 'reflectionDone']);
     expect(initialAnswers(6, { ...detail, nextWeekStart: '2026-01-12' } as RejectionDetail, defaultSettings.targets)).toMatchObject({
       targets: { search: 3, apply: 5, followUp: 3 },
       weekStart: '2026-01-12',

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { readAllAnswers, readReflection } from './answers';
 import { readFeedback } from './feedback';
 import { getRejection, statusOf } from './rejections';
+import { offeredWins } from './steps';
 import type { LinkedTask, LinkedWin, RejectionDetail } from './schema';
 
 /** A rejection with everything it led to: its reflection, feedback thread, tasks, targets and wins. */
@@ -46,5 +47,6 @@ export function rejectionDetail(db: Database.Database, rejectionId: number, next
     targets: targets ?? null,
     earlierStrengths,
     nextWeekStart,
+    offeredWins: offeredWins(db, rejectionId),
   };
 }

@@ -284,6 +284,8 @@ export interface RejectionDetail {
   earlierStrengths: string[];
   /** The week tasks land in when none is chosen: next week. */
   nextWeekStart: string;
+  /** The effort wins step 7 offers: what happened and is not already counted. */
+  offeredWins: EffortWinId[];
 }
 
 export interface ApplicationPrefill {

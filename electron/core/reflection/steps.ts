@@ -111,12 +111,21 @@ function commitTargets(ctx: StepMoment, answers: AnswersOf<6>): void {
   setWeekTargets(ctx.db, answers.weekStart ?? nextWeekAt(ctx), given, ctx.settings.targets, ctx.now);
 }
 
-/** The effort wins step 7 offers, pre-filled from what actually happened. */
+/**
+ * The effort wins step 7 offers, pre-filled from what actually happened. An
+ * effort already recorded for the tracked application (marking it applied or
+ * interviewing records its own win, even one removed since) is not offered a
+ * second time, so one application never counts as two.
+ */
 export function offeredWins(db: Database.Database, rejectionId: number): EffortWinId[] {
   const rejection = getRejection(db, rejectionId);
   const feedback = db.prepare('SELECT state FROM feedback_requests WHERE rejection_id = ?').pluck().get(rejectionId) as string | undefined;
-  const wins: EffortWinId[] = ['applied'];
-  if (['interview', 'final', 'offer'].includes(rejection.stage)) wins.push('interview');
+  const recorded = (status: 'applied' | 'interviewing') =>
+    rejection.applicationId !== null &&
+    db.prepare('SELECT 1 FROM wins WHERE source_key = ?').get(`application:${rejection.applicationId}:${status}`) !== undefined;
+  const wins: EffortWinId[] = [];
+  if (!recorded('applied')) wins.push('applied');
+  if (['interview', 'final', 'offer'].includes(rejection.stage) && !recorded('interviewing')) wins.push('interview');
   if (feedback && feedback !== 'not_asked') wins.push('feedbackAsked');
   wins.push('reflectionDone');
   return wins;

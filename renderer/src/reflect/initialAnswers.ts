@@ -2,22 +2,12 @@ import { content } from '../../../content';
 import {
   stepAnswersSchema,
   type AnswersOf,
-  type EffortWinId,
   type RejectionDetail,
   type StepAnswers,
   type StepNumber,
 } from '../../../electron/core/reflection/schema';
 import type { Targets } from '../../../electron/core/settings/schema';
 import { draftFor } from './feedbackDraft';
-
-/** The effort wins step 7 offers, from what actually happened (main checks the same). */
-export function offeredWins(detail: RejectionDetail): EffortWinId[] {
-  const wins: EffortWinId[] = ['applied'];
-  if (['interview', 'final', 'offer'].includes(detail.rejection.stage)) wins.push('interview');
-  if (detail.feedback.state !== 'not_asked') wins.push('feedbackAsked');
-  wins.push('reflectionDone');
-  return wins;
-}
 
 /** A step's answers: what was saved, or sensible starting values (a drafted note, this week's usual targets, the wins pre-ticked). */
 export function initialAnswers(step: StepNumber, detail: RejectionDetail, targets: Targets): StepAnswers {
@@ -38,7 +28,7 @@ export function initialAnswers(step: StepNumber, detail: RejectionDetail, target
         weekStart: detail.nextWeekStart,
       } satisfies AnswersOf<6>;
     case 7:
-      return { step: 7, wins: offeredWins(detail), moodAfter: null };
+      return { step: 7, wins: detail.offeredWins, moodAfter: null };
     default:
       return stepAnswersSchema.parse({ step });
   }

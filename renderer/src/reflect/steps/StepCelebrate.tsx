@@ -1,7 +1,6 @@
 import { content } from '../../../../content';
 import type { EffortWinId } from '../../../../electron/core/reflection/schema';
 import { Scale } from '../fields';
-import { offeredWins } from '../initialAnswers';
 import { promptsFor } from '../prompts';
 import type { StepProps } from './stepProps';
 
@@ -18,7 +17,7 @@ export function StepCelebrate({ answers, onChange, errors, baseId, detail, moodB
         <legend>{copy.winsHeading}</legend>
         <p className="hint">{prompts.wins}</p>
         <div className="checks">
-          {offeredWins(detail).map((id) => (
+          {detail.offeredWins.map((id) => (
             <label key={id} className="check win-check">
               <input type="checkbox" checked={answers.wins.includes(id)} onChange={(event) => toggle(id, event.target.checked)} />
               {copy.winLabels[id]}
