@@ -241,7 +241,7 @@ export const reflectUiSchema = z
       planWeek: line,
       })
       .strict(),
-    page: lines(['back', 'details', 'reflection', 'notStarted', 'feedbackThread', 'ledTo', 'tasks', 'targets', 'wins', 'none', 'goToPlan', 'goToWins', 'feelings', 'weight', 'writing', 'reasons', 'betterFit', 'outside', 'inside', 'strengths', 'application', 'applicationLabel', 'recruiter', 'taskDone']),
+    page: lines(['back', 'details', 'reflection', 'notStarted', 'feedbackThread', 'ledTo', 'tasks', 'targets', 'wins', 'none', 'goToPlan', 'goToWins', 'feelings', 'weight', 'writing', 'reasons', 'betterFit', 'outside', 'inside', 'strengths', 'onTheGo', 'application', 'applicationLabel', 'recruiter', 'taskDone']),
     insights: lines(['heading', 'lead', 'reasons', 'stages', 'feedback', 'feedbackRate', 'feedbackNone', 'bounce', 'bounceMedian', 'bounceFastest', 'bounceNone']),
     today: lines(['heading', 'recovering', 'recoveringBody', 'continue', 'strengthHeading']),
     errors: lines([

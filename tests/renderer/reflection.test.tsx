@@ -131,6 +131,22 @@ describe('logging a rejection', () => {
   });
 });
 
+describe("a rejection's page", () => {
+  it('reads back every answer, the note from step 6 included', async () => {
+    ({ core } = await connectRealCore());
+    const { id } = await dispatch<{ id: number }>('rejections:create', { company: 'Acme', role: 'Designer', receivedOn: '2026-01-05' });
+    await dispatch('reflection:start', { rejectionId: id });
+    await dispatch('reflection:saveStep', {
+      rejectionId: id,
+      answers: { step: 6, targets: { search: 2, apply: 3, followUp: 1 }, note: 'Coffee with Ana on Thursday', weekStart: '2026-01-12' },
+    });
+    window.location.hash = `#/reflect?rejection-${id}`;
+    renderWithQuery(<App />);
+    const label = await screen.findByText(ui.page.onTheGo);
+    expect(label.closest('div')).toHaveTextContent('Coffee with Ana on Thursday');
+  });
+});
+
 describe('the seven steps', () => {
   it('holds each step to its rules, then finishes with wins, tasks and targets', async () => {
     const { user, id } = await openFlow();

@@ -131,6 +131,7 @@ function ReadBack({ detail }: { detail: RejectionDetail }) {
   const one = get(1);
   const two = get(2);
   const four = get(4);
+  const six = get(6);
   const before = detail.reflection?.moodBefore;
   const after = detail.reflection?.moodAfter;
   const items: [string, ReactNode][] = [];
@@ -142,6 +143,7 @@ function ReadBack({ detail }: { detail: RejectionDetail }) {
   if (four?.outside.length) items.push([copy.outside, four.outside.join('; ')]);
   if (four?.inside.length) items.push([copy.inside, four.inside.join('; ')]);
   if (four?.strengths.length) items.push([copy.strengths, four.strengths.join('; ')]);
+  if (six?.note) items.push([copy.onTheGo, <span className="prewrap">{six.note}</span>]);
   if (!items.length) return <p className="hint">{copy.none}</p>;
   return (
     <dl className="readback">
