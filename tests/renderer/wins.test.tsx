@@ -96,6 +96,20 @@ describe('the log form', () => {
     expect(count()).toBe(0);
   });
 
+  it('keeps a long paste whole and refuses it at the store\'s limit, with the message beside the title', async () => {
+    const user = userEvent.setup();
+    await openWins();
+    await user.click(await screen.findByRole('button', { name: content.views.wins.action }));
+    const title = screen.getByLabelText(words.view.title);
+    await user.click(title);
+    await user.paste('x'.repeat(5000));
+    expect(title).toHaveValue('x'.repeat(5000));
+    await user.click(screen.getByRole('button', { name: words.view.save }));
+    expect(title).toHaveAccessibleDescription('Keep the title under 200 characters; the note has room for the rest.');
+    expect(title).toHaveValue('x'.repeat(5000));
+    expect(count()).toBe(0);
+  });
+
   it('logs a past win with a note, a kind and a link to an application', async () => {
     const user = userEvent.setup();
     await openWins();

@@ -52,7 +52,7 @@ export function ActivityLog({ today }: { today: string }) {
         </div>
         <div className="field grow">
           <label htmlFor={`${id}-note`}>{copy.plan.logNote}</label>
-          <input id={`${id}-note`} value={note} maxLength={2000} onChange={(event) => setNote(event.target.value)} {...fields.field('note')} />
+          <input id={`${id}-note`} value={note} onChange={(event) => setNote(event.target.value)} {...fields.field('note')} />
           {fields.message('note')}
         </div>
       </div>

@@ -14,14 +14,15 @@ export function editableFieldsOf(app: ApplicationFields): ApplicationFields {
 }
 
 type TextKey = 'company' | 'role' | 'link' | 'location' | 'salaryNote' | 'recruiterName' | 'recruiterEmail';
-const textFields: { key: TextKey; type: string; max: number }[] = [
-  { key: 'company', type: 'text', max: 200 },
-  { key: 'role', type: 'text', max: 200 },
-  { key: 'link', type: 'url', max: 2048 },
-  { key: 'location', type: 'text', max: 200 },
-  { key: 'salaryNote', type: 'text', max: 200 },
-  { key: 'recruiterName', type: 'text', max: 200 },
-  { key: 'recruiterEmail', type: 'email', max: 320 },
+/** The typed fields; their limits are the schema's, checked on save with a message beside the field (never a silent cut). */
+const textFields: { key: TextKey; type: string }[] = [
+  { key: 'company', type: 'text' },
+  { key: 'role', type: 'text' },
+  { key: 'link', type: 'url' },
+  { key: 'location', type: 'text' },
+  { key: 'salaryNote', type: 'text' },
+  { key: 'recruiterName', type: 'text' },
+  { key: 'recruiterEmail', type: 'email' },
 ];
 
 /**
@@ -72,13 +73,12 @@ export function ApplicationForm({
   return (
     <form className="application-form" onSubmit={(event) => void submit(event)} noValidate aria-label={heading ?? submitLabel}>
       <div className="form-grid">
-        {textFields.map(({ key, type, max }) => (
+        {textFields.map(({ key, type }) => (
           <div className="field" key={key}>
             <label htmlFor={`${id}-${key}`}>{a[key]}</label>
             <input
               id={`${id}-${key}`}
               type={type}
-              maxLength={max}
               value={draft[key]}
               required={key === 'company'}
               onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
@@ -113,7 +113,6 @@ export function ApplicationForm({
         <textarea
           id={`${id}-notes`}
           rows={3}
-          maxLength={20000}
           value={draft.notes}
           onChange={(event) => setDraft({ ...draft, notes: event.target.value })}
           {...fields.field('notes')}

@@ -111,7 +111,7 @@ function ReviewForm({ week, nextTargets }: { week: Week; nextTargets: Targets })
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-note`}>{r.note}</label>
-        <textarea id={`${id}-note`} rows={3} maxLength={20000} value={note} onChange={(event) => setNote(event.target.value)} {...fields.field('note')} />
+        <textarea id={`${id}-note`} rows={3} value={note} onChange={(event) => setNote(event.target.value)} {...fields.field('note')} />
         {fields.message('note')}
       </div>
       <div className="form-actions">

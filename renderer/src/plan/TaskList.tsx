@@ -49,7 +49,7 @@ export function TaskList({ week }: { week: Week }) {
       <form className="inline-fields" onSubmit={onSubmit} noValidate>
         <div className="field grow">
           <label htmlFor={`${id}-title`}>{copy.plan.taskTitle}</label>
-          <input id={`${id}-title`} value={title} maxLength={300} onChange={(event) => setTitle(event.target.value)} {...fields.field('title')} />
+          <input id={`${id}-title`} value={title} onChange={(event) => setTitle(event.target.value)} {...fields.field('title')} />
           {fields.message('title')}
         </div>
         <button type="submit" className="button align-end" disabled={add.isPending}>

@@ -7,8 +7,6 @@ import {
   logWinInput,
   manualWinKinds,
   updateWinInput,
-  winNoteMax,
-  winTitleMax,
   type Win,
   type WinKind,
 } from '../../../electron/core/wins/schema';
@@ -137,7 +135,6 @@ export function WinForm({ mode: initialMode, win, today, onSaved, onClose }: Win
             ref={titleRef}
             type="text"
             autoComplete="off"
-            maxLength={winTitleMax * 2}
             placeholder={copy.titlePlaceholder}
             value={draft.title}
             onChange={(event) => setDraft({ ...draft, title: event.target.value })}
@@ -192,7 +189,6 @@ export function WinForm({ mode: initialMode, win, today, onSaved, onClose }: Win
             <textarea
               id={`${id}-note`}
               rows={2}
-              maxLength={winNoteMax}
               value={draft.note}
               onChange={(event) => setDraft({ ...draft, note: event.target.value })}
               {...field('note')}
