@@ -88,7 +88,7 @@ export const winsContentSchema = z
     toast: lines(['removed', 'undo', 'restored', 'dismiss']),
     celebration: lines(['heading', 'recordedHeading', 'dismiss']),
     chart: lines(['heading', 'range12', 'range52', 'range', 'asChart', 'asTable', 'view', 'summary', 'week', 'wins']),
-    brag: lines(['heading', 'intro', 'from', 'to', 'download', 'preview', 'empty', 'title', 'lead', 'footer']),
+    brag: lines(['heading', 'intro', 'from', 'to', 'download', 'preview', 'previewOne', 'empty', 'title', 'lead', 'leadOne', 'footer']),
     today: lines(['heading', 'logButton', 'thisWeek', 'thisWeekOne', 'lastWeek', 'dayStreak', 'weekStreak', 'noStreak', 'freshStreak']),
     errors: lines(['futureDay', 'missingApplication', 'missingRejection', 'bothLinks', 'autoKind', 'missingWin', 'titleMissing', 'titleTooLong', 'noteTooLong', 'searchTooLong', 'periodOrder']),
   })

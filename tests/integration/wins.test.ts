@@ -245,7 +245,12 @@ describe('the brag sheet', () => {
     expect(sheet.content).toContain('# My wins, 1 Mar 2026 to 12 Mar 2026');
     expect(sheet.content).toContain('## Applications sent (2)\n\n- **Applied to Initech**, 2 Mar 2026 (Initech, Analyst)\n- **Applied to Hooli**, 5 Mar 2026');
     expect(sheet.content).toContain('## Learning and certifications (1)\n\n- **Finished \\*Advanced\\* SQL**, 4 Mar 2026\n  Two weeks, every evening');
+    expect(sheet.content).toContain('3 wins in this period.');
     expect(sheet.content).not.toContain('Outside the period');
+    const one = await call<{ content: string; count: number }>('wins:bragSheet', { from: '2026-02-27', to: '2026-02-27' });
+    expect(one.count).toBe(1);
+    expect(one.content).toContain('1 win in this period.');
+    expect(one.content).not.toContain('1 wins');
     expect(sheet.content.indexOf('Applications sent')).toBeLessThan(sheet.content.indexOf('Learning'));
     expect(await core.dispatch('wins:bragSheet', { from: '2026-03-12', to: '2026-03-01' }, appCaller)).toMatchObject({
       ok: false,

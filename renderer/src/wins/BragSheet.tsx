@@ -65,7 +65,11 @@ export function BragSheet({ today }: { today: string }) {
         </p>
       ) : ready ? (
         <p className="hint" aria-live="polite">
-          {sheet.data.count ? fillTemplate(copy.preview, { count: sheet.data.count.toLocaleString('en-US') }) : copy.empty}
+          {sheet.data.count === 1
+            ? copy.previewOne
+            : sheet.data.count
+              ? fillTemplate(copy.preview, { count: sheet.data.count.toLocaleString('en-US') })
+              : copy.empty}
         </p>
       ) : null}
     </section>
