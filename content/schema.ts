@@ -133,7 +133,7 @@ export const viewsSchema = z
       .object({ settingsReset: line, databaseRecovered: line, databaseFresh: line, databaseTooNew: line, restored: line })
       .strict(),
     /** Refusals every feature shares: the id and day schemas, the IPC gate, app:openExternal. */
-    errors: lines(['itemNotUnderstood', 'realDay', 'inputNotUnderstood', 'unknownRequest', 'foreignSender', 'internal', 'linkRefused', 'linkKinds']),
+    errors: lines(['itemNotUnderstood', 'realDay', 'inputNotUnderstood', 'unknownRequest', 'foreignSender', 'internal', 'linkRefused', 'linkKinds', 'page', 'pageSize']),
     /** The settings schema's refusals (electron/core/settings/schema.ts). */
     settingsErrors: lines(['clockTime', 'wholeNumber', 'targetNegative', 'targetTooMany', 'notNegative', 'underMax', 'quietHoursSame', 'daysMin', 'daysAtLeast', 'daysMax', 'pauseEnd']),
   })
@@ -196,7 +196,7 @@ function lines<const K extends string>(keys: readonly K[]) {
 /** Every word the reflection screens show: the list, the form, the flow, each step, the page, insights, Today. */
 export const reflectUiSchema = z
   .object({
-    list: lines(['lead', 'logButton', 'heading', 'notStarted', 'inProgress', 'done', 'start', 'continue', 'open', 'received']),
+    list: lines(['lead', 'logButton', 'heading', 'notStarted', 'inProgress', 'done', 'start', 'continue', 'open', 'received', 'showing', 'showMore']),
     form: lines(['heading', 'intro', 'prefilled', 'prefillMissing', 'company', 'role', 'stage', 'receivedOn', 'recruiterName', 'recruiterEmail', 'channel', 'note', 'reflectNow', 'saveLater', 'cancel', 'savedLater']),
     flow: lines(['progress', 'progressLabel', 'back', 'next', 'skip', 'finishLater', 'finish', 'saving', 'saved', 'saveFailed', 'optional', 'faqOpen', 'faqClose', 'faqHeading', 'about']),
     accept: lines(['addFeeling', 'add', 'scale', 'light', 'heavy', 'custom', 'customHours', 'until']),
@@ -250,7 +250,7 @@ export const reflectUiSchema = z
       'emailTooLong', 'emailInvalid', 'stageList', 'channelList', 'feelingMissing', 'feelingTooLong', 'factorTooLong', 'strengthTooLong',
       'scaleType', 'scaleWhole', 'scaleRange', 'feelingsTooMany', 'recoveryWhole', 'recoveryMin', 'recoveryMax', 'reasonList', 'reasonOnce',
       'toneList', 'strengthsTooMany', 'checklistList', 'winList', 'stepRange', 'feedbackStateList', 'taskMissing', 'taskTooLong',
-      'futureReceived', 'applicationGone', 'applicationGoneFillByHand', 'rejectionGone',
+      'futureReceived', 'applicationGone', 'applicationGoneFillByHand', 'rejectionGone', 'pageSizeMax',
     ]).extend({
       /** How a field is named inside textType, textTooLong and the scale messages ({{what}}). */
       fields: lines(['role', 'recruiterName', 'note', 'heaviness', 'writing', 'description', 'subject', 'message', 'feedback']),

@@ -87,8 +87,23 @@ describe('logging a rejection', () => {
   it('keeps it and lists it with its reflection not started', async () => {
     await start();
     const { id } = await logRejection();
-    const list = await ok<{ id: number; company: string; reflection: { state: string } }[]>('rejections:list');
-    expect(list).toEqual([expect.objectContaining({ id, company: 'Acme', reflection: { state: 'not_started' } })]);
+    const list = await ok<{ items: unknown[]; total: number }>('rejections:list');
+    expect(list).toEqual({ items: [expect.objectContaining({ id, company: 'Acme', reflection: { state: 'not_started' } })], offset: 0, total: 1 });
+  });
+
+  it('lists them a page at a time, newest first, with the whole count', async () => {
+    await start();
+    const days = ['2026-11-01', '2026-11-20', '2026-11-05', '2026-11-20', '2026-11-12'];
+    const ids = [];
+    for (const receivedOn of days) ids.push((await logRejection({ receivedOn })).id);
+    const first = await ok<{ items: { id: number }[]; offset: number; total: number }>('rejections:list', { limit: 2 });
+    const second = await ok<{ items: { id: number }[]; offset: number; total: number }>('rejections:list', { offset: 2, limit: 2 });
+    const last = await ok<{ items: { id: number }[]; offset: number; total: number }>('rejections:list', { offset: 4, limit: 2 });
+    // Newest first; of two on the same day, the later logged first.
+    expect([...first.items, ...second.items, ...last.items].map((item) => item.id)).toEqual([ids[3], ids[1], ids[4], ids[2], ids[0]]);
+    expect([first.total, second.total, last.total]).toEqual([5, 5, 5]);
+    expect(second.offset).toBe(2);
+    expect(await call('rejections:list', { limit: 201 })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { limit: 'Ask for at most 200 rejections at a time.' } } });
   });
 
   it.each([

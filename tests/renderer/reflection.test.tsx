@@ -131,6 +131,28 @@ describe('logging a rejection', () => {
   });
 });
 
+describe('Reflect at scale', () => {
+  it('puts what you are learning first and lists the rejections twenty at a time', async () => {
+    ({ core } = await connectRealCore());
+    for (let n = 1; n <= 25; n += 1) {
+      await dispatch('rejections:create', { company: `Company ${n}`, receivedOn: `2026-01-${String(n).padStart(2, '0')}` });
+    }
+    window.location.hash = '#/reflect';
+    renderWithQuery(<App />);
+    const user = userEvent.setup();
+    const list = await screen.findByRole('region', { name: ui.list.heading });
+    const insights = await screen.findByRole('heading', { level: 2, name: ui.insights.heading });
+    expect(insights.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(list).getAllByRole('listitem')).toHaveLength(20);
+    expect(within(list).getByText('Company 25')).toBeInTheDocument();
+    expect(within(list).queryByText('Company 5')).toBeNull();
+    expect(screen.getByText('Showing 20 of 25.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show 5 more' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(25));
+    expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull();
+  });
+});
+
 describe("a rejection's page", () => {
   it('reads back every answer, the note from step 6 included', async () => {
     ({ core } = await connectRealCore());

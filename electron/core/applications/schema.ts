@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, limit } from '../ipc/inputs';
+import { idSchema, limit, pageLimit, pageOffset } from '../ipc/inputs';
 import { daySchema, type Day } from '../time/schema';
 import { content, fillMessage } from '../../../content';
 
@@ -82,11 +82,7 @@ export const setStatusInput = z.object({ id, status: statusSchema, day: daySchem
 /** Applications sent per page of the list, and per column of the board, unless asked otherwise. */
 export const applicationsPageSize = 50;
 export const boardColumnSize = 10;
-const pageLimit = z
-  .number({ error: words.pageSize })
-  .int(words.pageSize)
-  .min(1, words.pageSize)
-  .max(...limit(200, words.pageSizeMax));
+const pageSize = pageLimit(200, words.pageSizeMax);
 const applicationFilters = {
   search: text(200, words.searchTooLong).optional(),
   sort: z.enum(['updated', 'company', 'status', 'applied'], { error: words.orderList }).optional(),
@@ -95,18 +91,13 @@ export const listApplicationsInput = z
   .object({
     ...applicationFilters,
     status: statusSchema.optional(),
-    offset: z
-      .number({ error: words.page })
-      .int(words.page)
-      .min(0, words.page)
-      .max(10_000_000, words.page)
-      .optional(),
-    limit: pageLimit.optional(),
+    offset: pageOffset.optional(),
+    limit: pageSize.optional(),
   })
   .strict()
   .optional();
 export const applicationsBoardInput = z
-  .object({ ...applicationFilters, perColumn: pageLimit.optional() })
+  .object({ ...applicationFilters, perColumn: pageSize.optional() })
   .strict()
   .optional();
 export const scheduleFollowUpInput = z.object({ applicationId: id, dueOn: daySchema }).strict();

@@ -23,6 +23,19 @@ export function limit(value: number, template: string, name: 'max' | 'min' = 'ma
   return [value, fillMessage(template, { [name]: value })];
 }
 
+/** Where a page of a long list starts: every paged list takes it. */
+export const pageOffset = z
+  .number({ error: content.views.errors.page })
+  .int(content.views.errors.page)
+  .min(0, content.views.errors.page)
+  .max(10_000_000, content.views.errors.page);
+
+/** How many rows a page may hold, at most `max` (the message names the list: "at most 200 applications"). */
+export function pageLimit(max: number, tooMany: string) {
+  const words = content.views.errors;
+  return z.number({ error: words.pageSize }).int(words.pageSize).min(1, words.pageSize).max(...limit(max, tooMany));
+}
+
 /** `{ id }`: the input of every channel that acts on one row (delete, restore, get). */
 export const idInput = z.object({ id: idSchema }).strict();
 

@@ -3,6 +3,7 @@ import { mutation, query, returns, type ChannelTable } from '../ipc/channel';
 import {
   applicationIdInput,
   feedbackTaskInput,
+  listRejectionsInput,
   moveStepInput,
   newRejectionInput,
   rejectionIdInput,
@@ -14,14 +15,14 @@ import {
   type Reflection,
   type Rejection,
   type RejectionDetail,
-  type RejectionSummary,
+  type RejectionsPage,
   type TodayRecoveryInfo,
 } from './schema';
 
 /** Rejections, the seven-step reflection and feedback requests. */
 export const reflectionChannels = {
   'rejections:create': mutation(newRejectionInput, returns<Rejection>()),
-  'rejections:list': query(none, returns<RejectionSummary[]>()),
+  'rejections:list': query(listRejectionsInput, returns<RejectionsPage>()),
   'rejections:get': query(rejectionIdInput, returns<RejectionDetail>()),
   'rejections:prefill': query(applicationIdInput, returns<ApplicationPrefill>()),
   'rejections:insights': query(none, returns<Insights>()),

@@ -13,7 +13,7 @@ import type { StepNumber } from './schema';
 export function reflectionHandlers(ctx: CoreContext): HandlersFor<typeof reflectionChannels> {
   return {
     'rejections:create': (input) => createRejection(ctx.db, input, ctx.now()),
-    'rejections:list': () => listRejections(ctx.db),
+    'rejections:list': (input) => listRejections(ctx.db, input?.offset, input?.limit),
     'rejections:get': ({ rejectionId }) => rejectionDetail(ctx.db, rejectionId, nextWeek(ctx)),
     'rejections:prefill': ({ applicationId }) => prefillFromApplication(ctx.db, applicationId),
     'rejections:insights': () => insights(ctx.db),

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { DomainError } from '../ipc/result';
 import { dayOf } from '../time/days';
-import type { ApplicationPrefill, NewRejection, Rejection, RejectionSummary, ReflectionStatus, Stage } from './schema';
-import { newRejectionInput } from './schema';
+import type { ApplicationPrefill, NewRejection, Rejection, RejectionsPage, ReflectionStatus, Stage } from './schema';
+import { newRejectionInput, rejectionsPageSize } from './schema';
 import { content } from '../../../content';
 
 const words = () => content.reflectUi.errors;
@@ -41,15 +41,23 @@ export function statusOf(row: { currentStep: number | null; finishedAt: string |
 }
 
 /** Every rejection, newest first, with where its reflection stands. */
-export function listRejections(db: Database.Database): RejectionSummary[] {
+/**
+ * One page of rejections, newest first, with where each reflection stands. The order walks the
+ * received_on index (its rowid breaks ties), so a page costs the same at ten and at five thousand.
+ */
+export function listRejections(db: Database.Database, offset = 0, limit = rejectionsPageSize): RejectionsPage {
   const rows = db
     .prepare(
       `SELECT ${rejectionColumns}, f.current_step AS currentStep, f.finished_at AS finishedAt
        FROM rejections r LEFT JOIN reflections f ON f.rejection_id = r.id
-       ORDER BY r.received_on DESC, r.id DESC`,
+       ORDER BY r.received_on DESC, r.id DESC LIMIT ? OFFSET ?`,
     )
-    .all() as (Rejection & { currentStep: number | null; finishedAt: string | null })[];
-  return rows.map(({ currentStep, finishedAt, ...rejection }) => ({ ...rejection, reflection: statusOf({ currentStep, finishedAt }) }));
+    .all(limit, offset) as (Rejection & { currentStep: number | null; finishedAt: string | null })[];
+  return {
+    items: rows.map(({ currentStep, finishedAt, ...rejection }) => ({ ...rejection, reflection: statusOf({ currentStep, finishedAt }) })),
+    offset,
+    total: db.prepare('SELECT count(*) FROM rejections').pluck().get() as number,
+  };
 }
 
 const stageForStatus: Record<string, Stage> = { interviewing: 'interview', offer: 'offer' };

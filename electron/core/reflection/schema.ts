@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, limit } from '../ipc/inputs';
+import { idSchema, limit, pageLimit, pageOffset } from '../ipc/inputs';
 import { daySchema } from '../time/schema';
 import { content, fillMessage } from '../../../content';
 import { targetMax } from '../settings/schema';
@@ -71,6 +71,12 @@ export type NewRejection = z.input<typeof newRejectionInput>;
 
 export const rejectionIdInput = z.object({ rejectionId: id }).strict();
 export const applicationIdInput = z.object({ applicationId: id }).strict();
+/** Rejections listed per page, newest first, unless asked otherwise. */
+export const rejectionsPageSize = 20;
+export const listRejectionsInput = z
+  .object({ offset: pageOffset.optional(), limit: pageLimit(200, words.pageSizeMax).optional() })
+  .strict()
+  .optional();
 
 const feelingSchema = z.string().trim().min(1, words.feelingMissing).max(...limit(60, words.feelingTooLong));
 const factorSchema = z.string().trim().min(1).max(...limit(300, words.factorTooLong));
@@ -236,6 +242,13 @@ export interface Rejection {
 
 export interface RejectionSummary extends Rejection {
   reflection: ReflectionStatus;
+}
+
+/** One page of rejections, newest first, and how many there are in all. */
+export interface RejectionsPage {
+  items: RejectionSummary[];
+  offset: number;
+  total: number;
 }
 
 export interface Reflection {

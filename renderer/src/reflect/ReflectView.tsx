@@ -1,8 +1,10 @@
-import { content } from '../../../content';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { content, fillTemplate } from '../../../content';
+import { rejectionsPageSize, type RejectionsPage } from '../../../electron/core/reflection/schema';
 import type { ViewProps } from '../components/navigation';
 import { EmptyState } from '../components/EmptyState';
 import { ViewHeader } from '../components/ViewHeader';
-import { useApiQuery } from '../ipc/queries';
+import { call, type ClientError } from '../ipc/client';
 import { Insights } from './Insights';
 import { ReflectionFlow } from './ReflectionFlow';
 import { NewRejection } from './RejectionForm';
@@ -68,12 +70,19 @@ export default function ReflectView({ action, navigate }: ViewProps) {
 
 function Home({ navigate }: { navigate: ViewProps['navigate'] }) {
   const copy = content.views.reflect;
-  const list = useApiQuery('rejections:list');
+  const list = useRejectionPages();
   if (list.error) return <p role="alert">{list.error.message}</p>;
   if (!list.data) return <p role="status">…</p>;
-  if (list.data.length === 0) {
+  const pages = list.data.pages;
+  const total = pages[0]?.total ?? 0;
+  if (total === 0) {
     return <EmptyState title={copy.emptyTitle} body={copy.emptyBody} actionLabel={copy.action} onAction={() => navigate('reflect', 'new-rejection')} />;
   }
+  const rejections = pages.flatMap((page) => page.items);
+  const words = content.reflectUi.list;
+  const rest = total - rejections.length;
+  // What the rejections teach comes first; the list below grows a page at a time, so ten years of them
+  // never make one endless page with the insights at its foot.
   return (
     <>
       <p>
@@ -81,8 +90,28 @@ function Home({ navigate }: { navigate: ViewProps['navigate'] }) {
           {content.reflectUi.list.logButton}
         </button>
       </p>
-      <RejectionList rejections={list.data} navigate={navigate} />
       <Insights />
+      <RejectionList rejections={rejections} navigate={navigate} />
+      {rest > 0 ? (
+        <div className="button-row">
+          <p className="hint" role="status">
+            {fillTemplate(words.showing, { shown: rejections.length.toLocaleString('en-US'), total: total.toLocaleString('en-US') })}
+          </p>
+          <button type="button" className="button small" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+            {fillTemplate(words.showMore, { count: String(Math.min(rest, rejectionsPageSize)) })}
+          </button>
+        </div>
+      ) : null}
     </>
   );
+}
+
+/** Rejections a page at a time, newest first. */
+function useRejectionPages() {
+  return useInfiniteQuery<RejectionsPage, ClientError, { pages: RejectionsPage[] }, readonly unknown[], number>({
+    queryKey: ['rejections:list', 'pages'],
+    initialPageParam: 0,
+    queryFn: ({ pageParam }) => call('rejections:list', { offset: pageParam, limit: rejectionsPageSize }),
+    getNextPageParam: (last) => (last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined),
+  });
 }
