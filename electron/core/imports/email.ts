@@ -23,7 +23,9 @@ export const rules: { kind: Exclude<EmailKind, 'none'>; patterns: RegExp[] }[] =
       /(?:pursue|pursuing|proceed with|proceeding with|continue with|continuing with|go with|going with|chosen|selected|select) (?:other|another|a different|a more suitable) (?:candidates?|applicants?)/,
       /(?:decided|chosen|opted) not to (?:move forward|proceed|progress|continue|pursue) (?:with )?(?:your|the) (?:application|candidacy|profile)/,
       /(?:will not|won't|are not|aren't|cannot|can't|unable to) (?:be )?(?:moving|move|proceeding|proceed|progressing|progress|taking|take) (?:forward |further )?(?:with )?(?:your|the) (?:application|candidacy|profile)(?: any)?(?: further| forward)?/,
-      /your (?:application|candidacy) (?:was|has been|is) (?:unsuccessful|not successful|declined|rejected)/,
+      /your (?:application|candidacy) (?:for (?:the )?[^.,]{1,60}? )?(?:was|has been|is) (?:unsuccessful|not successful|declined|rejected)/,
+      /(?:offered|given) the (?:role|position|job) to (?:someone else|another candidate|another applicant)/,
+      /went with (?:someone else|someone internal|an internal candidate|another candidate)/,
       /(?:not been|were not|was not|weren't|wasn't|have not been) (?:selected|shortlisted|successful)(?: for| to| this| at)/,
       /(?:role|position|vacancy|opening) has (?:now )?been filled/,
       /(?:not|unable to) (?:able to )?offer you (?:the|this|a) (?:role|position|job)/,
@@ -35,7 +37,8 @@ export const rules: { kind: Exclude<EmailKind, 'none'>; patterns: RegExp[] }[] =
   {
     kind: 'interview',
     patterns: [
-      /invite you (?:to|for) (?:an?|the|your|our)? ?(?:first |second |final |next |technical |short |quick )?(?:interview|phone screen|video call|call|chat|conversation|onsite|on-site)/,
+      /invite you (?:to|for) (?:an?|the|your|our) (?:[\w-]+ ){0,3}(?:interview|phone screen|video call|call|chat|conversation|onsite|on-site)/,
+      /(?:up for|time for|free for|open to) a (?:quick |short |brief )?(?:chat|call|conversation)(?: about| next| this|\?)/,
       /(?:schedule|arrange|set up|book|line up) (?:an?|the|your|some|a time for an?) ?(?:first |second |final |technical |short |quick |30-minute |45-minute )?(?:interview|phone screen|screening call|call|chat|video call|conversation)/,
       /(?:like|love|want) to (?:talk|speak|chat|meet) (?:with you )?(?:more |further )?about (?:the|this|your) (?:role|position|application)/,
       /(?:move|moving|invite you) (?:you )?(?:forward |on )?to the (?:next|second|final|interview) (?:round|stage|step)/,
@@ -48,7 +51,7 @@ export const rules: { kind: Exclude<EmailKind, 'none'>; patterns: RegExp[] }[] =
     kind: 'received',
     patterns: [
       /(?:we(?:'ve| have)?|just) received your application/,
-      /your application (?:has been|was|is) (?:received|submitted|in)\b/,
+      /your application (?:for (?:the )?[^.,]{1,60}? )?(?:has been|was|is) (?:received|submitted|in)\b/,
       /thank(?:s| you) for (?:applying|your application|submitting your application)/,
       /application (?:received|submitted|confirmation)/,
       /we(?:'ve| have) got your application/,
@@ -153,7 +156,9 @@ export function parseEmail(raw: string): ParsedEmail {
 const personalDomains = new Set(['gmail', 'googlemail', 'outlook', 'hotmail', 'yahoo', 'icloud', 'proton', 'protonmail', 'aol', 'gmx', 'mail', 'live']);
 const recruitingHosts = new Set(['greenhouse', 'lever', 'workday', 'myworkday', 'smartrecruiters', 'ashbyhq', 'teamtailor', 'workable', 'recruitee', 'bamboohr', 'jobvite', 'icims']);
 
-const name = "([A-Z0-9][\\w&'.-]*(?: (?:&|and|of|[A-Z0-9][\\w&'.-]*))*)";
+/** A capitalized name of one or more words; a dot only inside a word (Inc.co), never ending one before the next sentence. */
+const token = "[A-Z0-9][\\w&'-]*(?:\\.(?=\\w)[\\w&'-]*)*";
+const name = `(${token}(?: (?:&|and|of|${token}))*)`;
 
 /** Company, role and sender, pulled from the phrases that usually carry them. */
 export function extractDetails(email: ParsedEmail): { company: string; role: string; senderName: string; senderEmail: string } {
