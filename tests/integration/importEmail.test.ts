@@ -71,7 +71,8 @@ describe('reading an email', () => {
   it('refuses an email with no text part, an empty paste, and one over the size limit', async () => {
     const core = await start();
     const attachmentOnly = 'Subject: CV\nContent-Type: multipart/mixed; boundary="x"\n\n--x\nContent-Type: application/pdf\nContent-Disposition: attachment; filename="cv.pdf"\n\nJVBERi0x\n--x--\n';
-    for (const text of [attachmentOnly, '   ', 'x'.repeat(5 * 1024 * 1024)]) {
+    const textAttachment = 'Subject: Notes\nContent-Type: multipart/mixed; boundary="y"\n\n--y\nContent-Type: text/plain; name="notes.txt"\nContent-Disposition: attachment; filename="notes.txt"\n\nWe have decided to move forward with other candidates.\n--y--\n';
+    for (const text of [attachmentOnly, textAttachment, '   ', 'x'.repeat(5 * 1024 * 1024)]) {
       const result = await core.dispatch('imports:readEmail', { text }, appCaller);
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
