@@ -14,7 +14,11 @@ import { exampleFor, hostilePayloads } from '../support/hostile';
  * on its own (refinements across fields, for instance). A channel missing
  * from here whose example cannot be built fails the test by name.
  */
-const samples: Partial<Record<Channel, unknown>> = {};
+const samples: Partial<Record<Channel, unknown>> = {
+  // Text or bytes, exactly one of the two.
+  'imports:preview': { name: 'search.csv', text: 'Company\nAcme\n' },
+  'imports:apply': { name: 'search.csv', text: 'Company\nAcme\n' },
+};
 
 const payloadsPerChannel = 1000;
 
