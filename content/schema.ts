@@ -195,6 +195,10 @@ export const importsContentSchema = z
     dateFormats: lines(['mdy', 'dmy']),
     notes: lines(['resume', 'answers', 'answer', 'phone', 'posting', 'jobType', 'foundOn']),
     email: lines(['rejection', 'interview', 'received', 'none', 'matched', 'nothingMatched']),
+    ui: lines([
+      'title', 'intro', 'file', 'read', 'reading', 'noFile', 'summary', 'addedTitle', 'alreadyTitle', 'refusedTitle', 'contactsTitle',
+      'refusedLine', 'noRole', 'datesQuestion', 'confirm', 'nothingToAdd', 'applying', 'done', 'more',
+    ]),
     errors: lines([
       'nameMissing', 'nameTooLong', 'bothOrNeither', 'base64Invalid', 'fileEmpty', 'fileTooLarge', 'notText', 'unknownKind',
       'zipTooManyFiles', 'zipTooLarge', 'zipUnreadable', 'zipNothingKnown', 'xlsxUnreadable', 'noHeader', 'noCompanyColumn',
