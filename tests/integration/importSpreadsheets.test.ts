@@ -64,6 +64,23 @@ describe('any spreadsheet', () => {
     core.close();
   });
 
+  it('asks when a column proves both orders (written two ways), rather than guessing', async () => {
+    const core = await start();
+    const seen = await preview(core, { name: 'mixed.csv', text: 'Company,Applied\nRowan Works,25/06/25\nElmstead,06/25/25\nThird,03/04/25\n' });
+    expect(seen.dateFormat).toMatchObject({ ambiguous: true, chosen: null });
+    expect(seen.added).toEqual([]);
+    core.close();
+  });
+
+  it('reads UTF-16 text with its byte order mark, as Excel saves "Unicode text"', async () => {
+    const core = await start();
+    const text = 'Company\tRole\nZoë & Co\tDesigner\n';
+    const bytes = Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    const seen = await preview(core, { name: 'unicode.txt', base64: base64(bytes) });
+    expect(summary(seen)).toEqual([['Zoë & Co', 'Designer', 'saved', null]]);
+    core.close();
+  });
+
   it('reads Windows-1252 text when the bytes are not UTF-8', async () => {
     const core = await start();
     // "Café Noël" and "Straße" as Excel on Windows saves them: é = E9, ë = EB, ß = DF.

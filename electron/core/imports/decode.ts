@@ -32,11 +32,14 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /**
- * Text from a file's bytes: UTF-8 (its byte order mark dropped) when the bytes
- * are valid UTF-8, else Windows-1252, which is what Excel on Windows writes
+ * Text from a file's bytes: UTF-16 when a byte order mark says so; UTF-8 (its
+ * byte order mark dropped) when the bytes are valid UTF-8; else Windows-1252, which is what Excel on Windows writes
  * for "CSV" and which decodes any byte.
  */
 export function decodeText(bytes: Uint8Array): string {
+  // Excel's "Unicode text" is UTF-16 with a byte order mark; its NULs are half of each character, not binary.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   if (looksBinary(bytes)) refuseFile(words.notText);
   let text: string;
   try {

@@ -28,6 +28,17 @@ const lineBreaks = (text: string, from: number, to: number) => {
 };
 
 /**
+ * The delimiter, guessed by papaparse from the first rows with blank lines
+ * skipped: counted in, a trailing blank line makes every candidate look
+ * uneven and papaparse falls back to a comma.
+ */
+function delimiterOf(file: string, text: string): string {
+  if (/\.tsv$/i.test(file)) return '\t';
+  const guess = Papa.parse<string[]>(text.slice(0, 65_536), { delimiter: '', delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: 'greedy', preview: 20 });
+  return guess.meta.delimiter || ',';
+}
+
+/**
  * Reads CSV or TSV text with papaparse: the delimiter guessed from the text
  * (comma, semicolon, tab, pipe) unless the file's name says tab, quoted line
  * breaks kept in their field, CRLF or LF alike. Each row keeps the line it
@@ -43,8 +54,7 @@ export function readTable(file: string, text: string, headerAt?: (cells: string[
   let offset = 0;
   let unclosed: number | null = null;
   Papa.parse<string[]>(text, {
-    delimiter: /\.tsv$/i.test(file) ? '\t' : '',
-    delimitersToGuess: [',', ';', '\t', '|'],
+    delimiter: delimiterOf(file, text),
     skipEmptyLines: false,
     step: (result, parser) => {
       // Papaparse reports where the row ended, past its line break; it began where the previous one ended.
