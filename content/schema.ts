@@ -203,7 +203,7 @@ export const importsContentSchema = z
       'nameMissing', 'nameTooLong', 'bothOrNeither', 'base64Invalid', 'fileEmpty', 'fileTooLarge', 'notText', 'unknownKind',
       'zipTooManyFiles', 'zipTooLarge', 'zipUnreadable', 'zipNothingKnown', 'xlsxUnreadable', 'noHeader', 'noCompanyColumn',
       'noRows', 'tooManyRows', 'unclosedQuote', 'fieldCount', 'companyMissing', 'dateUnreadable', 'dateFuture', 'dateFormatList',
-      'dateFormatNeeded', 'statusUnknown', 'fieldIssue', 'lineIssue', 'changedSincePreview', 'emailTooLarge', 'emailEmpty', 'emailNoText',
+      'dateFormatNeeded', 'statusUnknown', 'fieldIssue', 'lineIssue', 'emailTooLarge', 'emailEmpty', 'emailNoText',
     ]),
   })
   .strict();

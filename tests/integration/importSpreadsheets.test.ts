@@ -118,6 +118,18 @@ describe('any spreadsheet', () => {
     core.close();
   });
 
+  it('keeps a row whose link lacks its scheme or whose email is odd: the link gains https://, the rest goes to the notes', async () => {
+    const core = await start();
+    const text = 'Company,Link,Email\nFernhill,fernhill.example/jobs/7,ana@fernhill.example\nCopperline,javascript:alert(1),not an address\n';
+    const seen = await preview(core, { name: 'links.csv', text });
+    expect(seen.refused).toEqual([]);
+    expect(seen.added.map((row) => [row.link, row.contact.email, row.extra])).toEqual([
+      ['https://fernhill.example/jobs/7', 'ana@fernhill.example', []],
+      ['', '', ['javascript:alert(1)', 'not an address']],
+    ]);
+    core.close();
+  });
+
   it('refuses a file with no column that looks like a company', async () => {
     const core = await start();
     const result = await core.dispatch('imports:preview', { name: 'x.csv', text: 'Fruit,Colour\nPear,Green\n' }, appCaller);

@@ -1,6 +1,6 @@
 import { identity } from '../applications/csv';
 import { allApplications } from '../applications/list';
-import { applicationFieldsSchema, blankFields, type ApplicationFields } from '../applications/schema';
+import { applicationFieldsSchema, blankFields, emailSchema, linkSchema, type ApplicationFields } from '../applications/schema';
 import { type CoreContext, todayOf } from '../context';
 import { daysBetween } from '../time/days';
 import { content, fillMessage } from '../../../content';
@@ -110,6 +110,27 @@ export function fieldsOfRow(row: ImportRow): ApplicationFields {
 }
 
 /**
+ * A link or an email address the tracker would refuse is no reason to leave a
+ * whole application out: `acme.com/jobs/1` gains its https://, anything else
+ * (a `mailto:`, a typo) moves into the notes as written. The same file always
+ * changes the same way, so the identity rule still finds it the second time.
+ */
+function keepOddValues(row: ImportRow): void {
+  if (row.link !== '' && !linkSchema.safeParse(row.link).success) {
+    const withScheme = `https://${row.link}`;
+    if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(row.link) && linkSchema.safeParse(withScheme).success) row.link = withScheme;
+    else {
+      row.extra.push(row.link);
+      row.link = '';
+    }
+  }
+  if (row.contact.email !== '' && !emailSchema.safeParse(row.contact.email).success) {
+    row.extra.push(row.contact.email);
+    row.contact = { ...row.contact, email: '' };
+  }
+}
+
+/**
  * The one preview every source goes through: each row checked as the tracker
  * would check it, then sorted into added, already tracked (the tracker's own
  * identity rule, against what is stored and earlier rows of the same file),
@@ -131,6 +152,7 @@ export async function previewImport(ctx: CoreContext, input: ImportFileInput): P
       refuse(fillMessage(words.dateFuture, { value: future }));
       continue;
     }
+    keepOddValues(row);
     const checked = applicationFieldsSchema.safeParse(fieldsOfRow(row));
     if (!checked.success) {
       const issue = checked.error.issues[0];
