@@ -199,6 +199,7 @@ export const importsContentSchema = z
       'title', 'intro', 'file', 'read', 'reading', 'noFile', 'summary', 'addedTitle', 'alreadyTitle', 'refusedTitle', 'contactsTitle',
       'refusedLine', 'noRole', 'datesQuestion', 'confirm', 'nothingToAdd', 'applying', 'done', 'more',
     ]),
+    emailUi: lines(['title', 'intro', 'label', 'read', 'kind', 'company', 'role', 'sender', 'tracked', 'notTracked']),
     errors: lines([
       'nameMissing', 'nameTooLong', 'bothOrNeither', 'base64Invalid', 'fileEmpty', 'fileTooLarge', 'notText', 'unknownKind',
       'zipTooManyFiles', 'zipTooLarge', 'zipUnreadable', 'zipNothingKnown', 'xlsxUnreadable', 'noHeader', 'noCompanyColumn',

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EmailSection } from '../../renderer/src/settings/EmailSection';
 import { ImportSection } from '../../renderer/src/settings/ImportSection';
 import type { TestCore } from '../support/core';
 import { connectRealCore, renderWithQuery } from './withCore';
@@ -57,5 +58,26 @@ describe('bringing a file in from Settings', () => {
     await user.click(screen.getByRole('button', { name: 'Show what would come in' }));
     expect(await screen.findByText(/does not hold text/)).toBeInTheDocument();
     expect(screen.getByLabelText('File to bring in')).toHaveAttribute('aria-invalid', 'true');
+  });
+});
+
+describe('reading a pasted email from Settings', () => {
+  it('says what it looks like, quotes the phrase that decided, and shows the email as text', async () => {
+    ({ core } = await connectRealCore({ now: clock }));
+    renderWithQuery(<EmailSection />);
+    const user = userEvent.setup();
+    await core?.dispatch('applications:create', { company: 'Bright Kettle', role: 'Product Designer' }, { url: 'app://rebound/index.html', isMainFrame: true });
+    const before = core?.db.prepare('SELECT count(*) FROM applications').pluck().get();
+    await user.type(
+      screen.getByLabelText('The email'),
+      'From: <b>Maya</b> <maya@brightkettle.example>{enter}Subject: Your application for Product Designer{enter}{enter}We have decided to move forward with other candidates for the Product Designer role at Bright Kettle.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Read it' }));
+    expect(await screen.findByText('Looks like: A rejection')).toBeInTheDocument();
+    expect(screen.getByText("matched: 'decided to move forward with other candidates'")).toBeInTheDocument();
+    expect(screen.getByText('<b>Maya</b> <maya@brightkettle.example>')).toBeInTheDocument();
+    expect(document.querySelector('.card b')).toBeNull();
+    expect(screen.getByText('This matches an application you track.')).toBeInTheDocument();
+    expect(core?.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(before);
   });
 });

@@ -163,8 +163,10 @@ const name = `(${token}(?: (?:&|and|of|${token}))*)`;
 /** Company, role and sender, pulled from the phrases that usually carry them. */
 export function extractDetails(email: ParsedEmail): { company: string; role: string; senderName: string; senderEmail: string } {
   const fromText = email.from || /^from: *(.+)$/im.exec(email.body)?.[1] || '';
-  const address = /<?([^\s<>@"]+@[^\s<>@"]+\.[A-Za-z]{2,})>?/.exec(fromText)?.[1] ?? '';
-  const senderName = fromText.replace(/<[^>]*>/, '').replace(/"/g, '').replace(address, '').trim();
+  // `Name <address>`: the address is the last angle-bracketed one; the name is everything before it, as written.
+  const angle = /<([^<>\s]+@[^<>\s]+)>\s*$/.exec(fromText);
+  const address = angle?.[1] ?? /([^\s<>@"]+@[^\s<>@"]+\.[A-Za-z]{2,})/.exec(fromText)?.[1] ?? '';
+  const senderName = (angle ? fromText.slice(0, angle.index) : fromText.replace(address, '')).replace(/"/g, '').trim();
   const whole = `${email.subject}\n${email.body}`.replace(/[ \t]+/g, ' ');
   const companyPatterns = [
     new RegExp(`(?:position|role|job|opening|opportunity|vacancy|interest in joining|interest in|applying to|applying at|application to|career at|careers at|team at|working at|work at|join) (?:(?:the )?[^,.\\n]*? (?:at|with) )?${name}`),

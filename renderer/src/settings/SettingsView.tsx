@@ -6,6 +6,7 @@ import { ViewHeader } from '../components/ViewHeader';
 import { DataSection } from './DataSection';
 import { TransferSection } from './TransferSection';
 import { ImportSection } from './ImportSection';
+import { EmailSection } from './EmailSection';
 import { fieldsOf } from '../../../electron/core/ipc/fieldErrors';
 import { useFieldErrors, withNumberHint } from '../components/useFieldErrors';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
@@ -76,6 +77,7 @@ export default function SettingsView({ action }: ViewProps) {
       <DataSection />
       <TransferSection />
       <ImportSection />
+      <EmailSection />
     </>
   );
 }
