@@ -6,6 +6,7 @@ import feedbackTemplatesJson from './feedback-templates.json';
 import reflectUiJson from './reflect-ui.json';
 import reflectionJson from './reflection.json';
 import remindersJson from './reminders.json';
+import importsJson from './imports.json';
 import plannerJson from './planner.json';
 import viewsJson from './views.json';
 import winsJson from './wins.json';
@@ -16,6 +17,7 @@ import type {
   encouragementSchema,
   faqSchema,
   feedbackTemplatesSchema,
+  importsContentSchema,
   reflectionContentSchema,
   reflectUiSchema,
   remindersContentSchema,
@@ -42,6 +44,7 @@ export const content = {
   wins: typed<typeof winsContentSchema>(winsJson),
   reminders: typed<typeof remindersContentSchema>(remindersJson),
   desktop: typed<typeof desktopContentSchema>(desktopJson),
+  imports: typed<typeof importsContentSchema>(importsJson),
   // Typed from the file itself so every key the code uses is checked by tsc (its schema checks it in the test).
   planner: plannerJson,
 };

@@ -188,6 +188,27 @@ export const dataContentSchema = z
   })
   .strict();
 
+/** Bringing data in from other tools and a pasted email: source names, notes written on imported rows, and the refusals. */
+export const importsContentSchema = z
+  .object({
+    sources: lines(['linkedinApplications', 'linkedinSaved', 'linkedinConnections', 'linkedinArchive', 'huntr', 'jobsync', 'spreadsheet']),
+    dateFormats: lines(['mdy', 'dmy']),
+    notes: lines(['resume', 'answers', 'answer', 'phone', 'posting', 'jobType', 'foundOn']),
+    email: lines(['rejection', 'interview', 'received', 'none', 'matched', 'nothingMatched']),
+    ui: lines([
+      'title', 'intro', 'file', 'read', 'reading', 'noFile', 'summary', 'addedTitle', 'alreadyTitle', 'refusedTitle', 'contactsTitle',
+      'refusedLine', 'noRole', 'datesQuestion', 'confirm', 'nothingToAdd', 'applying', 'done', 'more',
+    ]),
+    emailUi: lines(['title', 'intro', 'label', 'read', 'kind', 'company', 'role', 'sender', 'tracked', 'notTracked']),
+    errors: lines([
+      'nameMissing', 'nameTooLong', 'bothOrNeither', 'base64Invalid', 'fileEmpty', 'fileTooLarge', 'notText', 'unknownKind',
+      'zipTooManyFiles', 'zipTooLarge', 'zipUnreadable', 'zipNothingKnown', 'xlsxUnreadable', 'noHeader', 'noCompanyColumn',
+      'noRows', 'tooManyRows', 'unclosedQuote', 'fieldCount', 'companyMissing', 'dateUnreadable', 'dateFuture', 'dateFormatList',
+      'dateFormatNeeded', 'statusUnknown', 'fieldIssue', 'lineIssue', 'emailTooLarge', 'emailEmpty', 'emailNoText',
+    ]),
+  })
+  .strict();
+
 /** A strict object of one-line strings with exactly these keys. */
 function lines<const K extends string>(keys: readonly K[]) {
   return z.strictObject(Object.fromEntries(keys.map((key) => [key, line])) as Record<K, typeof line>);

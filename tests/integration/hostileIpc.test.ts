@@ -24,6 +24,12 @@ const validPayloads: Record<Channel, readonly unknown[]> = {
   'app:openExternal': [{ url: 'https://example.com/job' }],
   'app:ready': [noInput],
   'app:openLogFolder': [noInput],
+  'imports:preview': [
+    { name: 'search.csv', text: 'Company\nAcme\n' },
+    { name: 'search.xlsx', base64: 'UEsDBA==', dateFormat: 'dmy' },
+  ],
+  'imports:apply': [{ name: 'search.csv', text: 'Company\nAcme\n' }],
+  'imports:readEmail': [{ text: 'Thank you for applying to Acme.' }],
   'settings:get': [noInput],
   'settings:update': [
     { theme: 'dark', weekStartsOn: 0, targets: { apply: 4 }, streakRule: { minApply: 2 } },

@@ -72,7 +72,7 @@ const yes = new Set(['yes', 'y', 'true', '1', 'remote']);
 const no = new Set(['no', 'n', 'false', '0', '']);
 
 /** What makes two applications the same one: company, role and link, ignoring case and spacing. */
-const identity = (company: string, role: string, link: string) =>
+export const identity = (company: string, role: string, link: string) =>
   [company, role, link].map((part) => part.trim().toLowerCase().replace(/\s+/g, ' ')).join('\u0000');
 
 /**

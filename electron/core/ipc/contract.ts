@@ -3,6 +3,7 @@ import { appChannels } from '../app/channels';
 import { applicationsChannels } from '../applications/channels';
 import type { View } from '../app/contract';
 import { backupChannels } from '../backup/channels';
+import { importsChannels } from '../imports/channels';
 import { plannerChannels } from '../planner/channels';
 import { reflectionChannels } from '../reflection/channels';
 import { companionChannels } from '../reminders/channels';
@@ -48,6 +49,7 @@ export const contract = defineContract(
   companionChannels,
   plannerChannels,
   applicationsChannels,
+  importsChannels,
 );
 
 export type Contract = typeof contract;

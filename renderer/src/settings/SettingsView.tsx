@@ -5,6 +5,8 @@ import type { ViewProps } from '../components/navigation';
 import { ViewHeader } from '../components/ViewHeader';
 import { DataSection } from './DataSection';
 import { TransferSection } from './TransferSection';
+import { ImportSection } from './ImportSection';
+import { EmailSection } from './EmailSection';
 import { fieldsOf } from '../../../electron/core/ipc/fieldErrors';
 import { useFieldErrors, withNumberHint } from '../components/useFieldErrors';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
@@ -74,6 +76,8 @@ export default function SettingsView({ action }: ViewProps) {
       <RemindersSection settings={settings.data} />
       <DataSection />
       <TransferSection />
+      <ImportSection />
+      <EmailSection />
     </>
   );
 }

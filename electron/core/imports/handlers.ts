@@ -1,0 +1,14 @@
+import type { CoreContext } from '../context';
+import type { HandlersFor } from '../ipc/channel';
+import { applyImport } from './apply';
+import type { importsChannels } from './channels';
+import { readEmailFor } from './emailMatch';
+import { previewImport } from './preview';
+
+export function importsHandlers(ctx: CoreContext): HandlersFor<typeof importsChannels> {
+  return {
+    'imports:preview': (input) => previewImport(ctx, input),
+    'imports:apply': (input) => applyImport(ctx, input),
+    'imports:readEmail': ({ text }) => readEmailFor(ctx, text),
+  };
+}

@@ -1,0 +1,171 @@
+import { identity } from '../applications/csv';
+import { allApplications } from '../applications/list';
+import { applicationFieldsSchema, blankFields, emailSchema, linkSchema, type ApplicationFields } from '../applications/schema';
+import { type CoreContext, todayOf } from '../context';
+import { daysBetween } from '../time/days';
+import { content, fillMessage } from '../../../content';
+import { isWantedEntry, isZip, unpackArchive } from './archive';
+import { bytesOf, decodeText, refuseFile } from './decode';
+import { isConnectionsHeader, isLinkedInApplications, isLinkedInSaved, readConnections, readLinkedInApplications, readLinkedInSaved } from './linkedin';
+import { emptyResult, type ReadResult } from './rows';
+import type { ImportFileInput, ImportPreview, ImportRow, ImportSource } from './schema';
+import { readSpreadsheet } from './spreadsheet';
+import { readTable, type Table } from './table';
+import { isHuntr, isJobSync, readHuntr, readJobSync } from './trackers';
+import { readXlsx } from './xlsx';
+
+const words = content.imports.errors;
+const notes = content.imports.notes;
+
+const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name;
+
+/** Which reader a text table needs, from its header (a name can be anything once a file is renamed). */
+function readTextTable(file: string, text: string, today: string, input: ImportFileInput, appliedTo: () => string[]): { source: ImportSource; result: ReadResult } {
+  if (/(^|\/)Connections\.csv$/i.test(file) || /^\s*notes:/i.test(text)) {
+    const table = readTable(file, text, isConnectionsHeader);
+    return { source: 'linkedinConnections', result: readConnections(table, appliedTo()) };
+  }
+  return readKnownTable(readTable(file, text), today, input);
+}
+
+function readKnownTable(table: Table, today: string, input: ImportFileInput): { source: ImportSource; result: ReadResult } {
+  const read = (): { source: ImportSource; result: ReadResult } => {
+    if (isLinkedInApplications(table.header)) return { source: 'linkedinApplications', result: readLinkedInApplications(table) };
+    if (isLinkedInSaved(table.header)) return { source: 'linkedinSaved', result: readLinkedInSaved(table) };
+    if (isHuntr(table.header)) return { source: 'huntr', result: readHuntr(table, today) };
+    if (isJobSync(table.header)) return { source: 'jobsync', result: readJobSync(table, today) };
+    return { source: 'spreadsheet', result: readSpreadsheet(table, today, input.dateFormat) };
+  };
+  const known = read();
+  known.result.refused.unshift(...table.refused);
+  return known;
+}
+
+const merge = (into: ReadResult, from: ReadResult) => {
+  into.rows.push(...from.rows);
+  into.refused.push(...from.refused);
+  into.contacts.push(...from.contacts);
+  into.dateFormat ??= from.dateFormat;
+};
+
+/** Reads a file of any kind Rebound knows into rows, without looking at what is stored. */
+export async function readImportFile(ctx: CoreContext, input: ImportFileInput): Promise<{ source: ImportSource; result: ReadResult }> {
+  const bytes = bytesOf(input);
+  const today = todayOf(ctx);
+  const name = baseName(input.name);
+  const appliedTracked = () =>
+    allApplications(ctx)
+      .filter((app) => app.appliedOn !== null)
+      .map((app) => app.company);
+  if (/\.zip$/i.test(name)) {
+    if (!isZip(bytes)) refuseFile(words.zipUnreadable);
+    const files = unpackArchive(bytes, isWantedEntry);
+    if (files.size === 0) refuseFile(words.zipNothingKnown);
+    const result = emptyResult();
+    const connections: [string, string][] = [];
+    for (const [file, data] of files) {
+      const text = decodeText(data);
+      if (/(^|\/)Connections\.csv$/i.test(file)) connections.push([file, text]);
+      else merge(result, readKnownTable(readTable(file, text), today, input).result);
+    }
+    // Connections last: the companies applied to in this very archive count too.
+    for (const [file, text] of connections) {
+      const companies = [...appliedTracked(), ...result.rows.filter((row) => row.appliedOn !== null).map((row) => row.company)];
+      merge(result, readConnections(readTable(file, text, isConnectionsHeader), companies));
+    }
+    return { source: 'linkedinArchive', result };
+  }
+  if (/\.xlsx$/i.test(name)) {
+    if (!isZip(bytes)) refuseFile(words.xlsxUnreadable);
+    return readKnownTable(await readXlsx(name, bytes), today, input);
+  }
+  if (!/\.(csv|tsv|txt)$/i.test(name)) refuseFile(fillMessage(words.unknownKind, { name: name.slice(0, 80) }));
+  if (isZip(bytes)) refuseFile(words.notText);
+  return readTextTable(name, decodeText(bytes), today, input, appliedTracked);
+}
+
+/** What a row becomes in the tracker: its fields, with what has no field of its own written into the notes. */
+export function fieldsOfRow(row: ImportRow): ApplicationFields {
+  const lines: string[] = [];
+  if (row.resumeName !== '') lines.push(fillMessage(notes.resume, { name: row.resumeName }));
+  if (row.contact.phone !== '') lines.push(fillMessage(notes.phone, { phone: row.contact.phone }));
+  lines.push(...row.extra);
+  if (row.answers.length > 0) {
+    lines.push('', notes.answers, ...row.answers.map((pair) => fillMessage(notes.answer, pair)));
+  }
+  if (row.description !== '') lines.push('', notes.posting, row.description);
+  return {
+    ...blankFields,
+    company: row.company,
+    role: row.role,
+    link: row.link,
+    source: row.source,
+    location: row.location,
+    remote: row.remote,
+    salaryNote: row.salary,
+    recruiterName: row.contact.name,
+    recruiterEmail: row.contact.email,
+    notes: lines.join('\n').trim(),
+  };
+}
+
+/**
+ * A link or an email address the tracker would refuse is no reason to leave a
+ * whole application out: `acme.com/jobs/1` gains its https://, anything else
+ * (a `mailto:`, a typo) moves into the notes as written. The same file always
+ * changes the same way, so the identity rule still finds it the second time.
+ */
+function keepOddValues(row: ImportRow): void {
+  if (row.link !== '' && !linkSchema.safeParse(row.link).success) {
+    const withScheme = `https://${row.link}`;
+    if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(row.link) && linkSchema.safeParse(withScheme).success) row.link = withScheme;
+    else {
+      row.extra.push(row.link);
+      row.link = '';
+    }
+  }
+  if (row.contact.email !== '' && !emailSchema.safeParse(row.contact.email).success) {
+    row.extra.push(row.contact.email);
+    row.contact = { ...row.contact, email: '' };
+  }
+}
+
+/**
+ * The one preview every source goes through: each row checked as the tracker
+ * would check it, then sorted into added, already tracked (the tracker's own
+ * identity rule, against what is stored and earlier rows of the same file),
+ * or refused with its line and reason.
+ */
+export async function previewImport(ctx: CoreContext, input: ImportFileInput): Promise<ImportPreview> {
+  const { source, result } = await readImportFile(ctx, input);
+  const today = todayOf(ctx);
+  const seen = new Set(allApplications(ctx).map((app) => identity(app.company, app.role, app.link)));
+  const preview: ImportPreview = { source, added: [], alreadyTracked: [], refused: [...result.refused], contacts: result.contacts, dateFormat: result.dateFormat };
+  for (const row of result.rows) {
+    const refuse = (reason: string) => preview.refused.push({ line: row.line, file: row.file, reason });
+    if (row.company.trim() === '') {
+      refuse(words.companyMissing);
+      continue;
+    }
+    const future = [row.day, row.appliedOn].find((day) => day !== null && daysBetween(today, day) > 0);
+    if (future) {
+      refuse(fillMessage(words.dateFuture, { value: future }));
+      continue;
+    }
+    keepOddValues(row);
+    const checked = applicationFieldsSchema.safeParse(fieldsOfRow(row));
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      refuse(fillMessage(words.fieldIssue, { field: String(issue?.path[0] ?? ''), reason: issue?.message ?? '' }));
+      continue;
+    }
+    const key = identity(row.company, row.role, row.link);
+    if (seen.has(key)) preview.alreadyTracked.push(row);
+    else {
+      seen.add(key);
+      preview.added.push(row);
+    }
+  }
+  preview.refused.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return preview;
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { limit } from '../ipc/inputs';
+import type { ApplicationSource, ApplicationStatus } from '../applications/schema';
+import type { Day } from '../time/schema';
+import { content, fillMessage } from '../../../content';
+
+/**
+ * Inputs and outputs of bringing data in from other tools. Imported by the
+ * renderer too, so it may import only zod, other schema files and content/.
+ */
+
+const words = content.imports.errors;
+
+/** Largest file read, in bytes: a LinkedIn archive of years is a few MB; 25 MB leaves room and keeps parsing to seconds. */
+export const maxFileBytes = 25 * 1024 * 1024;
+/** Largest pasted or saved email, in characters: a long thread is tens of KB; 2 MB is plenty for its text. */
+export const maxEmailChars = 2 * 1024 * 1024;
+/** Rows read from one file: tens of thousands are expected; more is not a search history. */
+export const maxRows = 100_000;
+
+export const dateFormats = ['mdy', 'dmy'] as const;
+export type DateFormat = (typeof dateFormats)[number];
+
+const megabytes = maxFileBytes / 1024 / 1024;
+export const importFileInput = z
+  .object({
+    name: z.string().trim().min(1, words.nameMissing).max(...limit(260, words.nameTooLong)),
+    /** The file as text (a CSV read by the page) or as its bytes in base64 (an archive, a spreadsheet). */
+    text: z.string().max(maxFileBytes, fillMessage(words.fileTooLarge, { max: megabytes })).optional(),
+    base64: z
+      .string()
+      .max(Math.ceil(maxFileBytes / 3) * 4, fillMessage(words.fileTooLarge, { max: megabytes }))
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, words.base64Invalid)
+      .optional(),
+    /** How ambiguous dates like 03/04/25 are written, once the person has said. */
+    dateFormat: z.enum(dateFormats, { error: words.dateFormatList }).optional(),
+  })
+  .strict()
+  .refine((input) => (input.text === undefined) !== (input.base64 === undefined), { message: words.bothOrNeither, path: ['text'] });
+export type ImportFileInput = z.output<typeof importFileInput>;
+
+export const readEmailInput = z
+  .object({ text: z.string().max(maxEmailChars, fillMessage(words.emailTooLarge, { max: maxEmailChars / 1024 / 1024 })) })
+  .strict();
+
+export type ImportSource =
+  | 'linkedinApplications'
+  | 'linkedinSaved'
+  | 'linkedinConnections'
+  | 'linkedinArchive'
+  | 'huntr'
+  | 'jobsync'
+  | 'spreadsheet';
+
+/** A person kept with a row, as plain fields until contacts have a table of their own. */
+export interface ContactFields {
+  name: string;
+  email: string;
+  phone: string;
+}
+
+/** One application as read from a file, before it is stored. */
+export interface ImportRow {
+  /** Where it was read: the line in the file (the header is line 1), with the file inside an archive. */
+  line: number;
+  file: string;
+  company: string;
+  role: string;
+  link: string;
+  location: string;
+  remote: boolean;
+  salary: string;
+  source: ApplicationSource;
+  status: ApplicationStatus;
+  /** The day its status began (saved or applied on). */
+  day: Day;
+  appliedOn: Day | null;
+  contact: ContactFields;
+  resumeName: string;
+  answers: { question: string; answer: string }[];
+  /** Plain text only: a posting's HTML is reduced to its words before it gets here. */
+  description: string;
+  /** Anything else worth keeping, already in words (kind of job, where it was found). */
+  extra: string[];
+}
+
+/** A connection at a company the person applied to, offered to be kept with that application. */
+export interface ContactRow extends ContactFields {
+  line: number;
+  company: string;
+  position: string;
+  connectedOn: Day | null;
+}
+
+export interface Refusal {
+  line: number;
+  file: string;
+  reason: string;
+}
+
+export interface ImportPreview {
+  source: ImportSource;
+  added: ImportRow[];
+  alreadyTracked: ImportRow[];
+  refused: Refusal[];
+  /** LinkedIn connections at companies applied to (kept with the applications once contacts have a table). */
+  contacts: ContactRow[];
+  /** Set when dates like 03/04/25 could be either: the preview read them as `dateFormat.chosen`, or refused them until one is chosen. */
+  dateFormat: { ambiguous: boolean; chosen: DateFormat | null; example: string } | null;
+}
+
+export interface ImportApplied {
+  added: number;
+  alreadyTracked: number;
+  refused: number;
+}
+
+export type EmailKind = 'rejection' | 'interview' | 'received' | 'none';
+
+export interface EmailReading {
+  kind: EmailKind;
+  /** The phrase of the rule that decided, as written in the email; null for none. */
+  matched: string | null;
+  company: string;
+  role: string;
+  senderName: string;
+  senderEmail: string;
+  subject: string;
+  /** A tracked application the email is about, when one matches by company (and role when given). */
+  applicationId: number | null;
+}
