@@ -263,7 +263,7 @@ export const reflectUiSchema = z
       })
       .strict(),
     page: lines(['back', 'details', 'reflection', 'notStarted', 'feedbackThread', 'ledTo', 'tasks', 'targets', 'wins', 'none', 'goToPlan', 'goToWins', 'feelings', 'weight', 'writing', 'reasons', 'betterFit', 'outside', 'inside', 'strengths', 'onTheGo', 'application', 'applicationLabel', 'recruiter', 'taskDone']),
-    insights: lines(['heading', 'lead', 'reasons', 'stages', 'feedback', 'feedbackRate', 'feedbackNone', 'bounce', 'bounceMedian', 'bounceFastest', 'bounceNone']),
+    insights: lines(['heading', 'lead', 'reasons', 'stages', 'feedback', 'feedbackRate', 'feedbackNone', 'bounce', 'bounceMedian', 'bounceMedianSameDay', 'bounceMedianOne', 'bounceFastest', 'bounceFastestSameDay', 'bounceFastestOne', 'bounceNone']),
     today: lines(['heading', 'recovering', 'recoveringBody', 'continue', 'strengthHeading']),
     errors: lines([
       'intensityMissing', 'recoveryMissing', 'reasonsMissing', 'strengthsMissing', 'targetMissing', 'moodMissing', 'notOptional', 'stepAhead',

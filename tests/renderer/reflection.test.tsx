@@ -153,6 +153,18 @@ describe('Reflect at scale', () => {
   });
 });
 
+describe('what you are learning', () => {
+  it('says a bounce-back of no days in words: the same day, not "0 days"', async () => {
+    ({ core } = await connectRealCore());
+    await dispatch('rejections:create', { company: 'Acme', receivedOn: '2026-01-05' });
+    await dispatch('applications:create', { company: 'Globex', status: 'applied', day: '2026-01-05' });
+    window.location.hash = '#/reflect';
+    renderWithQuery(<App />);
+    expect(await screen.findByText('Quickest bounce-back so far: the same day.')).toBeInTheDocument();
+    expect(screen.queryByText(/\b0 days\b/)).toBeNull();
+  });
+});
+
 describe("a rejection's page", () => {
   it('reads back every answer, the note from step 6 included', async () => {
     ({ core } = await connectRealCore());
