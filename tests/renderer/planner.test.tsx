@@ -150,6 +150,8 @@ describe('Plan', () => {
     await user.click(within(form).getByRole('button', { name: 'Add application' }));
     const link = within(form).getByLabelText('Link to the posting');
     expect(link).toHaveAccessibleDescription('Use a web link that starts with http:// or https://.');
+    // Focus leaves the button for the field in error, so its message is what is read next.
+    await waitFor(() => expect(link).toHaveFocus());
     expect(core!.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(0);
     await user.clear(link);
     await user.type(link, 'https://acme.example/jobs/7');

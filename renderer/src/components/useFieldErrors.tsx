@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FieldMessages } from '../../../electron/core/ipc/fieldErrors';
 import { ClientError } from '../ipc/client';
 
@@ -16,6 +16,17 @@ export function useFieldErrors() {
   const baseId = useId();
   const [errors, setErrors] = useState<FieldMessages>({});
   const errorId = (name: string) => errorIdFor(baseId, name);
+  // After a refused save, focus goes to the first field in error (not left on the button), so the
+  // message beside it is the next thing read. Only a new refusal moves focus, never typing.
+  const refused = useRef<FieldMessages | null>(null);
+  useEffect(() => {
+    if (refused.current === errors) return;
+    refused.current = errors;
+    const first = Object.keys(errors).find((name) => name !== '_');
+    if (!first) return;
+    const control = document.querySelector<HTMLElement>(`[aria-describedby~="${CSS.escape(errorIdFor(baseId, first))}"]`);
+    control?.focus();
+  }, [errors, baseId]);
   return {
     errors,
     setErrors,

@@ -83,7 +83,6 @@ export function WinForm({ mode: initialMode, win, today, onSaved, onClose }: Win
     if (!fieldErrors.day && draft.day > today) fieldErrors.day = content.wins.errors.futureDay;
     if (Object.keys(fieldErrors).length) {
       setErrors(fieldErrors);
-      if (fieldErrors.title) titleRef.current?.focus();
       return;
     }
     const done = {
