@@ -105,6 +105,8 @@ export const viewsSchema = z
         title: line,
         intro: line,
         loading: line,
+        yourName: line,
+        yourNameHint: line,
         weekTitle: line,
         weekStartsOn: line,
         days: z.object({ '1': line, '0': line, '6': line }).strict(),
@@ -135,7 +137,7 @@ export const viewsSchema = z
     /** Refusals every feature shares: the id and day schemas, the IPC gate, app:openExternal. */
     errors: lines(['itemNotUnderstood', 'realDay', 'inputNotUnderstood', 'unknownRequest', 'foreignSender', 'internal', 'linkRefused', 'linkKinds', 'page', 'pageSize']),
     /** The settings schema's refusals (electron/core/settings/schema.ts). */
-    settingsErrors: lines(['clockTime', 'wholeNumber', 'targetNegative', 'targetTooMany', 'notNegative', 'underMax', 'quietHoursSame', 'daysMin', 'daysAtLeast', 'daysMax', 'pauseEnd']),
+    settingsErrors: lines(['clockTime', 'wholeNumber', 'targetNegative', 'targetTooMany', 'notNegative', 'underMax', 'quietHoursSame', 'daysMin', 'daysAtLeast', 'daysMax', 'pauseEnd', 'yourNameTooLong']),
   })
   .strict();
 

@@ -43,6 +43,7 @@ const validPayloads: Record<Channel, readonly unknown[]> = {
         quietHours: { enabled: true, start: '22:00', end: '07:00' },
       },
       windowBounds: { x: 10, y: 20, width: 900, height: 700 },
+      yourName: 'Alex Kim',
     },
   ],
   'data:listBackups': [noInput],

@@ -77,6 +77,23 @@ describe('routes and drafts', () => {
     expect(content.feedbackTemplates.tones.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('signs every drafted note with the name from Settings, and leaves the signature empty without one', () => {
+    for (const tone of content.feedbackTemplates.tones) {
+      const signed = draftFor(tone.id, { company: 'Acme', role: 'Designer', recruiterName: 'Sam' }, 'Alex Kim');
+      expect(signed.message.endsWith('\nAlex Kim')).toBe(true);
+      const unsigned = draftFor(tone.id, { company: 'Acme', role: 'Designer', recruiterName: 'Sam' });
+      expect(unsigned.message).not.toContain('Alex Kim');
+      expect(unsigned.message).not.toMatch(/\{\{/);
+    }
+  });
+
+  it('starts step 3 with the note signed by the name from Settings', () => {
+    const detail = { rejection: { company: 'Acme', role: 'Designer', recruiterName: 'Sam' }, answers: {} } as unknown as RejectionDetail;
+    const three = initialAnswers(3, detail, { ...defaultSettings, yourName: 'Alex Kim' });
+    expect(three).toMatchObject({ step: 3 });
+    expect((three as { message: string }).message.endsWith('\nAlex Kim')).toBe(true);
+  });
+
   it('builds a mailto link that the external-link check accepts and nothing can escape', async () => {
     const url = mailtoUrl('sam@acme.test', 'Thanks & more', 'Line one\nLine two?&cc=evil@x.test');
     expect(url).toBe('mailto:sam@acme.test?subject=Thanks%20%26%20more&body=Line%20one%0D%0ALine%20two%3F%26cc%3Devil%40x.test');
@@ -86,7 +103,7 @@ describe('routes and drafts', () => {
 
   it('starts step 6 from the usual targets and next week', () => {
     const detail = { rejection: { stage: 'applied' }, feedback: { state: 'not_asked' }, answers: {} } as unknown as RejectionDetail;
-    expect(initialAnswers(6, { ...detail, nextWeekStart: '2026-01-12' } as RejectionDetail, defaultSettings.targets)).toMatchObject({
+    expect(initialAnswers(6, { ...detail, nextWeekStart: '2026-01-12' } as RejectionDetail, defaultSettings)).toMatchObject({
       targets: { search: 3, apply: 5, followUp: 3 },
       weekStart: '2026-01-12',
     });

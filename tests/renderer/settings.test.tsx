@@ -31,6 +31,21 @@ describe('the settings view', () => {
     expect(stored?.weekStartsOn).toBe(0);
   });
 
+  it('keeps the name that signs drafted notes, and refuses one too long beside the field', async () => {
+    const user = await openSettings();
+    const name = await screen.findByLabelText('Your name');
+    await user.type(name, '  Alex Kim ');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText(/Saved\./)).toBeInTheDocument();
+    expect(core?.settings.get().yourName).toBe('Alex Kim');
+    await user.clear(name);
+    await user.click(name);
+    await user.paste('y'.repeat(101));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Keep your name under 100 characters.')).toBeInTheDocument();
+    expect(core?.settings.get().yourName).toBe('Alex Kim');
+  });
+
   it('says beside the field what is wrong and saves nothing', async () => {
     const user = await openSettings();
     const apply = await screen.findByLabelText('Applications');

@@ -84,6 +84,8 @@ export const settingsSchema = z
     globalShortcut: z.object({ enabled: z.boolean(), accelerator: z.string().max(100) }).strict(),
     theme: z.enum(['system', 'light', 'dark']),
     windowBounds: boundsSchema.nullable(),
+    /** Signs the notes Rebound drafts (the feedback request); empty leaves the signature to the person. */
+    yourName: z.string().trim().max(...limit(100, words.yourNameTooLong)),
   })
   .strict();
 
@@ -110,6 +112,7 @@ export const defaultSettings: Settings = {
   globalShortcut: { enabled: false, accelerator: 'CommandOrControl+Shift+W' },
   theme: 'system',
   windowBounds: null,
+  yourName: '',
 };
 
 /**
@@ -138,6 +141,7 @@ export const settingsPatchSchema = z
     launchAtLogin: z.boolean(),
     theme: settingsSchema.shape.theme,
     windowBounds: settingsSchema.shape.windowBounds,
+    yourName: settingsSchema.shape.yourName,
   })
   .partial()
   .strict();

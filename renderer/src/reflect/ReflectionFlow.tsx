@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { content, fillTemplate } from '../../../content';
 import type { RejectionDetail, StepAnswers, StepNumber } from '../../../electron/core/reflection/schema';
-import type { Targets } from '../../../electron/core/settings/schema';
+import type { Settings } from '../../../electron/core/settings/schema';
 import type { ViewProps } from '../components/navigation';
 import { ClientError } from '../ipc/client';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
@@ -36,10 +36,10 @@ export function ReflectionFlow({ rejectionId, navigate }: { rejectionId: number;
   const error = detail.error ?? settings.error ?? start.error;
   if (error) return <p role="alert">{error.message}</p>;
   if (!detail.data?.reflection || !settings.data) return <p role="status">…</p>;
-  return <Flow detail={detail.data} targets={settings.data.targets} navigate={navigate} />;
+  return <Flow detail={detail.data} settings={settings.data} navigate={navigate} />;
 }
 
-function Flow({ detail, targets, navigate }: { detail: RejectionDetail; targets: Targets; navigate: ViewProps['navigate'] }) {
+function Flow({ detail, settings, navigate }: { detail: RejectionDetail; settings: Settings; navigate: ViewProps['navigate'] }) {
   const rejectionId = detail.rejection.id;
   const [step, setStep] = useState<StepNumber>((detail.reflection?.currentStep ?? 1) as StepNumber);
   const [drafts, setDrafts] = useState<Partial<Record<StepNumber, StepAnswers>>>({});
@@ -56,7 +56,7 @@ function Flow({ detail, targets, navigate }: { detail: RejectionDetail; targets:
     if (moved.current) heading.current?.focus();
   }, [step, finished]);
 
-  const answersFor = <S extends StepNumber>(number: S) => (drafts[number] ?? initialAnswers(number, detail, targets)) as Extract<StepAnswers, { step: S }>;
+  const answersFor = <S extends StepNumber>(number: S) => (drafts[number] ?? initialAnswers(number, detail, settings)) as Extract<StepAnswers, { step: S }>;
   const change = (answers: StepAnswers) => {
     setDrafts((current) => ({ ...current, [answers.step]: answers }));
     setMoveErrors({});

@@ -1,12 +1,19 @@
 import { content, fillTemplate } from '../../../content';
 import type { Rejection } from '../../../electron/core/reflection/schema';
 
-/** The feedback note in one tone, filled from the rejection's details (friendly fallbacks where one is missing). */
-export function draftFor(toneId: string, rejection: Pick<Rejection, 'company' | 'role' | 'recruiterName'>): { subject: string; message: string } {
+/**
+ * The feedback note in one tone, filled from the rejection's details and signed with the person's name
+ * from Settings (friendly fallbacks where one is missing).
+ */
+export function draftFor(
+  toneId: string,
+  rejection: Pick<Rejection, 'company' | 'role' | 'recruiterName'>,
+  myName = '',
+): { subject: string; message: string } {
   const { tones, fallbacks } = content.feedbackTemplates;
   const tone = tones.find((entry) => entry.id === toneId) ?? tones[0];
   if (!tone) return { subject: '', message: '' };
-  const values = { company: rejection.company, role: rejection.role, recruiterName: rejection.recruiterName, myName: '' };
+  const values = { company: rejection.company, role: rejection.role, recruiterName: rejection.recruiterName, myName };
   return {
     subject: fillTemplate(tone.subject, values, fallbacks),
     message: fillTemplate(tone.body, values, fallbacks).trimEnd(),

@@ -6,24 +6,24 @@ import {
   type StepAnswers,
   type StepNumber,
 } from '../../../electron/core/reflection/schema';
-import type { Targets } from '../../../electron/core/settings/schema';
+import type { Settings } from '../../../electron/core/settings/schema';
 import { draftFor } from './feedbackDraft';
 
 /** A step's answers: what was saved, or sensible starting values (a drafted note, this week's usual targets, the wins pre-ticked). */
-export function initialAnswers(step: StepNumber, detail: RejectionDetail, targets: Targets): StepAnswers {
+export function initialAnswers(step: StepNumber, detail: RejectionDetail, settings: Pick<Settings, 'targets' | 'yourName'>): StepAnswers {
   const saved = detail.answers[`${step}`];
   if (saved) return saved;
   switch (step) {
     case 3: {
       const tone = content.feedbackTemplates.tones[0]?.id ?? '';
-      return { step: 3, tone, ...draftFor(tone, detail.rejection) };
+      return { step: 3, tone, ...draftFor(tone, detail.rejection, settings.yourName) };
     }
     case 5:
       return { step: 5, checklist: [], targetWeek: detail.nextWeekStart };
     case 6:
       return {
         step: 6,
-        targets: { search: targets.search, apply: targets.apply, followUp: targets.followUp },
+        targets: { search: settings.targets.search, apply: settings.targets.apply, followUp: settings.targets.followUp },
         note: '',
         weekStart: detail.nextWeekStart,
       } satisfies AnswersOf<6>;

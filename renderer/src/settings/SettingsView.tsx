@@ -26,6 +26,7 @@ interface Draft {
   silenceAfterDays: string;
   streakRule: { minApply: string; minFollowUp: string };
   theme: Settings['theme'];
+  yourName: string;
 }
 
 function toDraft(settings: Settings): Draft {
@@ -39,6 +40,7 @@ function toDraft(settings: Settings): Draft {
     silenceAfterDays: String(settings.silenceAfterDays),
     streakRule: { minApply: String(settings.streakRule.minApply), minFollowUp: String(settings.streakRule.minFollowUp) },
     theme: settings.theme,
+    yourName: settings.yourName,
   };
 }
 
@@ -53,6 +55,7 @@ function toPatch(draft: Draft) {
     silenceAfterDays: toNumber(draft.silenceAfterDays),
     streakRule: { minApply: toNumber(draft.streakRule.minApply), minFollowUp: toNumber(draft.streakRule.minFollowUp) },
     theme: draft.theme,
+    yourName: draft.yourName,
   };
 }
 
@@ -209,6 +212,22 @@ function SettingsForm({ settings, focusTargets }: { settings: Settings; focusTar
           ))}
         </div>
       </fieldset>
+
+      <div className="field">
+        <label htmlFor={`${id}-your-name`}>{copy.yourName}</label>
+        <input
+          id={`${id}-your-name`}
+          type="text"
+          autoComplete="name"
+          value={draft.yourName}
+          onChange={(event) => setDraft({ ...draft, yourName: event.target.value })}
+          {...field('yourName', `${id}-your-name-hint`)}
+        />
+        <p className="hint" id={`${id}-your-name-hint`}>
+          {copy.yourNameHint}
+        </p>
+        {errorFor('yourName')}
+      </div>
 
       <fieldset className="theme-choice">
         <legend>{copy.appearance}</legend>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { content, fillTemplate } from '../../../../content';
 import { call } from '../../ipc/client';
 import { describedBy, FieldError } from '../fields';
+import { useApiQuery } from '../../ipc/queries';
 import { draftFor, mailtoUrl } from '../feedbackDraft';
 import { FeedbackTracker } from '../FeedbackTracker';
 import { promptsFor } from '../prompts';
@@ -14,6 +15,7 @@ const prompts = promptsFor(3);
 export function StepFeedback({ answers, onChange, errors, baseId, detail }: StepProps<3>) {
   const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
   const { rejection } = detail;
+  const yourName = useApiQuery('settings:get').data?.yourName ?? '';
   const full = `${answers.subject}\n\n${answers.message}`;
 
   const copyNote = async () => {
@@ -45,7 +47,7 @@ export function StepFeedback({ answers, onChange, errors, baseId, detail }: Step
               type="radio"
               name={`${baseId}-tone`}
               checked={answers.tone === tone.id}
-              onChange={() => onChange({ ...answers, tone: tone.id, ...draftFor(tone.id, rejection) })}
+              onChange={() => onChange({ ...answers, tone: tone.id, ...draftFor(tone.id, rejection, yourName) })}
             />
             {tone.label}
           </label>
