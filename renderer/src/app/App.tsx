@@ -39,7 +39,7 @@ export function App() {
           <ul>
             {viewNames.map((id) => (
               <li key={id}>
-                <a href={hashFor(id)} aria-current={view === id ? 'page' : undefined} title={content.views[id].title}>
+                <a href={hashFor(id)} aria-current={view === id ? 'page' : undefined} aria-label={content.views[id].title} title={content.views[id].title}>
                   <ViewIcon view={id} />
                   <span className="nav-label">{content.views[id].title}</span>
                 </a>
