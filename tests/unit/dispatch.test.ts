@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { textsWithNul } from '../../electron/core/ipc/storableText';
 import { createDispatcher, describeInputError, isTrustedCaller, originOf, type Handlers } from '../../electron/core/ipc/dispatch';
 import { channels, contract, eventNames, eventWireName, isChannel } from '../../electron/core/ipc/contract';
 import { DomainError } from '../../electron/core/ipc/result';
@@ -245,5 +246,30 @@ describe('events and errors', () => {
     const error = new DomainError('not_found', 'That is gone.');
     expect(error.name).toBe('DomainError');
     expect(String(error)).toBe('DomainError: That is gone.');
+  });
+});
+
+describe('text the store cannot keep', () => {
+  it('refuses text holding a NUL beside its field, before any handler runs', async () => {
+    let ran = false;
+    const dispatch = createDispatcher(
+      fakeHandlers({
+        'app:dismissNotice': () => {
+          ran = true;
+          return { dismissed: true };
+        },
+      }),
+      { trustedOrigins: ['app://rebound'] },
+    );
+    const result = await dispatch('app:dismissNotice', { id: '\u0000settings-reset' }, trusted);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { id: expect.stringMatching(/control character/) } } });
+    expect(ran).toBe(false);
+    expect(await dispatch('app:dismissNotice', { id: 'settings-reset' }, trusted)).toMatchObject({ ok: true });
+  });
+
+  it('finds a NUL at any depth and names its path', () => {
+    expect(textsWithNul({ a: 'fine', b: ['ok', 'x\u0000y'], c: { d: '\u0000' } })).toEqual(['b.1', 'c.d']);
+    expect(textsWithNul('\u0000')).toEqual(['_']);
+    expect(textsWithNul({ a: 1, b: null, c: ['plain'] })).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { fieldsOf } from './fieldErrors';
 import { contract, isChannel, type Channel, type Contract } from './contract';
 import { DomainError, type IpcError, type Result } from './result';
 import { storageFailure } from './storageFailure';
+import { textsWithNul } from './storableText';
 import { content } from '../../../content';
 
 /** Every channel must have a handler: a missing one is a type error. */
@@ -80,6 +81,12 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
     if (!parsed.success) {
       options.onRefused?.(channel, 'invalid_input');
       return { ok: false, error: describeInputError(parsed.error) };
+    }
+    const unstorable = textsWithNul(parsed.data);
+    if (unstorable.length) {
+      options.onRefused?.(channel, 'invalid_input');
+      const message = content.views.errors.nulCharacter;
+      return { ok: false, error: { code: 'invalid_input', message, fields: Object.fromEntries(unstorable.map((field) => [field, message])) } };
     }
     try {
       if (spec.mutates) options.beforeMutation?.();
