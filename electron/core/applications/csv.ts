@@ -1,6 +1,7 @@
 import { DomainError } from '../ipc/result';
 import { daysBetween } from '../time/days';
 import { type Day, isRealDay } from '../time/schema';
+import { dayOutOfRange } from '../time/dayRange';
 import { insertApplication } from './records';
 import { allApplications } from './list';
 import { type CoreContext, todayOf } from '../context';
@@ -130,6 +131,8 @@ export function importApplicationsCsv(ctx: CoreContext, text: string): { importe
     const appliedText = columns.includes('applied_on') ? value('applied_on').trim() : '';
     if (appliedText !== '' && !isRealDay(appliedText)) refuse(line, words.csvAppliedOn);
     if (appliedText !== '' && daysBetween(today, appliedText) > 0) refuse(line, words.csvAppliedFuture);
+    const outOfRange = appliedText === '' ? null : dayOutOfRange(today, { applied_on: appliedText });
+    if (outOfRange) refuse(line, outOfRange.message);
     const fieldsData = fieldsResult.data as Partial<ApplicationFields> & { company: string };
     const key = identity(fieldsData.company, fieldsData.role ?? '', fieldsData.link ?? '');
     const earlier = seen.get(key);
