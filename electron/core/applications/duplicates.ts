@@ -157,10 +157,13 @@ export function identityOf(application: ApplicationIdentitySource): ApplicationI
   };
 }
 
-/** True when two applications are most likely one and the same. */
-export function sameApplication(a: ApplicationIdentitySource, b: ApplicationIdentitySource): boolean {
-  const left = identityOf(a);
-  const right = identityOf(b);
+/** The rule on identities already worked out (checking one new row against many). */
+export function sameIdentity(left: ApplicationIdentity, right: ApplicationIdentity): boolean {
   if (left.companyRole !== null && left.companyRole === right.companyRole) return true;
   return left.link !== null && left.link === right.link;
+}
+
+/** True when two applications are most likely one and the same. */
+export function sameApplication(a: ApplicationIdentitySource, b: ApplicationIdentitySource): boolean {
+  return sameIdentity(identityOf(a), identityOf(b));
 }

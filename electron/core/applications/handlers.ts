@@ -1,5 +1,6 @@
 import type { CoreContext } from '../context';
 import type { HandlersFor } from '../ipc/channel';
+import { setAppliedOn } from './appliedOn';
 import type { applicationsChannels } from './channels';
 import { exportApplicationsCsv, importApplicationsCsv } from './csv';
 import { cancelFollowUp, moveFollowUp, scheduleFollowUp, sendFollowUp } from './followUps';
@@ -15,7 +16,8 @@ export function applicationsHandlers(ctx: CoreContext): HandlersFor<typeof appli
     'applications:get': ({ id }) => getApplication(ctx, id),
     'applications:create': (input) => createApplication(ctx, input),
     'applications:update': ({ id, fields }) => updateApplication(ctx, id, fields),
-    'applications:setStatus': ({ id, status, day }) => setStatus(ctx, id, status, day),
+      'applications:setStatus': ({ id, status, day }) => setStatus(ctx, id, status, day),
+    'applications:setAppliedOn': ({ id, day }) => setAppliedOn(ctx, id, day),
     'applications:delete': ({ id }) => deleteApplication(ctx, id),
     'applications:keepWaiting': ({ id }) => keepWaiting(ctx, id),
     'applications:scheduleFollowUp': ({ applicationId, dueOn }) => scheduleFollowUp(ctx, applicationId, dueOn),

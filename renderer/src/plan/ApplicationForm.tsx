@@ -10,7 +10,11 @@ export const emptyFields: ApplicationFields = { ...blankFields, company: '', sou
 /** Only the editable fields of an application (the form's schema refuses anything else). */
 export function editableFieldsOf(app: ApplicationFields): ApplicationFields {
   const { company, role, link, source, location, remote, salaryNote, recruiterName, recruiterEmail, notes } = app;
-  return { company, role, link, source, location, remote, salaryNote, recruiterName, recruiterEmail, notes };
+  const { deadlineOn, posting, salaryMin, salaryMax, salaryCurrency } = app;
+  return {
+    company, role, link, source, location, remote, salaryNote, recruiterName, recruiterEmail, notes,
+    deadlineOn, posting, salaryMin, salaryMax, salaryCurrency,
+  };
 }
 
 type TextKey = 'company' | 'role' | 'link' | 'location' | 'salaryNote' | 'recruiterName' | 'recruiterEmail';
