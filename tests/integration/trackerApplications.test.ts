@@ -138,3 +138,35 @@ describe('changing the day an application went out', () => {
     expect(core.db.prepare('SELECT applied_on FROM applications ORDER BY id').pluck().all()).toEqual(['2026-03-02', null]);
   });
 });
+
+describe('searching the list through the full-text index', () => {
+  const ids = async (search: string) =>
+    (await call<{ items: { id: number }[] }>('applications:list', { search })).items.map((item) => item.id).sort((a, b) => a - b);
+
+  it('finds applications by any word of their text, postings and linked people', async () => {
+    const lisbon = await call<{ id: number }>('applications:create', { company: 'Müller GmbH', role: 'Frontend developer', location: 'Lisbon' });
+    const posting = await call<{ id: number }>('applications:create', { company: 'Globex', posting: 'You will own our Kubernetes clusters.' });
+    const recruiter = await call<{ id: number }>('applications:create', { company: 'Initech', recruiterName: 'Priya Natarajan' });
+    const withContact = await call<{ id: number }>('applications:create', { company: 'Hooli', role: '100% remote tester' });
+    core.db.prepare("INSERT INTO contacts (id, name, created_at, updated_at) VALUES (50, 'Ana Ruíz', ?, ?)").run(clock.toISOString(), clock.toISOString());
+    core.db.prepare('INSERT INTO application_contacts (application_id, contact_id) VALUES (?, 50)').run(withContact.id);
+
+    expect(await ids('muller')).toEqual([lisbon.id]);
+    expect(await ids('front lis')).toEqual([lisbon.id]);
+    expect(await ids('kubernetes')).toEqual([posting.id]);
+    expect(await ids('natara')).toEqual([recruiter.id]);
+    expect(await ids('ruiz')).toEqual([withContact.id]);
+    expect(await ids('ana ruiz')).toEqual([withContact.id]);
+    // One character or bare punctuation: the LIKE scan, wildcards taken literally.
+    expect(await ids('%')).toEqual([withContact.id]);
+    expect(await ids('nowhere')).toEqual([]);
+    // The board searches the same way.
+    const board = await call<{ columns: { items: { id: number }[] }[] }>('applications:board', { search: 'kubern' });
+    expect(board.columns.flatMap((column) => column.items.map((item) => item.id))).toEqual([posting.id]);
+
+    // An edit is found at once (the index follows by trigger); the old words are gone.
+    await call('applications:update', { id: posting.id, fields: { posting: 'Terraform, mostly.' } });
+    expect(await ids('kubernetes')).toEqual([]);
+    expect(await ids('terraform')).toEqual([posting.id]);
+  });
+});

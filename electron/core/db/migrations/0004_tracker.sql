@@ -89,13 +89,15 @@ CREATE TABLE interview_contacts (
 CREATE INDEX interview_contacts_contact ON interview_contacts (contact_id, interview_id);
 
 -- ── Full-text search ──
+-- The list's search covers what its LIKE scan did (company, role, location,
+-- recruiter, notes) plus the posting and the linked people.
 -- External-content FTS5 tables: the text lives once, in applications and
 -- contacts; the index holds only tokens. Accents are folded ("Müller" finds
 -- "muller"); prefix indexes make "eng*" as quick as a whole word.
 -- The update trigger fires only when an indexed column changes, so a status
 -- change (mark applied, the board) never rewrites the index.
 CREATE VIRTUAL TABLE applications_fts USING fts5 (
-  company, role, notes, posting,
+  company, role, location, recruiter_name, notes, posting,
   content = 'applications', content_rowid = 'id',
   tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
@@ -103,18 +105,20 @@ INSERT INTO applications_fts (applications_fts) VALUES ('rebuild');
 
 CREATE TRIGGER applications_fts_insert AFTER INSERT ON applications
 BEGIN
-  INSERT INTO applications_fts (rowid, company, role, notes, posting) VALUES (NEW.id, NEW.company, NEW.role, NEW.notes, NEW.posting);
+  INSERT INTO applications_fts (rowid, company, role, location, recruiter_name, notes, posting)
+    VALUES (NEW.id, NEW.company, NEW.role, NEW.location, NEW.recruiter_name, NEW.notes, NEW.posting);
 END;
 CREATE TRIGGER applications_fts_delete AFTER DELETE ON applications
 BEGIN
-  INSERT INTO applications_fts (applications_fts, rowid, company, role, notes, posting)
-    VALUES ('delete', OLD.id, OLD.company, OLD.role, OLD.notes, OLD.posting);
+  INSERT INTO applications_fts (applications_fts, rowid, company, role, location, recruiter_name, notes, posting)
+    VALUES ('delete', OLD.id, OLD.company, OLD.role, OLD.location, OLD.recruiter_name, OLD.notes, OLD.posting);
 END;
-CREATE TRIGGER applications_fts_update AFTER UPDATE OF company, role, notes, posting ON applications
+CREATE TRIGGER applications_fts_update AFTER UPDATE OF company, role, location, recruiter_name, notes, posting ON applications
 BEGIN
-  INSERT INTO applications_fts (applications_fts, rowid, company, role, notes, posting)
-    VALUES ('delete', OLD.id, OLD.company, OLD.role, OLD.notes, OLD.posting);
-  INSERT INTO applications_fts (rowid, company, role, notes, posting) VALUES (NEW.id, NEW.company, NEW.role, NEW.notes, NEW.posting);
+  INSERT INTO applications_fts (applications_fts, rowid, company, role, location, recruiter_name, notes, posting)
+    VALUES ('delete', OLD.id, OLD.company, OLD.role, OLD.location, OLD.recruiter_name, OLD.notes, OLD.posting);
+  INSERT INTO applications_fts (rowid, company, role, location, recruiter_name, notes, posting)
+    VALUES (NEW.id, NEW.company, NEW.role, NEW.location, NEW.recruiter_name, NEW.notes, NEW.posting);
 END;
 
 CREATE VIRTUAL TABLE contacts_fts USING fts5 (
