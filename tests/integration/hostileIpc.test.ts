@@ -14,7 +14,10 @@ import { exampleFor, hostilePayloads } from '../support/hostile';
  * on its own (refinements across fields, for instance). A channel missing
  * from here whose example cannot be built fails the test by name.
  */
-const samples: Partial<Record<Channel, unknown>> = {};
+const samples: Partial<Record<Channel, unknown>> = {
+  // A time zone is a name the walker cannot guess.
+  'interviews:create': { applicationId: 1, kind: 'screen', date: '2026-03-30', time: '10:00', timeZone: 'UTC' },
+};
 
 const payloadsPerChannel = 1000;
 
