@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestCore } from '../support/core';
 import { appCaller, startTestCore } from '../support/core';
@@ -168,5 +169,46 @@ describe('searching the list through the full-text index', () => {
     await call('applications:update', { id: posting.id, fields: { posting: 'Terraform, mostly.' } });
     expect(await ids('kubernetes')).toEqual([]);
     expect(await ids('terraform')).toEqual([posting.id]);
+  });
+});
+
+describe('the applications CSV carries the new fields', () => {
+  const header = 'company,role,status,applied_on,deadline_on,posting,salary_min,salary_max,salary_currency';
+
+  it('exports them and imports them back', async () => {
+    await call('applications:create', {
+      company: 'Acme',
+      role: 'Designer',
+      deadlineOn: '2026-03-31',
+      posting: 'Calm tools, "quoted", two\nlines',
+      salaryMin: 50000,
+      salaryMax: 60000,
+      salaryCurrency: 'EUR',
+    });
+    const { content } = await call<{ content: string }>('applications:exportCsv');
+    const [head, row] = Papa.parse<string[]>(content.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(head?.slice(11)).toEqual(['applied_on', 'deadline_on', 'posting', 'salary_min', 'salary_max', 'salary_currency']);
+    expect(row?.slice(12)).toEqual(['2026-03-31', 'Calm tools, "quoted", two\nlines', '50000', '60000', 'EUR']);
+
+    const file = `${header}\nGlobex,QA,applied,2026-03-02,2026-04-15,Own the test plan,40000,,usd\nInitech,,saved,,,,,,\n`;
+    expect(await call('applications:importCsv', { content: file })).toEqual({ imported: 2 });
+    expect(
+      core.db.prepare("SELECT deadline_on, posting, salary_min, salary_max, salary_currency FROM applications WHERE company IN ('Globex', 'Initech') ORDER BY company").all(),
+    ).toEqual([
+      { deadline_on: '2026-04-15', posting: 'Own the test plan', salary_min: 40000, salary_max: null, salary_currency: 'USD' },
+      { deadline_on: null, posting: '', salary_min: null, salary_max: null, salary_currency: '' },
+    ]);
+  });
+
+  it.each([
+    ['Globex,QA,saved,,2029-01-01,,,,', 'deadline'],
+    ['Globex,QA,saved,,,,60000,50000,', 'range'],
+    ['Globex,QA,saved,,,,55k,,', 'figure'],
+    ['Globex,QA,saved,,,,,,euro', 'currency'],
+  ])('refuses %s (%s) and imports nothing', async (line) => {
+    const result = await core.dispatch('applications:importCsv', { content: `${header}\n${line}\n` }, appCaller);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(result.ok || result.error.message.startsWith('Line 2')).toBe(true);
+    expect(core.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(0);
   });
 });
