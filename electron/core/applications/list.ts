@@ -38,8 +38,10 @@ function filterSql(query: ListQuery, prefix = ''): { where: string; params: Reco
   const match = search ? ftsQueryOf(search) : null;
   if (match) {
     params[`${prefix}match`] = match;
+    // "+a.id": the page walks the chosen order's index and probes the matches (built once), stopping at a
+    // page; without it SQLite fetched every match and sorted them: 16 ms at 10,000 matches of 20,000, now 1.5.
     where.push(
-      `a.id IN (SELECT rowid FROM applications_fts WHERE applications_fts MATCH @${prefix}match
+      `+a.id IN (SELECT rowid FROM applications_fts WHERE applications_fts MATCH @${prefix}match
         UNION SELECT l.application_id FROM contacts_fts c JOIN application_contacts l ON l.contact_id = c.rowid
           WHERE contacts_fts MATCH @${prefix}match)`,
     );
