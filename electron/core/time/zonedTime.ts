@@ -39,7 +39,7 @@ function wallTimeAt(epochMs: number, timeZone: string): WallTime {
 const asUtc = (wall: WallTime) => Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
 
 /** The zone's offset from UTC at a moment, in ms. */
-const offsetAt = (epochMs: number, timeZone: string) => asUtc(wallTimeAt(epochMs, timeZone)) - Math.floor(epochMs / 60000) * 60000;
+export const offsetAt = (epochMs: number, timeZone: string) => asUtc(wallTimeAt(epochMs, timeZone)) - Math.floor(epochMs / 60000) * 60000;
 
 export type ZonedResult = { ok: true; startsAt: string } | { ok: false; reason: 'gap' };
 
