@@ -135,7 +135,7 @@ export const viewsSchema = z
       .object({ settingsReset: line, databaseRecovered: line, databaseFresh: line, databaseTooNew: line, restored: line })
       .strict(),
     /** Refusals every feature shares: the id and day schemas, the IPC gate, app:openExternal. */
-    errors: lines(['itemNotUnderstood', 'realDay', 'inputNotUnderstood', 'unknownRequest', 'foreignSender', 'internal', 'linkRefused', 'linkKinds', 'page', 'pageSize', 'nulCharacter']),
+    errors: lines(['itemNotUnderstood', 'realDay', 'dayTooEarly', 'dayTooFar', 'inputNotUnderstood', 'unknownRequest', 'foreignSender', 'internal', 'linkRefused', 'linkKinds', 'page', 'pageSize', 'nulCharacter']),
     /** The settings schema's refusals (electron/core/settings/schema.ts). */
     settingsErrors: lines(['clockTime', 'wholeNumber', 'targetNegative', 'targetTooMany', 'notNegative', 'underMax', 'quietHoursSame', 'daysMin', 'daysAtLeast', 'daysMax', 'pauseEnd', 'yourNameTooLong']),
   })

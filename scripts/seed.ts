@@ -173,6 +173,8 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
         notes: chance(0.3) ? 'Found through a friend; the team writes a nice blog.' : '',
         status: 'applied',
         day,
+        // Ten years hold the same company and role more than once (a second try a year on): added without asking.
+        confirmDuplicate: true,
       });
       const followUp = db.prepare("SELECT id FROM follow_ups WHERE application_id = ? AND state = 'pending'").get(app.id) as { id: number } | undefined;
       if (followUp && chance(0.3)) schedule(addDaysTo(day, 7), { kind: 'followUp', appId: app.id, followUpId: followUp.id });

@@ -269,7 +269,7 @@ describe('the applications list, a page at a time', () => {
     for (let i = 0; i < 130; i += 1) {
       if (i % 10 === 0) p.setDay(`2026-01-${String(5 + i / 10).padStart(2, '0')}T09:00:00`);
       const status = applicationStatuses[Math.floor(next() * applicationStatuses.length)] ?? 'saved';
-      await p.call('applications:create', { company: ['Acme', 'beta', 'Cobalt', 'delta'][i % 4] as string, role: `Role ${i % 7}`, status });
+      await p.call('applications:create', { company: ['Acme', 'beta', 'Cobalt', 'delta'][i % 4] as string, role: `Role ${i % 7}`, status, confirmDuplicate: true });
     }
     return p;
   }

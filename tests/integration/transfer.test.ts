@@ -36,6 +36,17 @@ function seed(core: TestCore, company = 'Zoë & Co, "Ltd"') {
   const first = addTask(db, { title: 'Refresh my resume', weekStart: '2026-03-09', source: 'upgrade', rejectionId: rejection.id }, new Date(at));
   addTask(db, { title: 'Refresh my resume', weekStart: '2026-03-16', source: 'carried', carriedFrom: first }, new Date(at));
   recordAutoWin(db, { kind: 'applied', title: 'Applied', day: '2026-03-02', sourceKey: `application:${app.id}:applied`, applicationId: app.id }, new Date(at));
+  db.prepare("UPDATE applications SET deadline_on = '2026-03-20', posting = 'We build, ship; repeat', salary_min = 50000, salary_max = 60000, salary_currency = 'EUR' WHERE id = ?").run(app.id);
+  const contact = db
+    .prepare("INSERT INTO contacts (name, role, email, profile_link, created_at, updated_at) VALUES ('Ana Ruíz', 'Hiring manager', 'ana@x.test', 'https://x.test/ana', ?, ?) RETURNING id")
+    .get(at, at) as { id: number };
+  db.prepare("INSERT INTO application_contacts (application_id, contact_id, relation) VALUES (?, ?, 'hiring_manager')").run(app.id, contact.id);
+  const interview = db
+    .prepare(
+      "INSERT INTO interviews (application_id, kind, starts_at, time_zone, place, created_at, updated_at) VALUES (?, 'screen', '2026-03-10T09:00:00.000Z', 'Europe/Berlin', 'https://meet.x.test/a', ?, ?) RETURNING id",
+    )
+    .get(app.id, at, at) as { id: number };
+  db.prepare('INSERT INTO interview_contacts (interview_id, contact_id) VALUES (?, ?)').run(interview.id, contact.id);
 }
 
 const counts = (core: TestCore) =>
@@ -89,6 +100,15 @@ describe('export and import', () => {
     // The week and the strength already existed: kept once.
     expect(afterFirst.weeks).toBe(1);
     expect(afterFirst.strengths).toBe(1);
+    // The same person (name, email, when added) is kept once and linked to both applications and both rounds.
+    expect(afterFirst.contacts).toBe(1);
+    expect(afterFirst.application_contacts).toBe(2);
+    expect(afterFirst.interviews).toBe(2);
+    expect(afterFirst.interview_contacts).toBe(2);
+    // The imported application is searchable at once: the index is rebuilt by the triggers, never imported.
+    const found = (query: string) => target.db.prepare('SELECT rowid FROM applications_fts WHERE applications_fts MATCH ?').pluck().all(query);
+    expect(found('ship')).toHaveLength(2);
+    expect(found('zoe')).toHaveLength(1);
     source.close();
     target.close();
   });

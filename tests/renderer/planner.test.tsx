@@ -141,6 +141,26 @@ describe('Plan', () => {
     expect(screen.getByRole('table', { name: 'Activities per week, as a table' })).toBeInTheDocument();
   });
 
+  it('asks before adding one already tracked, naming it beside Company, and adds it when the person confirms', async () => {
+    const user = await open('#/plan?applications', async (c) => {
+      expect((await c.dispatch('applications:create', { company: 'ACME, Inc.', role: 'Designer' }, appCaller)).ok).toBe(true);
+    });
+    await user.click(await screen.findByRole('button', { name: 'Add application' }));
+    const form = screen.getByRole('form', { name: 'Add an application' });
+    await user.type(within(form).getByLabelText('Company'), 'Acme');
+    await user.type(within(form).getByLabelText('Role'), 'designer');
+    await user.click(within(form).getByRole('button', { name: 'Add application' }));
+    await waitFor(() =>
+      expect(within(form).getByLabelText('Company')).toHaveAccessibleDescription(
+        'ACME, Inc. (Designer) is already on your list. Add it anyway if this is a different opening.',
+      ),
+    );
+    expect(core!.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(1);
+    await user.click(within(form).getByRole('button', { name: 'Add it anyway' }));
+    await waitFor(() => expect(core!.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(2));
+    expect(within(form).queryByRole('button', { name: 'Add it anyway' })).not.toBeInTheDocument();
+  });
+
   it('adds an application (refusing a bad link beside its field), marks it applied, and offers a reflection on a rejection', async () => {
     const user = await open('#/plan?applications');
     await user.click(await screen.findByRole('button', { name: 'Add application' }));

@@ -9,6 +9,7 @@ import {
   moveFollowUpInput,
   scheduleFollowUpInput,
   sendFollowUpInput,
+  setAppliedOnInput,
   setStatusInput,
   updateApplicationInput,
   type Application,
@@ -19,6 +20,21 @@ import {
   type FollowUp,
   type SetStatusResult,
 } from './schema';
+import {
+  createContactInput,
+  createInterviewInput,
+  interviewsOfInput,
+  linkContactInput,
+  listContactsInput,
+  noteHowItWentInput,
+  unlinkContactInput,
+  upcomingInterviewsInput,
+  updateContactInput,
+  updateInterviewInput,
+  type Contact,
+  type Interview,
+  type UpcomingInterview,
+} from './people/schema';
 
 /** The applications a person tracks, their status and their follow-ups. */
 export const applicationsChannels = {
@@ -28,6 +44,7 @@ export const applicationsChannels = {
   'applications:create': mutation(createApplicationInput, returns<Application>()),
   'applications:update': mutation(updateApplicationInput, returns<Application>()),
   'applications:setStatus': mutation(setStatusInput, returns<SetStatusResult>()),
+  'applications:setAppliedOn': mutation(setAppliedOnInput, returns<Application>()),
   'applications:delete': mutation(idInput, returns<{ deleted: boolean }>()),
   'applications:keepWaiting': mutation(idInput, returns<Application>()),
   'applications:scheduleFollowUp': mutation(scheduleFollowUpInput, returns<FollowUp>()),
@@ -36,4 +53,16 @@ export const applicationsChannels = {
   'applications:sendFollowUp': mutation(sendFollowUpInput, returns<{ sent: FollowUp; next: FollowUp | null }>()),
   'applications:exportCsv': query(none, returns<FileExport>()),
   'applications:importCsv': mutation(importCsvInput, returns<{ imported: number }>()),
+  'contacts:list': query(listContactsInput, returns<Contact[]>()),
+  'contacts:create': mutation(createContactInput, returns<Contact>()),
+  'contacts:update': mutation(updateContactInput, returns<Contact>()),
+  'contacts:delete': mutation(idInput, returns<{ deleted: boolean }>()),
+  'contacts:link': mutation(linkContactInput, returns<{ linked: boolean }>()),
+  'contacts:unlink': mutation(unlinkContactInput, returns<{ unlinked: boolean }>()),
+  'interviews:list': query(interviewsOfInput, returns<Interview[]>()),
+  'interviews:upcoming': query(upcomingInterviewsInput, returns<UpcomingInterview[]>()),
+  'interviews:create': mutation(createInterviewInput, returns<Interview>()),
+  'interviews:update': mutation(updateInterviewInput, returns<Interview>()),
+  'interviews:delete': mutation(idInput, returns<{ deleted: boolean }>()),
+  'interviews:noteHowItWent': mutation(noteHowItWentInput, returns<Interview>()),
 } satisfies ChannelTable;

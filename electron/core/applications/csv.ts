@@ -1,6 +1,7 @@
 import { DomainError } from '../ipc/result';
 import { daysBetween } from '../time/days';
 import { type Day, isRealDay } from '../time/schema';
+import { dayOutOfRange } from '../time/dayRange';
 import { insertApplication } from './records';
 import { allApplications } from './list';
 import { type CoreContext, todayOf } from '../context';
@@ -22,6 +23,11 @@ export const csvColumns = [
   'notes',
   'status',
   'applied_on',
+  'deadline_on',
+  'posting',
+  'salary_min',
+  'salary_max',
+  'salary_currency',
 ] as const;
 type Column = (typeof csvColumns)[number];
 
@@ -36,7 +42,16 @@ const fieldOfColumn: Partial<Record<Column, keyof ApplicationFields>> = {
   recruiter_name: 'recruiterName',
   recruiter_email: 'recruiterEmail',
   notes: 'notes',
+  deadline_on: 'deadlineOn',
+  posting: 'posting',
+  salary_min: 'salaryMin',
+  salary_max: 'salaryMax',
+  salary_currency: 'salaryCurrency',
 };
+
+/** Columns whose empty cell means "none" (null), and whose figures are whole numbers. */
+const nullWhenEmpty = new Set<Column>(['deadline_on', 'salary_min', 'salary_max']);
+const wholeNumbers = new Set<Column>(['salary_min', 'salary_max']);
 
 export function exportApplicationsCsv(ctx: CoreContext): FileExport {
   const rows = allApplications(ctx, 'company').map((app) => [
@@ -52,6 +67,11 @@ export function exportApplicationsCsv(ctx: CoreContext): FileExport {
     app.notes,
     app.status,
     app.appliedOn ?? '',
+    app.deadlineOn ?? '',
+    app.posting,
+    app.salaryMin === null ? '' : String(app.salaryMin),
+    app.salaryMax === null ? '' : String(app.salaryMax),
+    app.salaryCurrency,
   ]);
   return {
     fileName: `rebound-applications-${todayOf(ctx)}.csv`,
@@ -110,7 +130,12 @@ export function importApplicationsCsv(ctx: CoreContext, text: string): { importe
     const raw: Record<string, unknown> = {};
     for (const column of columns as Column[]) {
       const key = fieldOfColumn[column];
-      if (key) raw[key] = value(column);
+      if (!key) continue;
+      const cell = value(column);
+      if (nullWhenEmpty.has(column) && cell.trim() === '') raw[key] = null;
+      // A figure stays text when it is not a plain whole number, so the schema names what is wrong with it.
+      else if (wholeNumbers.has(column) && /^\d{1,9}$/.test(cell.trim())) raw[key] = Number(cell.trim());
+      else raw[key] = nullWhenEmpty.has(column) ? cell.trim() : cell;
     }
     if (columns.includes('remote')) {
       const remote = value('remote').trim().toLowerCase();
@@ -130,7 +155,12 @@ export function importApplicationsCsv(ctx: CoreContext, text: string): { importe
     const appliedText = columns.includes('applied_on') ? value('applied_on').trim() : '';
     if (appliedText !== '' && !isRealDay(appliedText)) refuse(line, words.csvAppliedOn);
     if (appliedText !== '' && daysBetween(today, appliedText) > 0) refuse(line, words.csvAppliedFuture);
+    const outOfRange = appliedText === '' ? null : dayOutOfRange(today, { applied_on: appliedText });
+    if (outOfRange) refuse(line, outOfRange.message);
     const fieldsData = fieldsResult.data as Partial<ApplicationFields> & { company: string };
+    const deadlineOutOfRange = dayOutOfRange(today, { deadline_on: fieldsData.deadlineOn });
+    if (deadlineOutOfRange) refuse(line, deadlineOutOfRange.message);
+    if (fieldsData.salaryMin != null && fieldsData.salaryMax != null && fieldsData.salaryMin > fieldsData.salaryMax) refuse(line, words.salaryOrder);
     const key = identity(fieldsData.company, fieldsData.role ?? '', fieldsData.link ?? '');
     const earlier = seen.get(key);
     if (earlier !== undefined) {

@@ -6,6 +6,7 @@ import { recordAutoWin } from '../wins/recordAutoWin';
 import { assertNotFuture, insertActivity } from '../planner/activities';
 import { requireApplication } from './records';
 import { type CoreContext, todayOf } from '../context';
+import { refuseDaysOutOfRange } from '../time/dayRange';
 import { type ApplicationRow, followUpColumns } from './rows';
 import type { DueFollowUp, FollowUp } from './schema';
 
@@ -31,6 +32,7 @@ function requirePending(ctx: CoreContext, id: number): FollowUp {
 
 /** Schedules a follow-up for an application (one pending at a time: an existing one moves instead). */
 export function scheduleFollowUp(ctx: CoreContext, applicationId: number, dueOn: Day): FollowUp {
+  refuseDaysOutOfRange(ctx, { dueOn });
   const id = ctx.db.transaction(() => {
     const app = requireApplication(ctx, applicationId);
     assertAfterStart(app, dueOn);
@@ -52,6 +54,7 @@ export function scheduleFollowUp(ctx: CoreContext, applicationId: number, dueOn:
 
 /** Snooze or change the day of a pending follow-up. */
 export function moveFollowUp(ctx: CoreContext, id: number, dueOn: Day): FollowUp {
+  refuseDaysOutOfRange(ctx, { dueOn });
   ctx.db.transaction(() => {
     const followUp = requirePending(ctx, id);
     assertAfterStart(requireApplication(ctx, followUp.applicationId), dueOn);

@@ -1,6 +1,9 @@
 import type { CoreContext } from '../context';
 import type { HandlersFor } from '../ipc/channel';
+import { setAppliedOn } from './appliedOn';
 import type { applicationsChannels } from './channels';
+import { createContact, deleteContact, linkContact, listContacts, unlinkContact, updateContact } from './contacts';
+import { createInterview, deleteInterview, interviewsOf, noteHowItWent, updateInterview, upcomingInterviews } from './interviews';
 import { exportApplicationsCsv, importApplicationsCsv } from './csv';
 import { cancelFollowUp, moveFollowUp, scheduleFollowUp, sendFollowUp } from './followUps';
 import { applicationsBoard, listApplications } from './list';
@@ -15,7 +18,8 @@ export function applicationsHandlers(ctx: CoreContext): HandlersFor<typeof appli
     'applications:get': ({ id }) => getApplication(ctx, id),
     'applications:create': (input) => createApplication(ctx, input),
     'applications:update': ({ id, fields }) => updateApplication(ctx, id, fields),
-    'applications:setStatus': ({ id, status, day }) => setStatus(ctx, id, status, day),
+      'applications:setStatus': ({ id, status, day }) => setStatus(ctx, id, status, day),
+    'applications:setAppliedOn': ({ id, day }) => setAppliedOn(ctx, id, day),
     'applications:delete': ({ id }) => deleteApplication(ctx, id),
     'applications:keepWaiting': ({ id }) => keepWaiting(ctx, id),
     'applications:scheduleFollowUp': ({ applicationId, dueOn }) => scheduleFollowUp(ctx, applicationId, dueOn),
@@ -24,5 +28,17 @@ export function applicationsHandlers(ctx: CoreContext): HandlersFor<typeof appli
     'applications:sendFollowUp': (input) => sendFollowUp(ctx, input),
     'applications:exportCsv': () => exportApplicationsCsv(ctx),
     'applications:importCsv': ({ content }) => importApplicationsCsv(ctx, content),
+    'contacts:list': (input) => listContacts(ctx, input?.applicationId),
+    'contacts:create': (input) => createContact(ctx, input),
+    'contacts:update': ({ id, fields }) => updateContact(ctx, id, fields),
+    'contacts:delete': ({ id }) => deleteContact(ctx, id),
+    'contacts:link': ({ applicationId, contactId, relation }) => linkContact(ctx, applicationId, contactId, relation),
+    'contacts:unlink': ({ applicationId, contactId }) => unlinkContact(ctx, applicationId, contactId),
+    'interviews:list': ({ applicationId }) => interviewsOf(ctx, applicationId),
+    'interviews:upcoming': (input) => upcomingInterviews(ctx, input?.limit),
+    'interviews:create': (input) => createInterview(ctx, input),
+    'interviews:update': ({ id, fields }) => updateInterview(ctx, id, fields),
+    'interviews:delete': ({ id }) => deleteInterview(ctx, id),
+    'interviews:noteHowItWent': ({ id, howItWent }) => noteHowItWent(ctx, id, howItWent),
   };
 }

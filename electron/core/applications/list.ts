@@ -1,3 +1,4 @@
+import { ftsQueryOf } from './search';
 import { applicationOf, silenceClockOf } from './records';
 import { applicationColumns, type ApplicationRow, nextFollowUps } from './rows';
 import { type Application, type ApplicationsBoard, type ApplicationsPage, applicationsPageSize, type ApplicationStatus, applicationStatuses, boardColumnSize, type FollowUp } from './schema';
@@ -34,12 +35,23 @@ function filterSql(query: ListQuery, prefix = ''): { where: string; params: Reco
   const where: string[] = [];
   const params: Record<string, string> = {};
   const search = query.search?.trim();
-  if (search) {
-    // LIKE with the wildcards escaped, so "100%" finds "100%" and not everything.
+  const match = search ? ftsQueryOf(search) : null;
+  if (match) {
+    params[`${prefix}match`] = match;
+    // "+a.id": the page walks the chosen order's index and probes the matches (built once), stopping at a
+    // page; without it SQLite fetched every match and sorted them: 16 ms at 10,000 matches of 20,000, now 1.5.
+    where.push(
+      `+a.id IN (SELECT rowid FROM applications_fts WHERE applications_fts MATCH @${prefix}match
+        UNION SELECT l.application_id FROM contacts_fts c JOIN application_contacts l ON l.contact_id = c.rowid
+          WHERE contacts_fts MATCH @${prefix}match)`,
+    );
+  } else if (search) {
+    // What the index cannot answer ("#", "%", one letter): LIKE with the wildcards escaped, so "100%" finds "100%".
     params[`${prefix}search`] = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push(
       `(a.company LIKE @${prefix}search ESCAPE '\\' OR a.role LIKE @${prefix}search ESCAPE '\\' OR a.location LIKE @${prefix}search ESCAPE '\\'
-        OR a.notes LIKE @${prefix}search ESCAPE '\\' OR a.recruiter_name LIKE @${prefix}search ESCAPE '\\')`,
+        OR a.notes LIKE @${prefix}search ESCAPE '\\' OR a.recruiter_name LIKE @${prefix}search ESCAPE '\\'
+        OR a.posting LIKE @${prefix}search ESCAPE '\\')`,
     );
   }
   if (query.status) {

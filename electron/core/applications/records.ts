@@ -1,4 +1,5 @@
 import { DomainError } from '../ipc/result';
+import { refuseDaysOutOfRange } from '../time/dayRange';
 import type { Day } from '../time/schema';
 import { todayOf, type CoreContext } from '../context';
 import { followUpColumns, nextFollowUps, readApplicationRow, toApplication, type ApplicationRow } from './rows';
@@ -17,7 +18,20 @@ const toDbFields = (fields: ApplicationFields) => ({
   recruiterName: fields.recruiterName,
   recruiterEmail: fields.recruiterEmail,
   notes: fields.notes,
+  deadlineOn: fields.deadlineOn,
+  posting: fields.posting,
+  salaryMin: fields.salaryMin,
+  salaryMax: fields.salaryMax,
+  salaryCurrency: fields.salaryCurrency,
 });
+
+/** The range's order, which the schema cannot see field by field: refused beside the top of the range. */
+export function assertSalaryRange(fields: Pick<ApplicationFields, 'salaryMin' | 'salaryMax'>): void {
+  if (fields.salaryMin !== null && fields.salaryMax !== null && fields.salaryMin > fields.salaryMax) {
+    const message = content.planner.errors.salaryOrder;
+    throw new DomainError('invalid_input', message, { salaryMax: message });
+  }
+}
 
 /** What deciding silence needs, read once per request rather than once per application. */
 export interface SilenceClock {
@@ -52,9 +66,11 @@ export function insertApplication(
   const result = ctx.db
     .prepare(
       `INSERT INTO applications (company, role, link, source, location, remote, salary_note, recruiter_name,
-                                 recruiter_email, notes, status, applied_on, status_changed_at, created_at, updated_at)
+                                 recruiter_email, notes, deadline_on, posting, salary_min, salary_max, salary_currency,
+                                 status, applied_on, status_changed_at, created_at, updated_at)
        VALUES (@company, @role, @link, @source, @location, @remote, @salaryNote, @recruiterName,
-               @recruiterEmail, @notes, @status, @appliedOn, @at, @at, @at)`,
+               @recruiterEmail, @notes, @deadlineOn, @posting, @salaryMin, @salaryMax, @salaryCurrency,
+               @status, @appliedOn, @at, @at, @at)`,
     )
     .run({ ...toDbFields(fields), status, appliedOn, at });
   const id = Number(result.lastInsertRowid);
@@ -68,13 +84,17 @@ export function updateApplication(ctx: CoreContext, id: number, patch: Partial<A
   ctx.db.transaction(() => {
     const row = requireApplication(ctx, id);
     const current: ApplicationFields = { ...row, remote: row.remote === 1 };
+    const next = { ...current, ...patch };
+    assertSalaryRange(next);
+    refuseDaysOutOfRange(ctx, { deadlineOn: patch.deadlineOn });
     ctx.db
       .prepare(
         `UPDATE applications SET company = @company, role = @role, link = @link, source = @source, location = @location,
            remote = @remote, salary_note = @salaryNote, recruiter_name = @recruiterName,
-           recruiter_email = @recruiterEmail, notes = @notes, updated_at = @at WHERE id = @id`,
+           recruiter_email = @recruiterEmail, notes = @notes, deadline_on = @deadlineOn, posting = @posting,
+           salary_min = @salaryMin, salary_max = @salaryMax, salary_currency = @salaryCurrency, updated_at = @at WHERE id = @id`,
       )
-      .run({ ...toDbFields({ ...current, ...patch }), at: ctx.now().toISOString(), id });
+      .run({ ...toDbFields(next), at: ctx.now().toISOString(), id });
   })();
   return applicationOf(ctx, requireApplication(ctx, id));
 }

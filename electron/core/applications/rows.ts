@@ -5,7 +5,8 @@ import type { Application, ApplicationSource, ApplicationStatus, FollowUp } from
 export const applicationColumns = `a.id, a.company, a.role, coalesce(a.link, '') AS link, a.source, a.location, a.remote,
   a.salary_note AS salaryNote, a.recruiter_name AS recruiterName, a.recruiter_email AS recruiterEmail, a.notes,
   a.status, a.applied_on AS appliedOn, a.status_changed_at AS statusChangedAt, a.created_at AS createdAt,
-  a.updated_at AS updatedAt`;
+  a.updated_at AS updatedAt, a.deadline_on AS deadlineOn, a.posting, a.salary_min AS salaryMin, a.salary_max AS salaryMax,
+  a.salary_currency AS salaryCurrency`;
 
 export interface ApplicationRow {
   id: number;
@@ -24,6 +25,11 @@ export interface ApplicationRow {
   statusChangedAt: string;
   createdAt: string;
   updatedAt: string;
+  deadlineOn: string | null;
+  posting: string;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryCurrency: string;
 }
 
 export const followUpColumns = `f.id, f.application_id AS applicationId, f.due_on AS dueOn, f.state, f.sent_on AS sentOn, f.note`;

@@ -43,6 +43,19 @@ export const emailSchema = z
   .max(320, words.emailTooLong)
   .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), words.emailInvalid);
 
+/** A salary figure in whole units of its currency; a range's order is checked in core. */
+const salaryAmount = z
+  .number({ error: words.salaryWhole })
+  .int(words.salaryWhole)
+  .min(0, words.salaryWhole)
+  .max(...limit(100_000_000, words.salaryTooHigh));
+
+export const currencySchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((value) => value === '' || /^[A-Z]{3}$/.test(value), words.currencyCode);
+
 export const applicationFieldsSchema = z
   .object({
     company: z.string().trim().min(1, words.companyMissing).max(...limit(200, words.companyTooLong)),
@@ -55,6 +68,11 @@ export const applicationFieldsSchema = z
     recruiterName: text(200, words.recruiterTooLong).trim(),
     recruiterEmail: emailSchema,
     notes: text(20000, words.notesTooLong),
+    deadlineOn: daySchema.nullable(),
+    posting: text(100_000, words.postingTooLong),
+    salaryMin: salaryAmount.nullable(),
+    salaryMax: salaryAmount.nullable(),
+    salaryCurrency: currencySchema,
   })
   .strict();
 
@@ -71,14 +89,27 @@ export const blankFields: Omit<ApplicationFields, 'company'> = {
   recruiterName: '',
   recruiterEmail: '',
   notes: '',
+  deadlineOn: null,
+  posting: '',
+  salaryMin: null,
+  salaryMax: null,
+  salaryCurrency: '',
 };
 
 export const createApplicationInput = applicationFieldsSchema
   .partial()
-  .extend({ company: applicationFieldsSchema.shape.company, status: statusSchema.optional(), day: daySchema.optional() })
+  .extend({
+    company: applicationFieldsSchema.shape.company,
+    status: statusSchema.optional(),
+    day: daySchema.optional(),
+    /** The person saw the warning that this looks like one already tracked, and adds it anyway. */
+    confirmDuplicate: z.boolean().optional(),
+  })
   .strict();
 export const updateApplicationInput = z.object({ id, fields: applicationFieldsSchema.partial().strict() }).strict();
 export const setStatusInput = z.object({ id, status: statusSchema, day: daySchema.optional() }).strict();
+/** The day an application went out, changed after the fact ("I applied yesterday"). */
+export const setAppliedOnInput = z.object({ id, day: daySchema }).strict();
 /** Applications sent per page of the list, and per column of the board, unless asked otherwise. */
 export const applicationsPageSize = 50;
 export const boardColumnSize = 10;

@@ -1,10 +1,13 @@
-import { content, fillTemplate } from '../../../content';
+import { content, fillMessage, fillTemplate } from '../../../content';
+import { DomainError } from '../ipc/result';
+import { refuseDaysOutOfRange } from '../time/dayRange';
+import { identityOf, normalizeCompany, sameIdentity } from './duplicates';
 import { addDaysTo } from '../time/days';
 import type { Day } from '../time/schema';
 import { recordAutoWin } from '../wins/recordAutoWin';
 import type { WinKind } from '../wins/schema';
 import { assertNotFuture, insertActivity } from '../planner/activities';
-import { applicationOf, insertApplication, requireApplication } from './records';
+import { applicationOf, assertSalaryRange, insertApplication, requireApplication } from './records';
 import { type CoreContext, todayOf } from '../context';
 import type { ApplicationRow } from './rows';
 import { type Application, type ApplicationFields, type ApplicationStatus, blankFields, type SetStatusResult } from './schema';
@@ -85,15 +88,64 @@ export function setStatus(ctx: CoreContext, id: number, status: ApplicationStatu
   return { application: applicationOf(ctx, requireApplication(ctx, id)), followUpId, offerReflection: status === 'rejected' };
 }
 
+/**
+ * Adding one that is most likely tracked already (same company and role once
+ * normalized, or the same posting link) asks first: refused with `conflict`
+ * and the one already there named, until the person confirms. The full rule
+ * (duplicates.ts) runs only on candidates: rows whose company holds the
+ * name's first word (the FTS index, accents folded like the rule), and rows
+ * whose link holds the posting's last path part, so a create at ten years
+ * reads a handful of rows, not all 20,000.
+ */
+function refuseLikelyDuplicate(ctx: CoreContext, fields: ApplicationFields): void {
+  const wanted = identityOf(fields);
+  type Candidate = { company: string; role: string; link: string };
+  const candidates: Candidate[] = [];
+  const firstWord = normalizeCompany(fields.company).split(' ')[0] ?? '';
+  if (firstWord !== '') {
+    candidates.push(
+      ...(ctx.db
+        .prepare(
+          `SELECT a.company, a.role, coalesce(a.link, '') AS link FROM applications_fts f JOIN applications a ON a.id = f.rowid
+           WHERE applications_fts MATCH ?`,
+        )
+        .all(`company : "${firstWord.replace(/"/g, '""')}"`) as Candidate[]),
+    );
+  }
+  if (wanted.link !== null) {
+    const lastPart = wanted.link.split(/[/?=&]/).filter((part) => part !== '').pop() ?? '';
+    candidates.push(
+      ...(ctx.db
+        .prepare("SELECT company, role, link FROM applications WHERE link LIKE ? ESCAPE '\\'")
+        .all(`%${lastPart.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) as Candidate[]),
+    );
+  }
+  const existing = candidates.find((candidate) => sameIdentity(wanted, identityOf(candidate)));
+  if (!existing) return;
+  const words = content.planner.errors;
+  const message = existing.role.trim()
+    ? fillMessage(words.likelyDuplicate, { company: existing.company, role: existing.role })
+    : fillMessage(words.likelyDuplicateNoRole, { company: existing.company });
+  throw new DomainError('conflict', message, { company: message });
+}
+
 /** A new application; created as applied, it sets applying going at once. */
 export function createApplication(
   ctx: CoreContext,
-  input: Partial<ApplicationFields> & { company: string; status?: ApplicationStatus | undefined; day?: Day | undefined },
+  input: Partial<ApplicationFields> & {
+    company: string;
+    status?: ApplicationStatus | undefined;
+    day?: Day | undefined;
+    confirmDuplicate?: boolean | undefined;
+  },
 ): Application {
-  const { status = 'saved', day = todayOf(ctx), ...given } = input;
+  const { status = 'saved', day = todayOf(ctx), confirmDuplicate = false, ...given } = input;
   assertNotFuture(ctx, day);
   const fields: ApplicationFields = { ...blankFields, ...given } as ApplicationFields;
+  assertSalaryRange(fields);
+  refuseDaysOutOfRange(ctx, { deadlineOn: fields.deadlineOn });
   const id = ctx.db.transaction(() => {
+    if (!confirmDuplicate) refuseLikelyDuplicate(ctx, fields);
     const newId = insertApplication(ctx, fields, status, day, appliedOnAfter(null, status, day));
     // What it sets going is what entering the status from nothing would: the row as it was before that.
     enterStatus(ctx, { ...requireApplication(ctx, newId), appliedOn: null }, status, day);

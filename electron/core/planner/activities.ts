@@ -1,6 +1,7 @@
 import { daysBetween } from '../time/days';
 import type { Day } from '../time/schema';
 import { DomainError } from '../ipc/result';
+import { refuseDaysOutOfRange } from '../time/dayRange';
 import { type CoreContext, todayOf, weekOf } from '../context';
 import type { ActivityKind } from './schema';
 import { checkWeekMet } from './progress';
@@ -16,6 +17,7 @@ export interface NewActivity {
 
 /** Refuses days that have not happened yet: the log is of effort made, not planned. */
 export function assertNotFuture(ctx: CoreContext, day: Day, field = 'day'): void {
+  refuseDaysOutOfRange(ctx, { [field]: day });
   if (daysBetween(todayOf(ctx), day) > 0) {
     throw new DomainError('invalid_input', content.planner.errors.futureActivity, { [field]: content.planner.errors.pickPastDay });
   }

@@ -5,6 +5,8 @@ import { dueFollowUps } from '../applications/followUps';
 import type { FileExport } from '../applications/schema';
 import type { ActivityKind } from './schema';
 import { getWeek } from './weeks';
+import { upcomingInterviews } from '../applications/interviews';
+import { timedEventLines } from './interviewEvents';
 
 /** The week's plan for the days and every pending follow-up, as an .ics file calendar apps import. */
 export function exportWeekCalendar(ctx: CoreContext, weekStart?: Day): FileExport {
@@ -36,10 +38,23 @@ export function exportWeekCalendar(ctx: CoreContext, weekStart?: Day): FileExpor
       ...(link ? { url: link } : {}),
     });
   }
+  // Every round still ahead, as a timed event in its own zone (an hour, unless a length is kept one day).
+  const interviews = upcomingInterviews(ctx, 50).map((interview) => ({
+    uid: `interview-${interview.id}@rebound.local`,
+    startsAt: interview.startsAt,
+    timeZone: interview.timeZone,
+    minutes: 60,
+    summary: fillTemplate(interview.role ? copy.interviewSummary : copy.interviewSummaryNoRole, {
+      company: interview.company,
+      role: interview.role,
+    }),
+    description: copy.interviewDescription,
+    ...(interview.place ? { location: interview.place } : {}),
+  }));
   return {
     fileName: `rebound-week-${week.weekStart}.ics`,
     mimeType: 'text/calendar',
-    content: buildCalendar(events, { name: copy.name, stamp: ctx.now() }),
+    content: buildCalendar(events, { name: copy.name, stamp: ctx.now(), extraLines: timedEventLines(interviews, ctx.now()) }),
   };
 }
 
@@ -100,7 +115,10 @@ export function utcStamp(moment: Date): string {
   return moment.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-export function buildCalendar(events: readonly AllDayEvent[], options: { name: string; stamp: Date }): string {
+export function buildCalendar(
+  events: readonly AllDayEvent[],
+  options: { name: string; stamp: Date; /** Content lines written elsewhere (timed events), unfolded. */ extraLines?: readonly string[] },
+): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -124,6 +142,6 @@ export function buildCalendar(events: readonly AllDayEvent[], options: { name: s
       'END:VEVENT',
     );
   }
-  lines.push('END:VCALENDAR');
+  lines.push(...(options.extraLines ?? []), 'END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }

@@ -1,4 +1,5 @@
 import { DomainError } from '../ipc/result';
+import { refuseDaysOutOfRange } from '../time/dayRange';
 import type { Targets } from '../settings/schema';
 import { addDaysTo, daysOfWeek } from '../time/days';
 import type { Day } from '../time/schema';
@@ -10,6 +11,7 @@ import { content } from '../../../content';
 
 /** Weeks are keyed by their first day: a day that is not one is refused rather than guessed at. */
 export function assertWeekStart(ctx: CoreContext, weekStart: Day): void {
+  refuseDaysOutOfRange(ctx, { weekStart });
   if (weekOf(ctx, weekStart) !== weekStart) {
     throw new DomainError('invalid_input', content.planner.errors.notWeekStart, {
       weekStart: content.planner.errors.pickWeekStart,

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { addHoursTo } from '../time/days';
+import { addHoursTo, dayOf } from '../time/days';
+import { refuseDaysOutOfRange } from '../time/dayRange';
 import { getRejection } from './rejections';
 import { stepAnswersSchema, type AnswersOf, type Reflection, type StepAnswers, type StepNumber } from './schema';
 
@@ -32,6 +33,9 @@ export function readReflection(db: Database.Database, rejectionId: number): Refl
  * reflection, so Today can show it at once.
  */
 export function saveStepAnswers(db: Database.Database, rejectionId: number, answers: StepAnswers, now: Date): Reflection {
+  const today = dayOf(now);
+  if (answers.step === 5) refuseDaysOutOfRange({ today }, { 'answers.targetWeek': answers.targetWeek });
+  if (answers.step === 6) refuseDaysOutOfRange({ today }, { 'answers.weekStart': answers.weekStart });
   return db.transaction(() => {
     const reflection = ensureReflection(db, rejectionId, now);
     const previous = answers.step === 1 ? readAllAnswers(db, rejectionId)['1'] : undefined;

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { content, fillTemplate } from '../../../content';
 import { DomainError } from '../ipc/result';
+import { refuseDaysOutOfRange } from '../time/dayRange';
 import { addTask } from '../planner/tasks';
 import { dayOf } from '../time/days';
 import { recordAutoWin } from '../wins/recordAutoWin';
@@ -35,6 +36,7 @@ export function updateFeedback(db: Database.Database, input: FeedbackUpdate, now
   const rejection = getRejection(db, input.rejectionId);
   const asked = input.state === 'not_asked' ? null : (input.askedOn ?? today);
   const answered = input.state === 'answered' ? (input.answeredOn ?? today) : null;
+  refuseDaysOutOfRange({ today }, { askedOn: asked, answeredOn: answered });
   if (asked && asked > today) refuse('askedOn', errors.futureDate);
   if (answered && answered > today) refuse('answeredOn', errors.futureDate);
   if (asked && answered && answered < asked) refuse('answeredOn', errors.answeredBeforeAsked);

@@ -1,5 +1,6 @@
 import type { CoreContext } from '../context';
 import type { HandlersFor } from '../ipc/channel';
+import { refuseDaysOutOfRange } from '../time/dayRange';
 import type { reflectionChannels } from './channels';
 import { saveStepAnswers, ensureReflection } from './answers';
 import { rejectionDetail } from './detail';
@@ -24,7 +25,9 @@ export function reflectionHandlers(ctx: CoreContext): HandlersFor<typeof reflect
     'reflection:finish': ({ rejectionId }) => finishReflection(ctx, rejectionId),
     'reflection:today': () => todayRecovery(ctx.db, ctx.now()),
     'feedback:update': (input) => updateFeedback(ctx.db, input, ctx.now()),
-    'feedback:addTask': ({ rejectionId, title, weekStart }) =>
-      addFeedbackTask(ctx.db, rejectionId, title, weekStart ?? nextWeek(ctx), ctx.now()),
+    'feedback:addTask': ({ rejectionId, title, weekStart }) => {
+      refuseDaysOutOfRange(ctx, { weekStart });
+      return addFeedbackTask(ctx.db, rejectionId, title, weekStart ?? nextWeek(ctx), ctx.now());
+    },
   };
 }

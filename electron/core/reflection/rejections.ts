@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { DomainError } from '../ipc/result';
+import { refuseDaysOutOfRange } from '../time/dayRange';
 import { dayOf } from '../time/days';
 import type { ApplicationPrefill, NewRejection, Rejection, RejectionsPage, ReflectionStatus, Stage } from './schema';
 import { newRejectionInput, rejectionsPageSize } from './schema';
@@ -13,6 +14,7 @@ const rejectionColumns = `r.id, r.application_id AS applicationId, r.company, r.
 /** Logs a rejection. The date it arrived cannot be in the future; a linked application must exist. */
 export function createRejection(db: Database.Database, input: NewRejection, now: Date): Rejection {
   const data = newRejectionInput.parse(input);
+  refuseDaysOutOfRange({ today: dayOf(now) }, { receivedOn: data.receivedOn });
   if (data.receivedOn > dayOf(now)) {
     throw new DomainError('invalid_input', words().futureReceived, { receivedOn: words().futureReceived });
   }

@@ -16,4 +16,14 @@ export function isRealDay(value: string): boolean {
   return day <= daysInMonth;
 }
 
-export const daySchema = z.string().refine(isRealDay, content.views.errors.realDay);
+/** The first day a person may type: nothing in a job search is dated earlier, and 1970-01-01 is a broken clock's day. */
+export const earliestDay: Day = '1990-01-01';
+
+/**
+ * A typed day: real, and not before 1990. The upper bound (two years after
+ * today) needs core's clock, so core checks it with refuseDaysOutOfRange.
+ */
+export const daySchema = z
+  .string()
+  .refine(isRealDay, content.views.errors.realDay)
+  .refine((day) => !isRealDay(day) || day >= earliestDay, content.views.errors.dayTooEarly);

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { userVersion } from '../db/migrate';
 import { writeCsv } from '../csv';
-import { transferTables } from './tables';
+import { rowOrderOf, transferTables } from './tables';
 
 export const exportFormat = 'rebound-export';
 
@@ -20,7 +20,7 @@ export function columnsOf(db: Database.Database, table: string): string[] {
 export function exportAll(db: Database.Database, now: Date): { fileName: string; content: string } {
   const read = db.transaction(() => {
     const tables: ExportFile['tables'] = {};
-    for (const table of transferTables) tables[table.name] = db.prepare(`SELECT * FROM "${table.name}" ORDER BY rowid`).all() as Record<string, unknown>[];
+    for (const table of transferTables) tables[table.name] = db.prepare(`SELECT * FROM "${table.name}" ORDER BY ${rowOrderOf(table.name)}`).all() as Record<string, unknown>[];
     return tables;
   });
   const file: ExportFile = { format: exportFormat, schemaVersion: userVersion(db), exportedAt: now.toISOString(), tables: read() };
@@ -30,7 +30,7 @@ export function exportAll(db: Database.Database, now: Date): { fileName: string;
 /** One table as CSV for spreadsheets. */
 export function exportCsv(db: Database.Database, table: string, now: Date): { fileName: string; content: string } {
   const columns = columnsOf(db, table);
-  const rows = db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as Record<string, unknown>[];
+  const rows = db.prepare(`SELECT * FROM "${table}" ORDER BY ${rowOrderOf(table)}`).all() as Record<string, unknown>[];
   const cells = rows.map((row) => columns.map((column) => (row[column] === null || row[column] === undefined ? '' : String(row[column]))));
   return { fileName: `rebound-${table.replace(/_/g, '-')}-${now.toISOString().slice(0, 10)}.csv`, content: writeCsv([columns, ...cells]) };
 }

@@ -5,7 +5,7 @@ import { migrate } from '../db/migrate';
 import { latestVersion, migrations } from '../db/migrations';
 import { DomainError } from '../ipc/result';
 import { columnsOf, exportFormat } from './exportData';
-import { transferTables, type TransferTable } from './tables';
+import { rowOrderOf, transferTables, type TransferTable } from './tables';
 import { content, fillMessage } from '../../../content';
 
 export type ImportMode = 'merge' | 'replace';
@@ -87,7 +87,7 @@ function loadScratch(file: z.infer<typeof envelope>): Database.Database {
 }
 
 function rowsOf(db: Database.Database, table: TransferTable): Row[] {
-  return db.prepare(`SELECT * FROM "${table.name}" ORDER BY rowid`).all() as Row[];
+  return db.prepare(`SELECT * FROM "${table.name}" ORDER BY ${rowOrderOf(table.name)}`).all() as Row[];
 }
 
 function insert(db: Database.Database, table: string, row: Row): number {

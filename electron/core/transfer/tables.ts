@@ -14,6 +14,17 @@ export interface TransferTable {
   refs: Record<string, string>;
 }
 
+/**
+ * The order a table's rows are written in: insertion order, or for the link
+ * tables kept WITHOUT ROWID (they have no rowid), their primary key.
+ */
+export function rowOrderOf(table: string): string {
+  const entry = transferTables.find((candidate) => candidate.name === table);
+  return entry && withoutRowid.has(table) ? entry.naturalKey.map((column) => `"${column}"`).join(', ') : 'rowid';
+}
+
+const withoutRowid = new Set(['application_contacts', 'interview_contacts']);
+
 export const transferTables: readonly TransferTable[] = [
   { name: 'applications', id: 'id', naturalKey: ['company', 'role', 'created_at'], refs: {} },
   {
@@ -47,6 +58,20 @@ export const transferTables: readonly TransferTable[] = [
     naturalKey: ['kind', 'title', 'day', 'created_at'],
     refs: { application_id: 'applications', rejection_id: 'rejections' },
   },
+  { name: 'contacts', id: 'id', naturalKey: ['name', 'email', 'created_at'], refs: {} },
+  {
+    name: 'application_contacts',
+    id: null,
+    naturalKey: ['application_id', 'contact_id'],
+    refs: { application_id: 'applications', contact_id: 'contacts' },
+  },
+  { name: 'interviews', id: 'id', naturalKey: ['application_id', 'starts_at', 'created_at'], refs: { application_id: 'applications' } },
+  {
+    name: 'interview_contacts',
+    id: null,
+    naturalKey: ['interview_id', 'contact_id'],
+    refs: { interview_id: 'interviews', contact_id: 'contacts' },
+  },
 ];
 
 /**
@@ -62,6 +87,17 @@ export const internalTables = [
   'rejection_bounce',
   'reason_counts',
   'change_counters',
+  // The full-text indexes and the tables FTS5 keeps them in: rebuilt by their triggers.
+  'applications_fts',
+  'applications_fts_data',
+  'applications_fts_idx',
+  'applications_fts_docsize',
+  'applications_fts_config',
+  'contacts_fts',
+  'contacts_fts_data',
+  'contacts_fts_idx',
+  'contacts_fts_docsize',
+  'contacts_fts_config',
 ];
 
 export const transferTableNames = transferTables.map((table) => table.name) as [string, ...string[]];

@@ -1,5 +1,6 @@
 import { todayOf, weekStartsOnOf, type CoreContext } from '../context';
 import type { HandlersFor } from '../ipc/channel';
+import { refuseDaysOutOfRange } from '../time/dayRange';
 import { bragSheet } from './bragSheet';
 import type { winsChannels } from './channels';
 import { linkOptions } from './linkOptions';
@@ -16,7 +17,10 @@ export function winsHandlers(ctx: CoreContext): HandlersFor<typeof winsChannels>
     'wins:list': (input) => listWins(ctx.db, input, weekStartsOnOf(ctx)),
     'wins:summary': () => winsSummary(ctx.db, todayOf(ctx), weekStartsOnOf(ctx)),
     'wins:perWeek': ({ weeks }) => winsPerWeek(ctx.db, todayOf(ctx), weekStartsOnOf(ctx), weeks),
-    'wins:bragSheet': ({ from, to }) => bragSheet(ctx.db, from, to),
+    'wins:bragSheet': ({ from, to }) => {
+      refuseDaysOutOfRange(ctx, { from, to });
+      return bragSheet(ctx.db, from, to);
+    },
     'wins:linkOptions': () => linkOptions(ctx.db),
   };
 }

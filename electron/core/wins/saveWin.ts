@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { content } from '../../../content';
 import { DomainError } from '../ipc/result';
+import { refuseDaysOutOfRange } from '../time/dayRange';
 import { todayOf, weekStartsOnOf, type CoreContext } from '../context';
 import { dayOf } from '../time/days';
 import type { Day } from '../time/schema';
@@ -16,6 +17,7 @@ type UpdateWin = z.output<typeof updateWinInput>;
 const saveMessages = content.wins.errors;
 
 function checkWin(db: Database.Database, win: Pick<LogWin, 'day' | 'applicationId' | 'rejectionId'>, today: Day): void {
+  refuseDaysOutOfRange({ today }, { day: win.day });
   const fields: Record<string, string> = {};
   if (win.day > today) fields.day = saveMessages.futureDay;
   if (win.applicationId !== null && win.rejectionId !== null) fields.applicationId = saveMessages.bothLinks;

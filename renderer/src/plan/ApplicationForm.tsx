@@ -3,6 +3,7 @@ import { applicationFieldsSchema, applicationSources, blankFields, type Applicat
 import { copy } from './format';
 import { fieldsOf } from '../../../electron/core/ipc/fieldErrors';
 import { useFieldErrors } from '../components/useFieldErrors';
+import { ClientError } from '../ipc/client';
 
 /** The add form's start: blank, with the most common source picked. */
 export const emptyFields: ApplicationFields = { ...blankFields, company: '', source: 'job_board' };
@@ -10,7 +11,11 @@ export const emptyFields: ApplicationFields = { ...blankFields, company: '', sou
 /** Only the editable fields of an application (the form's schema refuses anything else). */
 export function editableFieldsOf(app: ApplicationFields): ApplicationFields {
   const { company, role, link, source, location, remote, salaryNote, recruiterName, recruiterEmail, notes } = app;
-  return { company, role, link, source, location, remote, salaryNote, recruiterName, recruiterEmail, notes };
+  const { deadlineOn, posting, salaryMin, salaryMax, salaryCurrency } = app;
+  return {
+    company, role, link, source, location, remote, salaryNote, recruiterName, recruiterEmail, notes,
+    deadlineOn, posting, salaryMin, salaryMax, salaryCurrency,
+  };
 }
 
 type TextKey = 'company' | 'role' | 'link' | 'location' | 'salaryNote' | 'recruiterName' | 'recruiterEmail';
@@ -38,7 +43,8 @@ export function ApplicationForm({
 }: {
   initial: ApplicationFields;
   submitLabel: string;
-  onSubmit: (fields: ApplicationFields) => Promise<unknown>;
+  /** `confirmDuplicate`: the person saw that this looks like one already tracked, and adds it anyway. */
+  onSubmit: (fields: ApplicationFields, options: { confirmDuplicate: boolean }) => Promise<unknown>;
   onCancel?: () => void;
   heading?: string;
 }) {
@@ -46,12 +52,14 @@ export function ApplicationForm({
   const [draft, setDraft] = useState<ApplicationFields>(initial);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
+  const [duplicate, setDuplicate] = useState(false);
   const fields = useFieldErrors();
   const a = copy.applications;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (event: FormEvent | null, confirmDuplicate = false) => {
+    event?.preventDefault();
     setDone(false);
+    setDuplicate(false);
     const parsed = applicationFieldsSchema.safeParse(draft);
     if (!parsed.success) {
       fields.setErrors(fieldsOf(parsed.error));
@@ -59,12 +67,14 @@ export function ApplicationForm({
     }
     setBusy(true);
     try {
-      await onSubmit(parsed.data);
+      await onSubmit(parsed.data, { confirmDuplicate });
       fields.clear();
       setDone(true);
       if (initial === emptyFields) setDraft(emptyFields);
     } catch (error) {
       fields.fromError(error);
+      // Core asks first when this looks like one already tracked; the message beside Company names it.
+      setDuplicate(error instanceof ClientError && error.code === 'conflict');
     } finally {
       setBusy(false);
     }
@@ -123,6 +133,11 @@ export function ApplicationForm({
         <button type="submit" className="button primary" disabled={busy}>
           {submitLabel}
         </button>
+        {duplicate ? (
+          <button type="button" className="button" disabled={busy} onClick={() => void submit(null, true)}>
+            {a.addAnyway}
+          </button>
+        ) : null}
         {onCancel ? (
           <button type="button" className="button" onClick={onCancel}>
             {a.cancel}

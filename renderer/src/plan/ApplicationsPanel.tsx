@@ -140,7 +140,7 @@ export function ApplicationsPanel({
           </button>
         </div>
         {adding ? (
-          <ApplicationForm initial={emptyFields} submitLabel={a.add} heading={a.addHeading} onSubmit={(fields) => create.mutateAsync(fields)} />
+          <ApplicationForm initial={emptyFields} submitLabel={a.add} heading={a.addHeading} onSubmit={(fields, options) => create.mutateAsync({ ...fields, ...options })} />
         ) : null}
       </section>
 

@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TestCore } from '../support/core';
+import { appCaller, startTestCore } from '../support/core';
+import { tempDir } from '../support/tempDir';
+
+/** Contacts and interview rounds through core.dispatch, on a fixed clock (2026-03-10T12:00Z). */
+
+const clock = new Date('2026-03-10T12:00:00Z');
+let core: TestCore;
+let applicationId: number;
+
+async function call<T>(channel: string, payload?: unknown): Promise<T> {
+  const result = await core.dispatch(channel, payload, appCaller);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  return result.data as T;
+}
+
+beforeEach(async () => {
+  core = await startTestCore(tempDir(), { now: () => clock });
+  applicationId = (await call<{ id: number }>('applications:create', { company: 'Acme', role: 'Designer' })).id;
+});
+afterEach(() => core.close());
+
+describe('contacts', () => {
+  it('are created linked, listed per application, edited, unlinked and deleted', async () => {
+    const ana = await call<{ id: number }>('contacts:create', {
+      name: 'Ana Ruíz',
+      role: 'Hiring manager',
+      email: 'ana@acme.test',
+      phone: '+49 30 1234567',
+      profileLink: 'https://profiles.test/ana',
+      applicationId,
+      relation: 'hiring_manager',
+    });
+    await call('contacts:create', { name: 'Bo Chen' });
+    expect(await call('contacts:list', { applicationId })).toMatchObject([{ id: ana.id, name: 'Ana Ruíz', relation: 'hiring_manager' }]);
+    expect((await call<{ name: string }[]>('contacts:list')).map((c) => c.name)).toEqual(['Ana Ruíz', 'Bo Chen']);
+    await call('contacts:update', { id: ana.id, fields: { role: 'Design lead' } });
+    expect(await call('contacts:list', { applicationId })).toMatchObject([{ role: 'Design lead', email: 'ana@acme.test' }]);
+    expect(await call('contacts:unlink', { applicationId, contactId: ana.id })).toEqual({ unlinked: true });
+    expect(await call('contacts:list', { applicationId })).toEqual([]);
+    await call('contacts:link', { applicationId, contactId: ana.id });
+    expect(await call('contacts:delete', { id: ana.id })).toEqual({ deleted: true });
+    expect(await call('contacts:list', { applicationId })).toEqual([]);
+  });
+
+  it.each([
+    [{ name: 'Ana', email: 'not-an-email' }, 'email', 'emailInvalid'],
+    [{ name: 'Ana', profileLink: 'javascript:alert(1)' }, 'profileLink', 'webLink'],
+    [{ name: 'Ana', phone: '0'.repeat(61) }, 'phone', 'phoneTooLong'],
+    [{ name: '   ' }, 'name', 'contactNameMissing'],
+  ])('refuses %o beside %s and saves nothing', async (input, field, key) => {
+    const { content } = await import('../../content');
+    const result = await core.dispatch('contacts:create', input, appCaller);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { [field]: key === 'phoneTooLong' ? 'Keep the phone number under 60 characters.' : content.planner.errors[key as keyof typeof content.planner.errors] } } });
+    expect(core.db.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(0);
+  });
+});
+
+describe('interviews', () => {
+  it('store the wall time and zone as UTC, list per application and upcoming, and take a how-it-went note', async () => {
+    const ana = await call<{ id: number }>('contacts:create', { name: 'Ana', applicationId });
+    const round = await call<{ id: number; startsAt: string }>('interviews:create', {
+      applicationId,
+      kind: 'screen',
+      date: '2026-03-30',
+      time: '10:00',
+      timeZone: 'Europe/Berlin',
+      place: 'https://meet.acme.test/x',
+      contactIds: [ana.id],
+    });
+    // After the spring change Berlin is UTC+2.
+    expect(round.startsAt).toBe('2026-03-30T08:00:00.000Z');
+    await call('interviews:create', { applicationId, kind: 'technical', date: '2026-03-09', time: '15:00', timeZone: 'UTC' });
+    expect((await call<{ kind: string }[]>('interviews:list', { applicationId })).map((i) => i.kind)).toEqual(['technical', 'screen']);
+    expect(await call('interviews:upcoming')).toMatchObject([
+      { id: round.id, company: 'Acme', role: 'Designer', date: '2026-03-30', time: '10:00', timeZone: 'Europe/Berlin', contactIds: [ana.id] },
+    ]);
+    await call('interviews:update', { id: round.id, fields: { timeZone: 'America/New_York' } });
+    expect(await call('interviews:upcoming')).toMatchObject([{ startsAt: '2026-03-30T14:00:00.000Z', time: '10:00' }]);
+    expect(await call('interviews:noteHowItWent', { id: round.id, howItWent: 'Warm chat; they liked the portfolio.' })).toMatchObject({
+      howItWent: 'Warm chat; they liked the portfolio.',
+    });
+    expect(await call('interviews:delete', { id: round.id })).toEqual({ deleted: true });
+    expect(await call('interviews:upcoming')).toEqual([]);
+  });
+
+  it('explains a time the clocks skip, beside the time, and saves nothing', async () => {
+    const result = await core.dispatch(
+      'interviews:create',
+      { applicationId, kind: 'final', date: '2026-03-29', time: '02:30', timeZone: 'Europe/Berlin' },
+      appCaller,
+    );
+    const message = '02:30 does not exist in Europe/Berlin on 2026-03-29: the clocks jump forward that night. Pick a time just after the jump.';
+    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message, fields: { time: message } } });
+    expect(core.db.prepare('SELECT count(*) FROM interviews').pluck().get()).toBe(0);
+  });
+
+  it.each([
+    [{ timeZone: 'Mars/Olympus' }, 'timeZone'],
+    [{ time: '25:00' }, 'time'],
+    [{ date: '1970-01-01' }, 'date'],
+    [{ date: '2029-01-01' }, 'date'],
+    [{ kind: 'lunch' }, 'kind'],
+  ])('refuses %o beside %s', async (change, field) => {
+    const input = { applicationId, kind: 'screen', date: '2026-03-30', time: '10:00', timeZone: 'UTC', ...change };
+    const result = await core.dispatch('interviews:create', input, appCaller);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(Object.keys(result.error.fields ?? {})).toEqual([field]);
+  });
+});

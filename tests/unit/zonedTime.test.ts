@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { utcToZoned, zonedToUtc } from '../../electron/core/time/zonedTime';
+
+/**
+ * Expected moments from the published rules: Europe/Berlin moves from +01:00
+ * to +02:00 at 02:00 on 2026-03-29 and back at 03:00 on 2026-10-25;
+ * America/New_York from -05:00 to -04:00 at 02:00 on 2026-03-08;
+ * Australia/Lord_Howe moves by half an hour (+10:30 to +11:00 at 02:00 on 2026-10-04).
+ */
+describe('a wall time in a zone as a UTC moment', () => {
+  it.each([
+    ['2026-03-10', '10:00', 'Europe/Berlin', '2026-03-10T09:00:00.000Z'],
+    ['2026-07-10', '10:00', 'Europe/Berlin', '2026-07-10T08:00:00.000Z'],
+    ['2026-03-29', '01:59', 'Europe/Berlin', '2026-03-29T00:59:00.000Z'],
+    ['2026-03-29', '03:00', 'Europe/Berlin', '2026-03-29T01:00:00.000Z'],
+    // Autumn: 02:30 happens twice; the first one counts.
+    ['2026-10-25', '02:30', 'Europe/Berlin', '2026-10-25T00:30:00.000Z'],
+    ['2026-03-08', '09:30', 'America/New_York', '2026-03-08T13:30:00.000Z'],
+    ['2026-03-07', '09:30', 'America/New_York', '2026-03-07T14:30:00.000Z'],
+    ['2026-12-31', '23:30', 'UTC', '2026-12-31T23:30:00.000Z'],
+    ['2026-06-01', '09:00', 'Asia/Kolkata', '2026-06-01T03:30:00.000Z'],
+  ])('%s %s in %s is %s', (date, time, zone, expected) => {
+    expect(zonedToUtc(date, time, zone)).toEqual({ ok: true, startsAt: expected });
+  });
+
+  it.each([
+    ['2026-03-29', '02:00', 'Europe/Berlin'],
+    ['2026-03-29', '02:30', 'Europe/Berlin'],
+    ['2026-03-08', '02:15', 'America/New_York'],
+    ['2026-10-04', '02:15', 'Australia/Lord_Howe'],
+  ])('%s %s does not exist in %s', (date, time, zone) => {
+    expect(zonedToUtc(date, time, zone)).toEqual({ ok: false, reason: 'gap' });
+  });
+
+  it('reads a moment back as the wall time it was typed in', () => {
+    expect(utcToZoned('2026-10-25T00:30:00.000Z', 'Europe/Berlin')).toEqual({ date: '2026-10-25', time: '02:30' });
+    expect(utcToZoned('2026-10-25T01:30:00.000Z', 'Europe/Berlin')).toEqual({ date: '2026-10-25', time: '02:30' });
+    expect(utcToZoned('2026-03-08T13:30:00.000Z', 'America/New_York')).toEqual({ date: '2026-03-08', time: '09:30' });
+  });
+});
