@@ -3,6 +3,7 @@ import { daysBetween } from '../time/days';
 import { type Day, isRealDay } from '../time/schema';
 import { dayOutOfRange } from '../time/dayRange';
 import { insertApplication } from './records';
+import { duplicateIndex } from './duplicates';
 import { allApplications } from './list';
 import { type CoreContext, todayOf } from '../context';
 import { CsvError, parseCsv, readFormulaGuarded, writeCsv } from '../csv';
@@ -91,10 +92,6 @@ const refuse = (line: number, reason: string): never => {
 const yes = new Set(['yes', 'y', 'true', '1', 'remote']);
 const no = new Set(['no', 'n', 'false', '0', '']);
 
-/** What makes two applications the same one: company, role and link, ignoring case and spacing. */
-export const identity = (company: string, role: string, link: string) =>
-  [company, role, link].map((part) => part.trim().toLowerCase().replace(/\s+/g, ' ')).join('\u0000');
-
 /**
  * Imports applications from CSV in one transaction: every row is checked
  * first, and the first problem (with its line) refuses the whole file.
@@ -120,8 +117,9 @@ export function importApplicationsCsv(ctx: CoreContext, text: string): { importe
   if (rows.length === 0) return refuse(2, words.csvNoRows);
 
   const today = todayOf(ctx);
-  const seen = new Map<string, number>();
-  for (const app of allApplications(ctx)) seen.set(identity(app.company, app.role, app.link), 0);
+  // The tracker's one duplicate rule (duplicates.ts); 0 marks one already stored, else the line it was on.
+  const seen = duplicateIndex<number>();
+  for (const app of allApplications(ctx)) seen.add(app, 0);
   const parsed = rows.map(({ line, fields }) => {
     if (fields.length !== columns.length) {
       refuse(line, fillMessage(words.csvFieldCount, { expected: columns.length, found: fields.length }));
@@ -161,8 +159,7 @@ export function importApplicationsCsv(ctx: CoreContext, text: string): { importe
     const deadlineOutOfRange = dayOutOfRange(today, { deadline_on: fieldsData.deadlineOn });
     if (deadlineOutOfRange) refuse(line, deadlineOutOfRange.message);
     if (fieldsData.salaryMin != null && fieldsData.salaryMax != null && fieldsData.salaryMin > fieldsData.salaryMax) refuse(line, words.salaryOrder);
-    const key = identity(fieldsData.company, fieldsData.role ?? '', fieldsData.link ?? '');
-    const earlier = seen.get(key);
+    const earlier = seen.find(fieldsData);
     if (earlier !== undefined) {
       refuse(
         line,
@@ -171,7 +168,7 @@ export function importApplicationsCsv(ctx: CoreContext, text: string): { importe
           : fillMessage(words.csvRepeats, { company: fieldsData.company, line: String(earlier) }),
       );
     }
-    seen.set(key, line);
+    seen.add(fieldsData, line);
     return { fields: fieldsData, status: status.data as ApplicationStatus, appliedOn: appliedText === '' ? null : (appliedText as Day) };
   });
 

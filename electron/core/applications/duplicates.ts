@@ -167,3 +167,26 @@ export function sameIdentity(left: ApplicationIdentity, right: ApplicationIdenti
 export function sameApplication(a: ApplicationIdentitySource, b: ApplicationIdentitySource): boolean {
   return sameIdentity(identityOf(a), identityOf(b));
 }
+
+/**
+ * Applications already seen (stored ones, earlier rows of a file), asked for
+ * each new one: "is this one of them?", by the same rule as sameApplication,
+ * in constant time per question. Each entry carries a tag (where it came
+ * from: a line number, say), returned when a new one matches it.
+ */
+export function duplicateIndex<Tag>() {
+  const byCompanyRole = new Map<string, Tag>();
+  const byLink = new Map<string, Tag>();
+  return {
+    add(application: ApplicationIdentitySource, tag: Tag): void {
+      const { companyRole, link } = identityOf(application);
+      if (companyRole !== null && !byCompanyRole.has(companyRole)) byCompanyRole.set(companyRole, tag);
+      if (link !== null && !byLink.has(link)) byLink.set(link, tag);
+    },
+    /** The tag of the first application this one matches, or undefined. */
+    find(application: ApplicationIdentitySource): Tag | undefined {
+      const { companyRole, link } = identityOf(application);
+      return (companyRole !== null ? byCompanyRole.get(companyRole) : undefined) ?? (link !== null ? byLink.get(link) : undefined);
+    },
+  };
+}

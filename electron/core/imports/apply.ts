@@ -1,4 +1,4 @@
-import { identity } from '../applications/csv';
+import { duplicateIndex } from '../applications/duplicates';
 import { allApplications } from '../applications/list';
 import { insertApplication } from '../applications/records';
 import type { CoreContext } from '../context';
@@ -22,8 +22,9 @@ export async function applyImport(ctx: CoreContext, input: ImportFileInput): Pro
   }
   const added = ctx.db.transaction(() => {
     // Checked again inside the transaction: reading a spreadsheet awaits, and another change may have landed meanwhile.
-    const stored = new Set(allApplications(ctx).map((app) => identity(app.company, app.role, app.link)));
-    const fresh = preview.added.filter((row) => !stored.has(identity(row.company, row.role, row.link)));
+    const stored = duplicateIndex<true>();
+    for (const app of allApplications(ctx)) stored.add(app, true);
+    const fresh = preview.added.filter((row) => stored.find(row) === undefined);
     for (const row of fresh) insertApplication(ctx, fieldsOfRow(row), row.status, row.day, row.appliedOn);
     return fresh.length;
   })();

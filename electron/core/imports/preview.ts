@@ -1,4 +1,4 @@
-import { identity } from '../applications/csv';
+import { duplicateIndex } from '../applications/duplicates';
 import { allApplications } from '../applications/list';
 import { applicationFieldsSchema, blankFields, emailSchema, linkSchema, type ApplicationFields } from '../applications/schema';
 import { type CoreContext, todayOf } from '../context';
@@ -139,7 +139,8 @@ function keepOddValues(row: ImportRow): void {
 export async function previewImport(ctx: CoreContext, input: ImportFileInput): Promise<ImportPreview> {
   const { source, result } = await readImportFile(ctx, input);
   const today = todayOf(ctx);
-  const seen = new Set(allApplications(ctx).map((app) => identity(app.company, app.role, app.link)));
+  const seen = duplicateIndex<true>();
+  for (const app of allApplications(ctx)) seen.add(app, true);
   const preview: ImportPreview = { source, added: [], alreadyTracked: [], refused: [...result.refused], contacts: result.contacts, dateFormat: result.dateFormat };
   for (const row of result.rows) {
     const refuse = (reason: string) => preview.refused.push({ line: row.line, file: row.file, reason });
@@ -159,10 +160,9 @@ export async function previewImport(ctx: CoreContext, input: ImportFileInput): P
       refuse(fillMessage(words.fieldIssue, { field: String(issue?.path[0] ?? ''), reason: issue?.message ?? '' }));
       continue;
     }
-    const key = identity(row.company, row.role, row.link);
-    if (seen.has(key)) preview.alreadyTracked.push(row);
+    if (seen.find(row) !== undefined) preview.alreadyTracked.push(row);
     else {
-      seen.add(key);
+      seen.add(row, true);
       preview.added.push(row);
     }
   }
