@@ -16,7 +16,7 @@ module.exports = {
     {
       name: 'no-cycles',
       comment:
-        'A cycle makes load order matter and hides which layer owns what. Type-only imports load nothing, so a cycle through one alone (content/index.ts naming its schemas\' types) does not count.',
+        "A cycle makes load order matter and hides which layer owns what. Type-only imports load nothing, so a cycle through one alone (content/index.ts naming its schemas' types) does not count.",
       severity: 'error',
       from: {},
       to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },

@@ -22,7 +22,16 @@ import { kb, mb, ms, type Pair } from './bench/measure';
 import { benchRenderer, bundleSizes, median, type BundleSizes, type RenderResult } from './bench/rendererBench';
 import { defaultSeedFile, parseArgs, projectDir, rowCounts, seedDatabase } from './seed';
 
-const budget = { readP99: 2, writeP99: 2, openMs: 100, initialGzip: 170 * 1024, largestChunk: 500 * 1024, firstRender: 200, domNodes: 1400, winSpeedup: 100 };
+const budget = {
+  readP99: 2,
+  writeP99: 2,
+  openMs: 100,
+  initialGzip: 170 * 1024,
+  largestChunk: 500 * 1024,
+  firstRender: 200,
+  domNodes: 1400,
+  winSpeedup: 100,
+};
 /** The Electron binary, as scripts/electron-runtime.mjs finds it; null where it was never downloaded. */
 function electronBinary(): string | null {
   const dir = path.join(projectDir, 'node_modules/electron');
@@ -38,15 +47,57 @@ type RowWriter = (cells: string[]) => void;
 
 /** The renderer's rows of the table: the full run and `--only renderer` print the same ones. */
 function rendererRows(row: RowWriter, bundle: BundleSizes, render: RenderResult): void {
-  row(['renderer: initial JS + CSS, gzip', '', kb(bundle.initialGzip), kb(budget.initialGzip), mark(bundle.initialGzip <= budget.initialGzip)]);
-  row([`renderer: largest chunk, raw (${bundle.largestChunkName.replace(/-[\w]+\.js$/, '')})`, '', kb(bundle.largestChunk), kb(budget.largestChunk), mark(bundle.largestChunk <= budget.largestChunk)]);
+  row([
+    'renderer: initial JS + CSS, gzip',
+    '',
+    kb(bundle.initialGzip),
+    kb(budget.initialGzip),
+    mark(bundle.initialGzip <= budget.initialGzip),
+  ]);
+  row([
+    `renderer: largest chunk, raw (${bundle.largestChunkName.replace(/-[\w]+\.js$/, '')})`,
+    '',
+    kb(bundle.largestChunk),
+    kb(budget.largestChunk),
+    mark(bundle.largestChunk <= budget.largestChunk),
+  ]);
   const todayMedian = median(render.todayMs);
   const winsMedian = median(render.winsMs);
-  row([`Chromium: Today, navigation start to its h1 visible (median of ${render.todayMs.length})`, ms(todayMedian), '', `${budget.firstRender} ms`, mark(todayMedian <= budget.firstRender)]);
-  row([`Chromium: Wins, navigation start to its h1 visible (median of ${render.winsMs.length})`, ms(winsMedian), '', `${budget.firstRender} ms`, mark(winsMedian <= budget.firstRender)]);
-  row([`Chromium: Wins, navigation start to the first timeline row (median of ${render.winsRowsMs.length})`, ms(median(render.winsRowsMs)), '', '', '']);
-  row([`Chromium: DOM elements, Wins timeline (${render.winsListRows.toLocaleString('en-US')} wins)`, '', String(render.winsNodes), String(budget.domNodes), mark(render.winsNodes <= budget.domNodes)]);
-  row([`Chromium: DOM elements, Plan applications list (${render.applicationsRows.toLocaleString('en-US')} applications; ${ms(render.applicationsMs)} to show)`, '', String(render.applicationsNodes), String(budget.domNodes), mark(render.applicationsNodes <= budget.domNodes)]);
+  row([
+    `Chromium: Today, navigation start to its h1 visible (median of ${render.todayMs.length})`,
+    ms(todayMedian),
+    '',
+    `${budget.firstRender} ms`,
+    mark(todayMedian <= budget.firstRender),
+  ]);
+  row([
+    `Chromium: Wins, navigation start to its h1 visible (median of ${render.winsMs.length})`,
+    ms(winsMedian),
+    '',
+    `${budget.firstRender} ms`,
+    mark(winsMedian <= budget.firstRender),
+  ]);
+  row([
+    `Chromium: Wins, navigation start to the first timeline row (median of ${render.winsRowsMs.length})`,
+    ms(median(render.winsRowsMs)),
+    '',
+    '',
+    '',
+  ]);
+  row([
+    `Chromium: DOM elements, Wins timeline (${render.winsListRows.toLocaleString('en-US')} wins)`,
+    '',
+    String(render.winsNodes),
+    String(budget.domNodes),
+    mark(render.winsNodes <= budget.domNodes),
+  ]);
+  row([
+    `Chromium: DOM elements, Plan applications list (${render.applicationsRows.toLocaleString('en-US')} applications; ${ms(render.applicationsMs)} to show)`,
+    '',
+    String(render.applicationsNodes),
+    String(budget.domNodes),
+    mark(render.applicationsNodes <= budget.domNodes),
+  ]);
 }
 
 /**
@@ -61,11 +112,20 @@ async function renderOnly(seedFile: string, work: string, args: string[], log: (
   const render = await benchRenderer(copyDataDir(seedFile, path.join(work, 'render')), loads, log);
   fs.rmSync(work, { recursive: true, force: true });
   const each = (values: number[]) => values.map((value) => value.toFixed(0)).join(' ');
-  log(`  every load, in order (ms): Today h1 ${each(render.todayMs)}; Wins h1 ${each(render.winsMs)}; Wins first row ${each(render.winsRowsMs)}`);
+  log(
+    `  every load, in order (ms): Today h1 ${each(render.todayMs)}; Wins h1 ${each(render.winsMs)}; Wins first row ${each(render.winsRowsMs)}`,
+  );
   const phases = (name: string, loadsPhases: Record<string, number>[]) => {
     const names = [...new Set(loadsPhases.flatMap((phase) => Object.keys(phase)))];
-    const medians = names.map((phase) => [phase, median(loadsPhases.flatMap((load) => (phase in load ? [load[phase] as number] : [])))] as const);
-    log(`  ${name}, median ms from navigation start: ${medians.sort((a, b) => a[1] - b[1]).map(([phase, value]) => `${phase} ${value.toFixed(0)}`).join(' · ')}`);
+    const medians = names.map(
+      (phase) => [phase, median(loadsPhases.flatMap((load) => (phase in load ? [load[phase] as number] : [])))] as const,
+    );
+    log(
+      `  ${name}, median ms from navigation start: ${medians
+        .sort((a, b) => a[1] - b[1])
+        .map(([phase, value]) => `${phase} ${value.toFixed(0)}`)
+        .join(' · ')}`,
+    );
   };
   phases('Today', render.todayPhases);
   phases('Wins', render.winsPhases);
@@ -81,7 +141,8 @@ async function renderOnly(seedFile: string, work: string, args: string[], log: (
 /** The goals of the ratios (issue "fast as ratios to the limit"); printed pass or fail, never tuned to. */
 const goals = { storeP50: 1.5, storeP99: 2, flush: 2, jsonSpeedup: 1000, heading: 1.5, interactionP75: 2, heap: 1.5 };
 
-const x = (value: number) => (Number.isNaN(value) ? 'n/a' : value >= 100 ? `${Math.round(value).toLocaleString('en-US')}×` : `${value.toFixed(2)}×`);
+const x = (value: number) =>
+  Number.isNaN(value) ? 'n/a' : value >= 100 ? `${Math.round(value).toLocaleString('en-US')}×` : `${value.toFixed(2)}×`;
 const noiseOf = (share: number) => `${(share * 100).toFixed(0)} %`;
 const both = (a: string, b: string) => `${a} · ${b}`;
 
@@ -90,7 +151,9 @@ export async function main(args: string[]): Promise<number> {
   const runs = Number(args[args.indexOf('--runs') + 1] ?? 0) || 1000;
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
   if (only !== undefined && only !== 'renderer' && only !== 'store' && only !== 'renderer-pairs' && only !== 'memory') {
-    throw new Error('--only takes "renderer" (the bundle and Chromium figures), "renderer-pairs" (Chromium beside a bare page) or "store" (the store pairs)');
+    throw new Error(
+      '--only takes "renderer" (the bundle and Chromium figures), "renderer-pairs" (Chromium beside a bare page) or "store" (the store pairs)',
+    );
   }
   const log = (line: string) => console.log(line);
   const seedFile = path.resolve(out ?? defaultSeedFile(years));
@@ -111,7 +174,10 @@ export async function main(args: string[]): Promise<number> {
   }
   if (only === 'memory') {
     const memory = benchCoreMemory(seedFile, work);
-    for (const [name, pair] of Object.entries(memory)) log(`  core ${name}: ${mb(pair.a.p50)} after every view vs ${mb(pair.b.p50)} fresh on empty data (${pair.ratio.p50.toFixed(2)}×, repeats ${pair.repeats.map((r) => r.p50.toFixed(2)).join(', ')})`);
+    for (const [name, pair] of Object.entries(memory))
+      log(
+        `  core ${name}: ${mb(pair.a.p50)} after every view vs ${mb(pair.b.p50)} fresh on empty data (${pair.ratio.p50.toFixed(2)}×, repeats ${pair.repeats.map((r) => r.p50.toFixed(2)).join(', ')})`,
+      );
     fs.rmSync(work, { recursive: true, force: true });
     return 0;
   }
@@ -180,7 +246,8 @@ export async function main(args: string[]): Promise<number> {
   // The figures that compare across runs and machines: each ratio with its noise, for bench:compare.
   const figures: Figure[] = [];
   const absolute: Record<string, number> = {};
-  const figure = (key: string, name: string, value: number, noise: number, better: Figure['better'] = 'lower') => figures.push({ key, name, value, noise, better });
+  const figure = (key: string, name: string, value: number, noise: number, better: Figure['better'] = 'lower') =>
+    figures.push({ key, name, value, noise, better });
 
   const table: string[] = [];
   const row = (cells: string[]) => table.push(`| ${cells.join(' | ')} |`);
@@ -192,7 +259,15 @@ export async function main(args: string[]): Promise<number> {
   for (const item of store) {
     const { a, b, ratio: r, noise } = item.pair;
     const ok = r.p50 <= goals.storeP50 && r.p99 <= goals.storeP99;
-    row([`${item.kind}: ${item.name} (${item.statements} statements)`, both(ms(a.p50), ms(a.p99)), both(ms(b.p50), ms(b.p99)), both(x(r.p50), x(r.p99)), both(noiseOf(noise.p50), noiseOf(noise.p99)), `≤ ${goals.storeP50}× · ≤ ${goals.storeP99}×`, mark(ok)]);
+    row([
+      `${item.kind}: ${item.name} (${item.statements} statements)`,
+      both(ms(a.p50), ms(a.p99)),
+      both(ms(b.p50), ms(b.p99)),
+      both(x(r.p50), x(r.p99)),
+      both(noiseOf(noise.p50), noiseOf(noise.p99)),
+      `≤ ${goals.storeP50}× · ≤ ${goals.storeP99}×`,
+      mark(ok),
+    ]);
     figure(`store:${item.key}:p50`, `store ${item.name}, p50`, r.p50, noise.p50);
     figure(`store:${item.key}:p99`, `store ${item.name}, p99`, r.p99, noise.p99);
     absolute[`store:${item.key}:p50`] = a.p50;
@@ -204,7 +279,12 @@ export async function main(args: string[]): Promise<number> {
   const f = flush.pair;
   row([
     `write: mark applied at synchronous=FULL, beside one write + fsync of ${flush.frames} WAL frames (${kb(flush.frames * (flush.pageSize + 24))}) in the same folder`,
-    both(ms(f.a.p50), ms(f.a.p99)), both(ms(f.b.p50), ms(f.b.p99)), both(x(f.ratio.p50), x(f.ratio.p99)), both(noiseOf(f.noise.p50), noiseOf(f.noise.p99)), `≤ ${goals.flush}× (p50)`, mark(f.ratio.p50 <= goals.flush),
+    both(ms(f.a.p50), ms(f.a.p99)),
+    both(ms(f.b.p50), ms(f.b.p99)),
+    both(x(f.ratio.p50), x(f.ratio.p99)),
+    both(noiseOf(f.noise.p50), noiseOf(f.noise.p99)),
+    `≤ ${goals.flush}× (p50)`,
+    mark(f.ratio.p50 <= goals.flush),
   ]);
   figure('flush:markApplied:p50', 'mark applied over one fsync, p50', f.ratio.p50, f.noise.p50);
   absolute['flush:fsync:p50'] = f.b.p50;
@@ -212,39 +292,94 @@ export async function main(args: string[]): Promise<number> {
   section(`Store beside one JSON document (conf, as electron-store keeps it; ${mb(json.fileBytes)}), p50: how many times faster`);
   for (const item of jsonPairs) {
     const { a, b, ratio: r, noise } = item.pair;
-    row([`${item.kind}: ${item.name}`, ms(b.p50), `JSON ${ms(a.p50)}`, x(r.p50), noiseOf(noise.p50), `≥ ${goals.jsonSpeedup.toLocaleString('en-US')}×`, mark(r.p50 >= goals.jsonSpeedup)]);
+    row([
+      `${item.kind}: ${item.name}`,
+      ms(b.p50),
+      `JSON ${ms(a.p50)}`,
+      x(r.p50),
+      noiseOf(noise.p50),
+      `≥ ${goals.jsonSpeedup.toLocaleString('en-US')}×`,
+      mark(r.p50 >= goals.jsonSpeedup),
+    ]);
     figure(`json:${item.key}`, `${item.name}, times faster than JSON`, r.p50, noise.p50, 'higher');
     absolute[`json:${item.key}:p50`] = a.p50;
   }
 
   section('Chromium: Rebound beside a bare one-heading page served the same way, loads interleaved (p50)');
-  for (const [key, name, pair] of [['today', 'Today', pairs.today], ['wins', 'Wins', pairs.wins]] as const) {
-    row([`navigation start to ${name}'s heading visible (n=${pair.a.n})`, ms(pair.a.p50), `bare ${ms(pair.b.p50)}`, x(pair.ratio.p50), noiseOf(pair.noise.p50), `≤ ${goals.heading}×`, mark(pair.ratio.p50 <= goals.heading)]);
+  for (const [key, name, pair] of [
+    ['today', 'Today', pairs.today],
+    ['wins', 'Wins', pairs.wins],
+  ] as const) {
+    row([
+      `navigation start to ${name}'s heading visible (n=${pair.a.n})`,
+      ms(pair.a.p50),
+      `bare ${ms(pair.b.p50)}`,
+      x(pair.ratio.p50),
+      noiseOf(pair.noise.p50),
+      `≤ ${goals.heading}×`,
+      mark(pair.ratio.p50 <= goals.heading),
+    ]);
     figure(`render:${key}`, `${name}'s heading over the bare page's`, pair.ratio.p50, pair.noise.p50);
     absolute[`render:${key}:p50`] = pair.a.p50;
   }
   section(`Chromium: input event to the next paint, ${years} years of data, beside a bare button that updates one line (p75)`);
   for (const interaction of pairs.interactions) {
     if (!interaction.pair) {
-      row([interaction.name, '', '', `not measured: ${interaction.error ?? ''}`.replace(/\|/g, '/'), '', `≤ ${goals.interactionP75}×`, '✗']);
+      row([
+        interaction.name,
+        '',
+        '',
+        `not measured: ${interaction.error ?? ''}`.replace(/\|/g, '/'),
+        '',
+        `≤ ${goals.interactionP75}×`,
+        '✗',
+      ]);
       continue;
     }
     const { a, b, ratio: r, noise } = interaction.pair;
-    row([`${interaction.name} (n=${a.n})`, ms(a.p75), `bare ${ms(b.p75)}`, x(r.p75), noiseOf(noise.p75), `≤ ${goals.interactionP75}×`, mark(r.p75 <= goals.interactionP75)]);
+    row([
+      `${interaction.name} (n=${a.n})`,
+      ms(a.p75),
+      `bare ${ms(b.p75)}`,
+      x(r.p75),
+      noiseOf(noise.p75),
+      `≤ ${goals.interactionP75}×`,
+      mark(r.p75 <= goals.interactionP75),
+    ]);
     figure(`interaction:${interaction.name}`, `${interaction.name}, p75 over the bare button's`, r.p75, noise.p75);
     absolute[`interaction:${interaction.name}:p75`] = a.p75;
   }
   section('Memory after visiting every view with this data, beside a fresh start on empty data');
   const h = pairs.heap;
-  row(['renderer JS heap (CDP Runtime.getHeapUsage after a full collection)', mb(h.a.p50), `fresh ${mb(h.b.p50)}`, x(h.ratio.p50), noiseOf(h.noise.p50), `≤ ${goals.heap}×`, mark(h.ratio.p50 <= goals.heap)]);
+  row([
+    'renderer JS heap (CDP Runtime.getHeapUsage after a full collection)',
+    mb(h.a.p50),
+    `fresh ${mb(h.b.p50)}`,
+    x(h.ratio.p50),
+    noiseOf(h.noise.p50),
+    `≤ ${goals.heap}×`,
+    mark(h.ratio.p50 <= goals.heap),
+  ]);
   figure('heap:renderer', 'renderer JS heap over a fresh start', h.ratio.p50, h.noise.p50);
   const coreRow = (key: string, name: string, pair: Pair) => {
     // A fresh core adds next to nothing to some measures; a ratio to a few kilobytes would be noise.
     const measurable = pair.b.p50 >= 256 * 1024;
-    row([name, mb(pair.a.p50), `fresh ${mb(pair.b.p50)}`, measurable ? x(pair.ratio.p50) : "fresh start's change under 0.25 MB: no ratio", measurable ? noiseOf(pair.noise.p50) : '', `≤ ${goals.heap}×`, measurable ? mark(pair.ratio.p50 <= goals.heap) : '']);
+    row([
+      name,
+      mb(pair.a.p50),
+      `fresh ${mb(pair.b.p50)}`,
+      measurable ? x(pair.ratio.p50) : "fresh start's change under 0.25 MB: no ratio",
+      measurable ? noiseOf(pair.noise.p50) : '',
+      `≤ ${goals.heap}×`,
+      measurable ? mark(pair.ratio.p50 <= goals.heap) : '',
+    ]);
     if (measurable) figure(key, `${name} over a fresh start`, pair.ratio.p50, pair.noise.p50);
   };
-  coreRow('heap:core', "core's JS heap added to its process (heapUsed after gc, open and read minus before; a process each)", coreMemory.heap);
+  coreRow(
+    'heap:core',
+    "core's JS heap added to its process (heapUsed after gc, open and read minus before; a process each)",
+    coreMemory.heap,
+  );
   coreRow('rss:core', "core's resident memory added, SQLite's own allocations included (rss after gc, likewise)", coreMemory.rss);
   row([`database file at ${years} years (migrated, cleanly closed)`, mb(fileBytes), `JSON ${mb(json.fileBytes)}`, '', '', '', '']);
   absolute['file:bytes'] = fileBytes;
@@ -252,11 +387,29 @@ export async function main(args: string[]): Promise<number> {
     const { rebound, empty: bare } = electronFigures;
     const pairRow = (name: string, a: number, b: number, format: (value: number) => string) =>
       row([name, format(a), `empty app ${format(b)}`, x(a / b), '', '', '']);
-    pairRow(`Electron: launch to tray ready (median of ${rebound.trayReadyMs.length} launches each, in turn)`, median(rebound.trayReadyMs), median(bare.trayReadyMs), ms);
+    pairRow(
+      `Electron: launch to tray ready (median of ${rebound.trayReadyMs.length} launches each, in turn)`,
+      median(rebound.trayReadyMs),
+      median(bare.trayReadyMs),
+      ms,
+    );
     pairRow(`Electron: tray click to window shown (median of ${rebound.showMs.length})`, median(rebound.showMs), median(bare.showMs), ms);
-    pairRow(`Electron: working set of all processes at idle (${rebound.processes} and ${bare.processes})`, rebound.idleKb * 1024, bare.idleKb * 1024, mb);
+    pairRow(
+      `Electron: working set of all processes at idle (${rebound.processes} and ${bare.processes})`,
+      rebound.idleKb * 1024,
+      bare.idleKb * 1024,
+      mb,
+    );
   } else {
-    row(['Electron: launch to tray ready, tray click to window shown, working set at idle, each beside an empty Electron app with a tray', '', '', 'need the Electron binary (not on this machine)', '', '', '']);
+    row([
+      'Electron: launch to tray ready, tray click to window shown, working set at idle, each beside an empty Electron app with a tray',
+      '',
+      '',
+      'need the Electron binary (not on this machine)',
+      '',
+      '',
+      '',
+    ]);
   }
 
   // The absolute figures of their own: machine-bound, no pair.
@@ -265,7 +418,13 @@ export async function main(args: string[]): Promise<number> {
   arow(['figure', 'p50', 'p99 / value', 'budget', '']);
   arow(['---', '---:', '---:', '---:', ':---:']);
   for (const read of afterWrites) {
-    arow([`${read.total ? '' : 'read: '}${read.name} (the write untimed)`, ms(read.timing.p50), ms(read.timing.p99), read.total ? '(the sum of the reads)' : `${budget.readP99} ms`, read.total ? '' : mark(read.timing.p99 <= budget.readP99)]);
+    arow([
+      `${read.total ? '' : 'read: '}${read.name} (the write untimed)`,
+      ms(read.timing.p50),
+      ms(read.timing.p99),
+      read.total ? '(the sum of the reads)' : `${budget.readP99} ms`,
+      read.total ? '' : mark(read.timing.p99 <= budget.readP99),
+    ]);
   }
   const writeNames: [string, keyof typeof writesNormal][] = [
     ['log a win', 'logWin'],
@@ -274,10 +433,28 @@ export async function main(args: string[]): Promise<number> {
   ];
   for (const [name, key] of writeNames) {
     arow([`write: ${name}, synchronous=NORMAL`, ms(writesNormal[key].p50), ms(writesNormal[key].p99), '(for comparison)', '']);
-    arow([`write: ${name}, synchronous=OFF: no flush, never used by the app`, ms(writesOff[key].p50), ms(writesOff[key].p99), '(what the flush costs)', '']);
+    arow([
+      `write: ${name}, synchronous=OFF: no flush, never used by the app`,
+      ms(writesOff[key].p50),
+      ms(writesOff[key].p99),
+      '(what the flush costs)',
+      '',
+    ]);
   }
-  arow(['open + migration check, the usual start (after a clean close)', ms(open.afterCleanClose.p50), ms(open.afterCleanClose.p99), `${budget.openMs} ms`, mark(open.afterCleanClose.p99 <= budget.openMs)]);
-  arow(['open + migration check after a crash (full quick_check first)', ms(open.afterCrash.p50), ms(open.afterCrash.p99), '(for comparison)', '']);
+  arow([
+    'open + migration check, the usual start (after a clean close)',
+    ms(open.afterCleanClose.p50),
+    ms(open.afterCleanClose.p99),
+    `${budget.openMs} ms`,
+    mark(open.afterCleanClose.p99 <= budget.openMs),
+  ]);
+  arow([
+    'open + migration check after a crash (full quick_check first)',
+    ms(open.afterCrash.p50),
+    ms(open.afterCrash.p99),
+    '(for comparison)',
+    '',
+  ]);
   rendererRows(arow, bundle, render);
 
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
@@ -285,10 +462,14 @@ export async function main(args: string[]): Promise<number> {
   const machine = `${cpu}, ${os.cpus().length} cores, ${mb(os.totalmem())} RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
   const header = [
     `Measured by \`npm run bench\` on ${date.slice(0, 10)}: ${machine}.`,
-    `Dataset (\`npm run seed -- --years ${years}\`, ${seedLine}): ${Object.entries(counts).map(([name, n]) => `${n.toLocaleString('en-US')} ${name}`).join(', ')}.`,
+    `Dataset (\`npm run seed -- --years ${years}\`, ${seedLine}): ${Object.entries(counts)
+      .map(([name, n]) => `${n.toLocaleString('en-US')} ${name}`)
+      .join(', ')}.`,
     `Each pair is timed side by side in this run, call by call (A, B, A, B…), twice over; "noise" is how far the two repeats' ratios lie apart. The ratios compare across runs and machines; the absolute columns are this machine under this load.`,
   ];
-  const text = [...header.map((line) => `${line}\n`), '', ...table, '', 'Absolute figures (machine-bound, no pair):', '', ...abs].join('\n');
+  const text = [...header.map((line) => `${line}\n`), '', ...table, '', 'Absolute figures (machine-bound, no pair):', '', ...abs].join(
+    '\n',
+  );
   console.log(`\n${text}\n`);
   const runFile: RunFile = { version: 1, date, machine, years, figures, absolute };
   const runsDir = path.join(projectDir, '.cache/bench/runs');

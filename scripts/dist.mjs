@@ -19,8 +19,7 @@ const bin = (name) => {
   const file = path.join(projectDir, 'node_modules', '.bin', windows ? `${name}.cmd` : name);
   return windows ? `"${file}"` : file;
 };
-const run = (command, args) =>
-  spawnSync(command, args, { cwd: projectDir, stdio: 'inherit', shell: windows }).status ?? 1;
+const run = (command, args) => spawnSync(command, args, { cwd: projectDir, stdio: 'inherit', shell: windows }).status ?? 1;
 
 const nodeAddon = path.join(projectDir, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
 const keptAddon = path.join(projectDir, '.cache', 'dist', 'better_sqlite3.node');

@@ -45,10 +45,7 @@ function arcStroke(cx, cy, radius, fromDeg, toDeg, startHalfWidth, endHalfWidth)
       const halfWidth = startHalfWidth + (endHalfWidth - startHalfWidth) * t;
       return Math.abs(Math.hypot(x - cx, y - cy) - radius) - halfWidth;
     }
-    return Math.min(
-      Math.hypot(x - c0x, y - c0y) - startHalfWidth,
-      Math.hypot(x - c1x, y - c1y) - endHalfWidth,
-    );
+    return Math.min(Math.hypot(x - c0x, y - c0y) - startHalfWidth, Math.hypot(x - c1x, y - c1y) - endHalfWidth);
   };
 }
 
@@ -87,12 +84,7 @@ function trayLayers({ attention, template }) {
   // clear gap between ball and arc at 16 px.
   const layers = template
     ? [paint(BALL, BLACK), paint(ARC, BLACK)]
-    : [
-        paint(grow(ARC, outline), TEAL_DARK),
-        paint(ARC, TEAL),
-        paint(grow(BALL, outline), CORAL_DARK),
-        paint(BALL, CORAL),
-      ];
+    : [paint(grow(ARC, outline), TEAL_DARK), paint(ARC, TEAL), paint(grow(BALL, outline), CORAL_DARK), paint(BALL, CORAL)];
   if (attention) {
     // Cut a transparent ring around the dot so it stays distinct from the ball.
     layers.push(erase(grow(DOT, 0.05)));
@@ -109,12 +101,7 @@ function appIconLayers() {
   // The mark's visual centre is ~(0.5, 0.5) in unit space; shrink it to 66%
   // of the canvas so it keeps a comfortable margin inside the tile.
   const at = (sdf) => place(sdf, 0.17, 0.17, 0.66);
-  return [
-    paint(shadow, [90, 30, 20], 0.35, 0.03),
-    paint(tile, gradient),
-    paint(at(ARC), CREAM, 0.9),
-    paint(at(BALL), CREAM),
-  ];
+  return [paint(shadow, [90, 30, 20], 0.35, 0.03), paint(tile, gradient), paint(at(ARC), CREAM, 0.9), paint(at(BALL), CREAM)];
 }
 
 // ---------- rasteriser ----------
@@ -125,16 +112,25 @@ function render(size, layers) {
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
       // Accumulate premultiplied colour so edges blend without dark fringes.
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < SUPERSAMPLE; sy++) {
         for (let sx = 0; sx < SUPERSAMPLE; sx++) {
           const x = (px + (sx + 0.5) * step) / size;
           const y = (py + (sy + 0.5) * step) / size;
-          let cr = 0, cg = 0, cb = 0, ca = 0;
+          let cr = 0,
+            cg = 0,
+            cb = 0,
+            ca = 0;
           for (const layer of layers) {
             const distance = layer.sdf(x, y);
             if (distance > (layer.blur || 0)) continue;
-            if (layer.erase) { cr = cg = cb = ca = 0; continue; }
+            if (layer.erase) {
+              cr = cg = cb = ca = 0;
+              continue;
+            }
             const [lr, lg, lb] = typeof layer.color === 'function' ? layer.color(x, y) : layer.color;
             const fade = distance > 0 ? (1 - distance / layer.blur) ** 2 : 1;
             const la = layer.alpha * fade;
@@ -143,7 +139,10 @@ function render(size, layers) {
             cb = lb * la + cb * (1 - la);
             ca = la + ca * (1 - la);
           }
-          r += cr; g += cg; b += cb; a += ca;
+          r += cr;
+          g += cg;
+          b += cb;
+          a += ca;
         }
       }
       const i = (py * size + px) * 4;
@@ -271,7 +270,13 @@ const files = {
   'icon-256.png': appIcon(256),
   'icon.ico': encodeIco([16, 32, 48, 256].map((size) => ({ size, png: appIcon(size) }))),
   'icon.icns': encodeIcns(
-    [['icp4', 16], ['icp5', 32], ['ic07', 128], ['ic08', 256], ['ic09', 512]].map(([type, size]) => ({
+    [
+      ['icp4', 16],
+      ['icp5', 32],
+      ['ic07', 128],
+      ['ic08', 256],
+      ['ic09', 512],
+    ].map(([type, size]) => ({
       type,
       png: appIcon(size),
     })),

@@ -10,7 +10,13 @@ if (!script) {
   console.error('Usage: node scripts/run-ts.mjs <script.ts> [args...]');
   process.exit(2);
 }
-const vite = await createServer({ root: projectDir, configFile: false, server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'warn' });
+const vite = await createServer({
+  root: projectDir,
+  configFile: false,
+  server: { middlewareMode: true, hmr: false, ws: false },
+  appType: 'custom',
+  logLevel: 'warn',
+});
 let code = 0;
 try {
   const module = await vite.ssrLoadModule(`/${path.relative(projectDir, path.resolve(script)).split(path.sep).join('/')}`);

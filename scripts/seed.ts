@@ -63,12 +63,28 @@ const companyParts = [
   ['wind', 'leaf', 'works', 'labs', 'field', 'path', 'bridge', 'stack', 'forge', 'light', 'point', 'wave', 'grove', 'line'],
   ['', ' Ltd', ' GmbH', ' & Co', ' Studio', ' Health', ' Logistics', ' Bank', ' Games', ' Energy'],
 ] as const;
-const roles = ['Frontend developer', 'Data analyst', 'Product designer', 'Support lead', 'Backend engineer', 'QA engineer', 'Project manager', 'Technical writer'];
+const roles = [
+  'Frontend developer',
+  'Data analyst',
+  'Product designer',
+  'Support lead',
+  'Backend engineer',
+  'QA engineer',
+  'Project manager',
+  'Technical writer',
+];
 const places = ['Berlin', 'Lisbon', 'Toronto', 'Remote', 'Leeds', 'Austin', 'Lyon', 'Osaka', ''];
 const sources = ['job_board', 'referral', 'company_site', 'recruiter', 'other'] as const;
 const manualKinds = ['search', 'network', 'learn', 'volunteer'] as const;
 const winKinds = ['networking', 'learning', 'personal', 'custom', 'interview', 'feedback_received'] as const;
-const winTitles = ['Coffee chat with a former colleague', 'Finished a course module', 'Rewrote my summary', 'Went for a long walk', 'Helped a friend with their CV', 'Mock interview'];
+const winTitles = [
+  'Coffee chat with a former colleague',
+  'Finished a course module',
+  'Rewrote my summary',
+  'Went for a long walk',
+  'Helped a friend with their CV',
+  'Mock interview',
+];
 
 type Pending = { kind: 'interviewing' | 'offer' | 'rejected' | 'no_reply' | 'followUp'; appId: number; followUpId?: number };
 
@@ -130,9 +146,28 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
       call('reflection:saveStep', { rejectionId: id, answers });
       if (from < 7) call('reflection:move', { rejectionId: id, from, to: from + 1 });
     };
-    step({ step: 1, feelings: ['disappointed', 'tired'], intensity: between(2, 9), freeWriting: 'It stings, and that is fine.', recoveryHours: 24 }, 1);
-    step({ step: 2, reasons: [pick(['strengths', 'workplace', 'interview', 'timing', 'unknown'] as const)], betterFit: 'A smaller team with room to learn.' }, 2);
-    step({ step: 3, tone: 'warm', subject: 'Thank you', message: 'Thank you for your time. Is there anything I could do better next time?' }, 3);
+    step(
+      {
+        step: 1,
+        feelings: ['disappointed', 'tired'],
+        intensity: between(2, 9),
+        freeWriting: 'It stings, and that is fine.',
+        recoveryHours: 24,
+      },
+      1,
+    );
+    step(
+      {
+        step: 2,
+        reasons: [pick(['strengths', 'workplace', 'interview', 'timing', 'unknown'] as const)],
+        betterFit: 'A smaller team with room to learn.',
+      },
+      2,
+    );
+    step(
+      { step: 3, tone: 'warm', subject: 'Thank you', message: 'Thank you for your time. Is there anything I could do better next time?' },
+      3,
+    );
     // Most requests get sent; some get an answer, some get none.
     if (chance(0.8)) {
       const answered = chance(0.4);
@@ -145,7 +180,15 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
         tone: 'warm',
       });
     }
-    step({ step: 4, outside: ['Internal candidate'], inside: ['Interview prep'], strengths: [pick(['Calm under pressure', 'Clear writing', 'Curious', 'Reliable'])] }, 4);
+    step(
+      {
+        step: 4,
+        outside: ['Internal candidate'],
+        inside: ['Interview prep'],
+        strengths: [pick(['Calm under pressure', 'Clear writing', 'Curious', 'Reliable'])],
+      },
+      4,
+    );
     step({ step: 5, checklist: [pick(['resume', 'interview', 'skill', 'profile', 'practice'] as const)], targetWeek: null }, 5);
     step({ step: 6, targets: { search: 5, apply: 4, followUp: 2 }, note: '', weekStart: null }, 6);
     step({ step: 7, wins: [], moodAfter: between(3, 8) }, 7);
@@ -176,7 +219,8 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
         // Ten years hold the same company and role more than once (a second try a year on): added without asking.
         confirmDuplicate: true,
       });
-      const followUp = db.prepare("SELECT id FROM follow_ups WHERE application_id = ? AND state = 'pending'").get(app.id) as { id: number } | undefined;
+      const followUp = db.prepare("SELECT id FROM follow_ups WHERE application_id = ? AND state = 'pending'").get(app.id) as
+        { id: number } | undefined;
       if (followUp && chance(0.3)) schedule(addDaysTo(day, 7), { kind: 'followUp', appId: app.id, followUpId: followUp.id });
       const interviews = chance(0.3);
       if (interviews) schedule(addDaysTo(day, between(6, 14)), { kind: 'interviewing', appId: app.id });
@@ -195,7 +239,8 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
         reflect(pending.appId, day);
       } else {
         const status = (db.prepare('SELECT status FROM applications WHERE id = ?').get(pending.appId) as { status: string }).status;
-        if (status === 'applied' || status === 'interviewing') call('applications:setStatus', { id: pending.appId, status: pending.kind, day });
+        if (status === 'applied' || status === 'interviewing')
+          call('applications:setStatus', { id: pending.appId, status: pending.kind, day });
       }
     }
     later.delete(day);
@@ -205,7 +250,14 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
     }
     for (let i = poisson(manualWinsPerDay); i > 0; i -= 1) {
       tick();
-      call('wins:log', { kind: pick(winKinds), title: pick(winTitles), note: chance(0.3) ? 'Felt good.' : '', day, applicationId: null, rejectionId: null });
+      call('wins:log', {
+        kind: pick(winKinds),
+        title: pick(winTitles),
+        note: chance(0.3) ? 'Felt good.' : '',
+        day,
+        applicationId: null,
+        rejectionId: null,
+      });
     }
     if (isWeekEnd) {
       at(day, 18);

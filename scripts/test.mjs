@@ -18,7 +18,12 @@ const failures = [];
 
 function check(name, command, args) {
   console.log(`\n▶ ${name}`);
-  const result = spawnSync(command, args, { cwd: projectDir, stdio: 'inherit', shell: windows, env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+  const result = spawnSync(command, args, {
+    cwd: projectDir,
+    stdio: 'inherit',
+    shell: windows,
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  });
   if (result.status === 0) tally.passed += 1;
   else {
     tally.failed += 1;
@@ -29,13 +34,12 @@ function check(name, command, args) {
 
 check('typecheck (node, web and test projects)', bin('tsc'), ['-b', 'tsconfig.json']);
 check('lint (eslint with react-hooks)', bin('eslint'), ['--max-warnings=0', '.']);
-check('boundaries (dependency-cruiser: no cycles, core free of electron, main free of SQL, the renderer on the contract)', bin('depcruise'), [
-  'electron',
-  'renderer/src',
-  'content',
-  '--config',
-  '.dependency-cruiser.cjs',
-]);
+check('format (prettier --check)', bin('prettier'), ['--check', '.']);
+check(
+  'boundaries (dependency-cruiser: no cycles, core free of electron, main free of SQL, the renderer on the contract)',
+  bin('depcruise'),
+  ['electron', 'renderer/src', 'content', '--config', '.dependency-cruiser.cjs'],
+);
 check('build (electron-vite: main, preload, renderer)', bin('electron-vite'), ['build']);
 
 console.log('\n▶ vitest: core, main, renderer, e2e (Chromium), electron');

@@ -14,7 +14,13 @@ const build = spawnSync(process.execPath, [path.join(projectDir, 'node_modules/e
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 // Vite's module runner loads the TypeScript harness (and its ?raw SQL imports) without a separate build.
-const vite = await createServer({ root: projectDir, configFile: false, server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'warn' });
+const vite = await createServer({
+  root: projectDir,
+  configFile: false,
+  server: { middlewareMode: true, hmr: false },
+  appType: 'custom',
+  logLevel: 'warn',
+});
 const { startHarness } = await vite.ssrLoadModule('/tests/harness/server.ts');
 const dataDir = path.resolve(process.env.REBOUND_DATA_DIR ?? path.join(projectDir, '.web-data'));
 const port = Number(process.env.PORT ?? 5180);

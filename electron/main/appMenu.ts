@@ -68,8 +68,5 @@ export const forbiddenRoles = ['toggleDevTools', 'reload', 'forceReload', 'viewM
 
 /** Every role in a template, submenus included: what the tests and the simulation check. */
 export function rolesIn(template: readonly MenuItemConstructorOptions[]): string[] {
-  return template.flatMap((item) => [
-    ...(item.role ? [item.role] : []),
-    ...(Array.isArray(item.submenu) ? rolesIn(item.submenu) : []),
-  ]);
+  return template.flatMap((item) => [...(item.role ? [item.role] : []), ...(Array.isArray(item.submenu) ? rolesIn(item.submenu) : [])]);
 }

@@ -37,8 +37,12 @@ if (process.platform === 'win32') app.setAppUserModelId(appId);
 // One data folder for `npm start` and every installer (core/dataDir.ts, table-tested per OS). A data-folder
 // override (tests, portable use) moves it, so the single-instance lock is per folder. setPath needs the folder
 // to exist; a portable folder whose drive is not plugged in is never made on this computer's own disk instead.
-const dataDir = resolveDataDir(process.env, userDataDir({ platform: process.platform, env: process.env, homeDir: os.homedir(), exists: fs.existsSync }));
-const dataDirReachable = !process.env[dataDirEnvVar] || fs.statSync(path.dirname(dataDir), { throwIfNoEntry: false })?.isDirectory() === true;
+const dataDir = resolveDataDir(
+  process.env,
+  userDataDir({ platform: process.platform, env: process.env, homeDir: os.homedir(), exists: fs.existsSync }),
+);
+const dataDirReachable =
+  !process.env[dataDirEnvVar] || fs.statSync(path.dirname(dataDir), { throwIfNoEntry: false })?.isDirectory() === true;
 if (dataDirReachable) {
   fs.mkdirSync(dataDir, { recursive: true });
   app.setPath('userData', dataDir);
@@ -131,7 +135,10 @@ async function start(): Promise<void> {
   const appDir = app.getAppPath();
   const nativeBinding = chooseNativeBinding(appDir, process.versions.electron, fs.existsSync);
   const resourcesDir = path.join(appDir, 'resources');
-  const showAtStart = launchShowsWindow(process.argv, openedAtLogin(process.platform, () => app.getLoginItemSettings()));
+  const showAtStart = launchShowsWindow(
+    process.argv,
+    openedAtLogin(process.platform, () => app.getLoginItemSettings()),
+  );
   log.info(`start ${app.getVersion()} on ${process.platform}; window ${showAtStart ? 'shown' : 'in the tray'}`);
   // The companion's system hooks are built before core, whose shortcut and login-item channels ask the system through them.
   const loginItem = loginItemHost(appDir, resourcesDir);
@@ -279,5 +286,8 @@ if (!app.requestSingleInstanceLock()) {
     quitting = true;
   });
   app.on('will-quit', () => closeEverything());
-  app.whenReady().then(start, (error: unknown) => onMainError('main: ready', error)).catch((error: unknown) => onMainError('main: start', error));
+  app
+    .whenReady()
+    .then(start, (error: unknown) => onMainError('main: ready', error))
+    .catch((error: unknown) => onMainError('main: start', error));
 }

@@ -18,10 +18,7 @@ export function launchShowsWindow(argv: readonly string[], wasOpenedAtLogin: boo
  * `wasOpenedAsHidden` / `openAsHidden` pair is deprecated and always false on
  * macOS 13+, so it is never consulted. Elsewhere the flag does the telling.
  */
-export function openedAtLogin(
-  platform: NodeJS.Platform,
-  loginItemSettings: () => { wasOpenedAtLogin?: boolean },
-): boolean {
+export function openedAtLogin(platform: NodeJS.Platform, loginItemSettings: () => { wasOpenedAtLogin?: boolean }): boolean {
   if (platform !== 'darwin') return false;
   try {
     return loginItemSettings().wasOpenedAtLogin === true;

@@ -36,7 +36,10 @@ export function refusalLine(channel: unknown, code: string): string {
  */
 export function errorLine(where: string, error: unknown): string {
   if (!(error instanceof Error)) return `${where}: a ${typeof error} was thrown`;
-  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 8);
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 8);
   // A system code (SQLITE_BUSY, ENOSPC) says what went wrong and never carries the person's words.
   const code = (error as { code?: unknown }).code;
   const named = typeof code === 'string' && /^[A-Z0-9_]{1,40}$/.test(code) ? `${error.name} ${code}` : error.name;

@@ -42,9 +42,10 @@ export function launchCommand(options: {
  * temporary mount, so it is copied once to the user's icon folder
  * ($XDG_DATA_HOME, or ~/.local/share, /icons/hicolor/512x512/apps).
  */
-export function autostartIcon(
-  host: Pick<LoginItemHost, 'isPackaged' | 'icon' | 'resourcesPath' | 'env' | 'homeDir'>,
-): { path: string; copyFrom?: string } {
+export function autostartIcon(host: Pick<LoginItemHost, 'isPackaged' | 'icon' | 'resourcesPath' | 'env' | 'homeDir'>): {
+  path: string;
+  copyFrom?: string;
+} {
   const icon = host.isPackaged && host.resourcesPath ? path.join(host.resourcesPath, 'icons', 'icon.png') : host.icon;
   if (!host.isPackaged || !appImagePath(host.env)) return { path: icon };
   const configured = host.env.XDG_DATA_HOME?.trim();

@@ -55,7 +55,10 @@ function attachContextMenu(window: BrowserWindow, contents: WebContents): void {
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const { core, log, navQueue } = options;
   const saved = core.settings.get().windowBounds;
-  const bounds = restorableBounds(saved, screen.getAllDisplays().map((display) => display.workArea));
+  const bounds = restorableBounds(
+    saved,
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
   // electronegativity-justified: AUXCLICK_JS_CHECK, CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, PRELOAD_JS_CHECK — the options come from
   // mainWindowOptions (contextIsolation and sandbox on, Node off: asserted in tests/main/windowOptions.test.ts); every new window,
   // middle-click included, is denied by hardenContents; the preload exposes only the contract's named methods.

@@ -12,11 +12,7 @@ export function electronBindingPath(projectDir: string, electronVersion: string)
  * when it exists, else better-sqlite3's own build (a packaged app, where the
  * packager rebuilt it for Electron).
  */
-export function chooseNativeBinding(
-  projectDir: string,
-  electronVersion: string,
-  exists: (file: string) => boolean,
-): string | undefined {
+export function chooseNativeBinding(projectDir: string, electronVersion: string, exists: (file: string) => boolean): string | undefined {
   const candidate = electronBindingPath(projectDir, electronVersion);
   return exists(candidate) ? candidate : undefined;
 }

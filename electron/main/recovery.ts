@@ -12,11 +12,7 @@ export type RecoveryStep = 'nothing' | 'reload' | 'give-up';
  * page and tells the person, unless it keeps happening: the third end inside
  * a minute gives up reloading and only says so, rather than spinning.
  */
-export function rendererRecovery(
-  reason: RenderProcessGoneDetails['reason'],
-  earlierEnds: readonly number[],
-  now: number,
-): RecoveryStep {
+export function rendererRecovery(reason: RenderProcessGoneDetails['reason'], earlierEnds: readonly number[], now: number): RecoveryStep {
   if (reason === 'clean-exit') return 'nothing';
   const recent = earlierEnds.filter((at) => now - at < crashWindowMs).length;
   return recent + 1 >= crashLimit ? 'give-up' : 'reload';

@@ -42,11 +42,12 @@ function iconFor(resourcesDir: string, attention: boolean) {
  * planner sets the week, reminders set attention and pause); the menu is
  * rebuilt only when its model changes, the icon only when attention flips.
  */
-export function createTray(options: {
-  resourcesDir: string;
-  labels: TrayLabels;
-  run: (action: TrayAction) => void;
-}): { update(state: Partial<TrayState>): void; tooltip(): string; state(): TrayState; destroy(): void } {
+export function createTray(options: { resourcesDir: string; labels: TrayLabels; run: (action: TrayAction) => void }): {
+  update(state: Partial<TrayState>): void;
+  tooltip(): string;
+  state(): TrayState;
+  destroy(): void;
+} {
   const tray = new Tray(iconFor(options.resourcesDir, false));
   tray.setToolTip('Rebound');
   tray.on('click', () => options.run({ kind: 'toggle-window' }));

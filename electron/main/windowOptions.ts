@@ -25,7 +25,12 @@ export const defaultSize = { width: 1040, height: 720 };
  * hand, from the tray or a second launch), and locked down:
  * isolated, sandboxed, no Node in the page, web security on.
  */
-export function mainWindowOptions({ preload, icon, bounds, platform = process.platform }: WindowOptionsInput): BrowserWindowConstructorOptions {
+export function mainWindowOptions({
+  preload,
+  icon,
+  bounds,
+  platform = process.platform,
+}: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     ...(bounds ?? defaultSize),
     minWidth: 720,

@@ -44,7 +44,15 @@ export function compareRuns(previous: Pick<RunFile, 'figures'>, next: Pick<RunFi
   for (const figure of next.figures) {
     const old = before.get(figure.key);
     if (!old) {
-      verdicts.push({ key: figure.key, name: figure.name, old: Number.NaN, new: figure.value, change: Number.NaN, noise: figure.noise, state: 'new' });
+      verdicts.push({
+        key: figure.key,
+        name: figure.name,
+        old: Number.NaN,
+        new: figure.value,
+        change: Number.NaN,
+        noise: figure.noise,
+        state: 'new',
+      });
       continue;
     }
     const change = figure.value / old.value - 1;
@@ -53,17 +61,27 @@ export function compareRuns(previous: Pick<RunFile, 'figures'>, next: Pick<RunFi
     const worsening = figure.better === 'lower' ? change : -change;
     const worse = worsening > noise;
     const better = -worsening > noise;
-    verdicts.push({ key: figure.key, name: figure.name, old: old.value, new: figure.value, change, noise, state: worse ? 'worse' : better ? 'better' : 'same' });
+    verdicts.push({
+      key: figure.key,
+      name: figure.name,
+      old: old.value,
+      new: figure.value,
+      change,
+      noise,
+      state: worse ? 'worse' : better ? 'better' : 'same',
+    });
   }
   const now = new Set(next.figures.map((figure) => figure.key));
   for (const old of previous.figures) {
-    if (!now.has(old.key)) verdicts.push({ key: old.key, name: old.name, old: old.value, new: Number.NaN, change: Number.NaN, noise: old.noise, state: 'gone' });
+    if (!now.has(old.key))
+      verdicts.push({ key: old.key, name: old.name, old: old.value, new: Number.NaN, change: Number.NaN, noise: old.noise, state: 'gone' });
   }
   return verdicts;
 }
 
 const signed = (share: number) => (Number.isNaN(share) ? '' : `${share >= 0 ? '+' : ''}${(share * 100).toFixed(0)} %`);
-const value = (figure: number) => (Number.isNaN(figure) ? '–' : figure >= 100 ? Math.round(figure).toLocaleString('en-US') : figure.toFixed(2));
+const value = (figure: number) =>
+  Number.isNaN(figure) ? '–' : figure >= 100 ? Math.round(figure).toLocaleString('en-US') : figure.toFixed(2);
 
 export async function main(args: string[]): Promise<number> {
   const files = args.filter((arg) => !arg.startsWith('--'));
@@ -72,12 +90,16 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   const [previous, next] = files.map((file) => JSON.parse(fs.readFileSync(file as string, 'utf8')) as RunFile) as [RunFile, RunFile];
-  console.log(`old: ${previous.date}, ${previous.machine}, ${previous.years} years\nnew: ${next.date}, ${next.machine}, ${next.years} years`);
+  console.log(
+    `old: ${previous.date}, ${previous.machine}, ${previous.years} years\nnew: ${next.date}, ${next.machine}, ${next.years} years`,
+  );
   if (previous.years !== next.years) console.log('The two runs measured different data sizes: their ratios are not like for like.');
   const verdicts = compareRuns(previous, next);
   const mark = { worse: '✗ worse', better: '✓ better', same: '  same', new: '  new', gone: '  gone' } as const;
   for (const verdict of verdicts) {
-    console.log(`${mark[verdict.state].padEnd(8)} ${verdict.name}: ${value(verdict.old)} → ${value(verdict.new)} (${signed(verdict.change)}, noise ${(verdict.noise * 100).toFixed(0)} %)`);
+    console.log(
+      `${mark[verdict.state].padEnd(8)} ${verdict.name}: ${value(verdict.old)} → ${value(verdict.new)} (${signed(verdict.change)}, noise ${(verdict.noise * 100).toFixed(0)} %)`,
+    );
   }
   const worse = verdicts.filter((verdict) => verdict.state === 'worse').length;
   console.log(worse ? `${worse} ratio(s) got worse by more than their noise.` : 'No ratio got worse by more than its noise.');

@@ -145,14 +145,24 @@ export async function benchWrites(core: TestCore, runs: number, log: (line: stri
       );
     }
   })();
-  const markApplied = await time(runs, (i) => call('applications:setStatus', { id: saved[i] as number, status: 'applied', day: '2026-11-20' }), warmup);
+  const markApplied = await time(
+    runs,
+    (i) => call('applications:setStatus', { id: saved[i] as number, status: 'applied', day: '2026-11-20' }),
+    warmup,
+  );
   const rejection = (core.db.prepare('SELECT max(id) AS id FROM rejections').get() as { id: number }).id;
   const saveAnswer = await time(
     runs,
-    (i) => call('reflection:saveStep', { rejectionId: rejection, answers: { step: 1, intensity: 5, freeWriting: `Draft ${i}: it stings, and I am still here.`, recoveryHours: 24 } }),
+    (i) =>
+      call('reflection:saveStep', {
+        rejectionId: rejection,
+        answers: { step: 1, intensity: 5, freeWriting: `Draft ${i}: it stings, and I am still here.`, recoveryHours: 24 },
+      }),
     warmup,
   );
-  log(`  log a win p99 ${logWin.p99.toFixed(3)} ms; mark applied p99 ${markApplied.p99.toFixed(3)} ms; save answer p99 ${saveAnswer.p99.toFixed(3)} ms`);
+  log(
+    `  log a win p99 ${logWin.p99.toFixed(3)} ms; mark applied p99 ${markApplied.p99.toFixed(3)} ms; save answer p99 ${saveAnswer.p99.toFixed(3)} ms`,
+  );
   return { logWin, markApplied, saveAnswer };
 }
 

@@ -16,7 +16,11 @@ interface Added {
 }
 
 function measureIn(dir: string, visit: boolean): Added {
-  const output = execFileSync(process.execPath, ['--expose-gc', 'scripts/run-ts.mjs', 'scripts/bench/coreMemoryChild.ts', dir, visit ? 'visit' : 'fresh'], { cwd: projectDir, encoding: 'utf8' });
+  const output = execFileSync(
+    process.execPath,
+    ['--expose-gc', 'scripts/run-ts.mjs', 'scripts/bench/coreMemoryChild.ts', dir, visit ? 'visit' : 'fresh'],
+    { cwd: projectDir, encoding: 'utf8' },
+  );
   const last = output.trim().split('\n').pop() ?? '';
   return JSON.parse(last) as Added;
 }

@@ -39,7 +39,13 @@ async function trayReadyAt(app: ElectronApplication): Promise<number> {
 export const emptyTrayApp = path.join(projectDir, 'scripts/bench/emptyTrayApp');
 
 /** Launches one app (`appPath`: Rebound's project folder or the empty app) and reads its figures. */
-async function launchOnce(binary: string, appPath: string, dataDir: string, options: { clicks: number; idleMs: number }, full: boolean): Promise<ElectronFigures> {
+async function launchOnce(
+  binary: string,
+  appPath: string,
+  dataDir: string,
+  options: { clicks: number; idleMs: number },
+  full: boolean,
+): Promise<ElectronFigures> {
   const figures: ElectronFigures = { trayReadyMs: [], showMs: [], idleKb: 0, processes: 0 };
   const started = Date.now();
   const app = await electron.launch({
@@ -109,8 +115,13 @@ export async function benchElectron(
       fs.rmSync(emptyDir, { recursive: true, force: true });
     }
   }
-  for (const [name, figures] of [['Rebound', rebound], ['empty app', empty]] as const) {
-    log(`  ${name}: tray ready ${figures.trayReadyMs.map((value) => value.toFixed(0)).join(' ')} ms; show ${figures.showMs.map((value) => value.toFixed(1)).join(' ')} ms; ${figures.idleKb} KB over ${figures.processes} processes at idle`);
+  for (const [name, figures] of [
+    ['Rebound', rebound],
+    ['empty app', empty],
+  ] as const) {
+    log(
+      `  ${name}: tray ready ${figures.trayReadyMs.map((value) => value.toFixed(0)).join(' ')} ms; show ${figures.showMs.map((value) => value.toFixed(1)).join(' ')} ms; ${figures.idleKb} KB over ${figures.processes} processes at idle`,
+    );
   }
   return { rebound, empty };
 }

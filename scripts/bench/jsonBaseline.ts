@@ -50,7 +50,9 @@ export function documentFrom(db: Database.Database): Document {
     steps[String(row.step)] = JSON.parse(row.answers);
     answers.set(row.rejection_id, steps);
   }
-  const reflections = new Map((db.prepare('SELECT * FROM reflections').all() as { rejection_id: number }[]).map((row) => [row.rejection_id, camel(row)]));
+  const reflections = new Map(
+    (db.prepare('SELECT * FROM reflections').all() as { rejection_id: number }[]).map((row) => [row.rejection_id, camel(row)]),
+  );
   return {
     applications: (db.prepare('SELECT * FROM applications ORDER BY id').all() as { id: number }[]).map((row) => ({
       ...camel(row),
@@ -69,7 +71,17 @@ export function documentFrom(db: Database.Database): Document {
 }
 
 type Json = Record<string, unknown>;
-type App = Json & { id: number; status: string; updatedAt: string; company: string; role: string; location: string; notes: string; statusHistory: Json[]; followUps: (Json & { state: string; dueOn: string })[] };
+type App = Json & {
+  id: number;
+  status: string;
+  updatedAt: string;
+  company: string;
+  role: string;
+  location: string;
+  notes: string;
+  statusHistory: Json[];
+  followUps: (Json & { state: string; dueOn: string })[];
+};
 
 /** The same work as each store read and write, done the JSON-document way; keyed as storePairs.ts keys its pairs. */
 export function jsonOperations(store: Conf<Document>): Record<string, (i: number) => unknown> {
@@ -90,14 +102,22 @@ export function jsonOperations(store: Conf<Document>): Record<string, (i: number
     // The routine: this week's targets and counts, and the follow-ups due.
     'planner:today': () => ({
       ...weekCounts(),
-      due: apps().flatMap((app) => app.followUps.filter((f) => f.state === 'pending' && f.dueOn <= today)).slice(0, 5),
+      due: apps()
+        .flatMap((app) => app.followUps.filter((f) => f.state === 'pending' && f.dueOn <= today))
+        .slice(0, 5),
     }),
     // The reflection card: a reflection still in its recovery time.
-    'reflection:today': () => store.get('rejections').find((r) => !r.reflection['finishedAt'] && String(r.reflection['recoveryUntil'] ?? '') > `${today}T20:00`) ?? null,
+    'reflection:today': () =>
+      store.get('rejections').find((r) => !r.reflection['finishedAt'] && String(r.reflection['recoveryUntil'] ?? '') > `${today}T20:00`) ??
+      null,
     // The wins line: this week, last week, all time.
     'wins:summary': () => {
       const wins = live(store.get('wins'));
-      return { week: wins.filter((w) => w.day >= weekStart && w.day <= weekEnd).length, last: wins.filter((w) => w.day >= '2026-11-09' && w.day <= '2026-11-15').length, total: wins.length };
+      return {
+        week: wins.filter((w) => w.day >= weekStart && w.day <= weekEnd).length,
+        last: wins.filter((w) => w.day >= '2026-11-09' && w.day <= '2026-11-15').length,
+        total: wins.length,
+      };
     },
     'planner:week': () => weekCounts(),
     'applications:list': () => apps().sort(byUpdated).slice(0, 50),
@@ -108,11 +128,15 @@ export function jsonOperations(store: Conf<Document>): Record<string, (i: number
     },
     'rejections:insights': () => {
       const stages: Record<string, number> = {};
-      for (const rejection of store.get('rejections') as unknown as { stage: string }[]) stages[rejection.stage] = (stages[rejection.stage] ?? 0) + 1;
+      for (const rejection of store.get('rejections') as unknown as { stage: string }[])
+        stages[rejection.stage] = (stages[rejection.stage] ?? 0) + 1;
       return stages;
     },
     // The timeline's first page: read the document, drop removed wins, newest first, 200 of them.
-    'wins:list': () => live(store.get('wins')).sort((a, b) => (a.day === b.day ? b.id - a.id : a.day < b.day ? 1 : -1)).slice(0, 200),
+    'wins:list': () =>
+      live(store.get('wins'))
+        .sort((a, b) => (a.day === b.day ? b.id - a.id : a.day < b.day ? 1 : -1))
+        .slice(0, 200),
     // Wins per week over the last 52 weeks (weeks starting Monday).
     'wins:perWeek': () => {
       const counts = new Map<string, number>();
@@ -125,12 +149,33 @@ export function jsonOperations(store: Conf<Document>): Record<string, (i: number
       }
       return counts;
     },
-    'search:like': () => apps().filter((app) => [app.company, app.role, app.location, app.notes].some((text) => String(text ?? '').toLowerCase().includes('river'))).sort(byUpdated).slice(0, 50),
+    'search:like': () =>
+      apps()
+        .filter((app) =>
+          [app.company, app.role, app.location, app.notes].some((text) =>
+            String(text ?? '')
+              .toLowerCase()
+              .includes('river'),
+          ),
+        )
+        .sort(byUpdated)
+        .slice(0, 50),
     // Adding a win: read the document, push, write the whole file (conf writes atomically).
     'wins:log': (i) => {
       const wins = store.get('wins');
       const id = (wins[wins.length - 1]?.id ?? 0) + 1;
-      wins.push({ id, kind: 'learning', title: `Read a chapter (${i})`, note: '', day: today, applicationId: null, rejectionId: null, sourceKey: null, deletedAt: null, createdAt: new Date().toISOString() });
+      wins.push({
+        id,
+        kind: 'learning',
+        title: `Read a chapter (${i})`,
+        note: '',
+        day: today,
+        applicationId: null,
+        rejectionId: null,
+        sourceKey: null,
+        deletedAt: null,
+        createdAt: new Date().toISOString(),
+      });
       store.set('wins', wins);
     },
     // Mark applied: the status, its history, a follow-up, an activity and a win, then the whole file.
@@ -143,14 +188,31 @@ export function jsonOperations(store: Conf<Document>): Record<string, (i: number
       app.statusHistory.push({ status: 'applied', day: today, changedAt: at });
       app.followUps.push({ state: 'pending', dueOn: '2026-11-27', createdAt: at });
       document.activities.push({ kind: 'apply', day: today, applicationId: app.id, createdAt: at });
-      document.wins.push({ id: (document.wins[document.wins.length - 1]?.id ?? 0) + 1, kind: 'applied', title: `Applied (${i})`, note: '', day: today, applicationId: app.id, rejectionId: null, sourceKey: `application:${app.id}:applied`, deletedAt: null, createdAt: at });
+      document.wins.push({
+        id: (document.wins[document.wins.length - 1]?.id ?? 0) + 1,
+        kind: 'applied',
+        title: `Applied (${i})`,
+        note: '',
+        day: today,
+        applicationId: app.id,
+        rejectionId: null,
+        sourceKey: `application:${app.id}:applied`,
+        deletedAt: null,
+        createdAt: at,
+      });
       store.store = document;
     },
     // Saving one reflection answer: read, change one step of one rejection, write the whole file.
     'reflection:saveStep': (i) => {
       const rejections = store.get('rejections');
       const last = rejections[rejections.length - 1];
-      if (last) last.reflection.steps['1'] = { step: 1, intensity: 5, freeWriting: `Draft ${i}: it stings, and I am still here.`, recoveryHours: 24 };
+      if (last)
+        last.reflection.steps['1'] = {
+          step: 1,
+          intensity: 5,
+          freeWriting: `Draft ${i}: it stings, and I am still here.`,
+          recoveryHours: 24,
+        };
       store.set('rejections', rejections);
     },
   };

@@ -19,10 +19,14 @@ export interface BundleSizes {
 
 export function bundleSizes(): BundleSizes {
   const html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
-  const refs = [...new Set([...html.matchAll(/<(?:script[^>]+src|link[^>]+href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] as string))];
+  const refs = [
+    ...new Set([...html.matchAll(/<(?:script[^>]+src|link[^>]+href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] as string)),
+  ];
   const initialGzip = refs.reduce((sum, ref) => sum + zlib.gzipSync(fs.readFileSync(path.join(rendererDir, ref)), { level: 9 }).length, 0);
   const assets = fs.readdirSync(path.join(rendererDir, 'assets')).filter((name) => name.endsWith('.js'));
-  const sized = assets.map((name) => ({ name, size: fs.statSync(path.join(rendererDir, 'assets', name)).size })).sort((a, b) => b.size - a.size);
+  const sized = assets
+    .map((name) => ({ name, size: fs.statSync(path.join(rendererDir, 'assets', name)).size }))
+    .sort((a, b) => b.size - a.size);
   return { initialGzip, initialFiles: refs.length, largestChunk: sized[0]?.size ?? 0, largestChunkName: sized[0]?.name ?? '' };
 }
 
@@ -119,12 +123,16 @@ export async function benchRenderer(dataDir: string, loads: number, log: (line: 
       winsRowsMs.push(row);
       winsPhases.push({ ...(await loadPhases(page, 'WinsView')), h1, 'first row shown': row });
     }
-    log(`  Today h1: median ${median(todayMs).toFixed(0)} ms; Wins h1: median ${median(winsMs).toFixed(0)} ms, first row ${median(winsRowsMs).toFixed(0)} ms`);
+    log(
+      `  Today h1: median ${median(todayMs).toFixed(0)} ms; Wins h1: median ${median(winsMs).toFixed(0)} ms, first row ${median(winsRowsMs).toFixed(0)} ms`,
+    );
     // DOM size on the wins list (first page of 200 loaded, scrolled to the middle of it).
     await page.locator('.timeline-scroll').evaluate((element) => element.scrollTo(0, element.scrollHeight / 2));
     await page.waitForTimeout(300);
     const winsNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-    const winsListRows = await page.evaluate(() => Number(document.querySelector('.timeline-count')?.textContent?.replace(/[^0-9]/g, '') ?? 0));
+    const winsListRows = await page.evaluate(() =>
+      Number(document.querySelector('.timeline-count')?.textContent?.replace(/[^0-9]/g, '') ?? 0),
+    );
     // The applications list in Plan.
     const started = Date.now();
     await page.goto('about:blank');
@@ -135,7 +143,18 @@ export async function benchRenderer(dataDir: string, loads: number, log: (line: 
     const applicationsRows = (harness.core.db.prepare('SELECT count(*) AS n FROM applications').get() as { n: number }).n;
     log(`  DOM: wins ${winsNodes} elements; applications ${applicationsNodes} elements (${applicationsRows} applications)`);
     await context.close();
-    return { todayMs, winsMs, winsRowsMs, winsNodes, winsListRows, applicationsNodes, applicationsRows, applicationsMs, todayPhases, winsPhases };
+    return {
+      todayMs,
+      winsMs,
+      winsRowsMs,
+      winsNodes,
+      winsListRows,
+      applicationsNodes,
+      applicationsRows,
+      applicationsMs,
+      todayPhases,
+      winsPhases,
+    };
   } finally {
     await browser.close();
     await harness.close();

@@ -109,7 +109,12 @@ export interface RendererPairs {
   heap: Pair;
 }
 
-export async function benchRendererPairs(dataDir: string, work: string, options: { loads: number; clicks: number }, log: (line: string) => void): Promise<RendererPairs> {
+export async function benchRendererPairs(
+  dataDir: string,
+  work: string,
+  options: { loads: number; clicks: number },
+  log: (line: string) => void,
+): Promise<RendererPairs> {
   const emptyDir = path.join(work, 'render-empty');
   fs.rmSync(emptyDir, { recursive: true, force: true });
   fs.mkdirSync(emptyDir, { recursive: true });
@@ -132,7 +137,9 @@ export async function benchRendererPairs(dataDir: string, work: string, options:
     const bareLoad = () => loadTo(page, `${bare.url}/`, 'h1');
     const today = await pairSamples(options.loads, () => loadTo(page, `${app.url}/#/today`, 'main h1'), bareLoad);
     const wins = await pairSamples(options.loads, () => loadTo(page, `${app.url}/#/wins`, 'main h1'), bareLoad);
-    log(`  heading: Today ${today.a.p50.toFixed(0)} ms, Wins ${wins.a.p50.toFixed(0)} ms, bare page ${today.b.p50.toFixed(0)} ms (${today.ratio.p50.toFixed(2)}×, ${wins.ratio.p50.toFixed(2)}×)`);
+    log(
+      `  heading: Today ${today.a.p50.toFixed(0)} ms, Wins ${wins.a.p50.toFixed(0)} ms, bare page ${today.b.p50.toFixed(0)} ms (${today.ratio.p50.toFixed(2)}×, ${wins.ratio.p50.toFixed(2)}×)`,
+    );
 
     // Interactions: the app in one tab, the bare button in another, round by round.
     await barePage.goto(`${bare.url}/`);
@@ -167,14 +174,18 @@ export async function benchRendererPairs(dataDir: string, work: string, options:
         name: "open an application's details",
         run: async () => {
           await onApp(plan, '.app-card');
-          return nextPaintAfter(page, 'click', () => page.locator('.app-card > button[aria-expanded="false"]').first().click({ timeout: 10_000 }));
+          return nextPaintAfter(page, 'click', () =>
+            page.locator('.app-card > button[aria-expanded="false"]').first().click({ timeout: 10_000 }),
+          );
         },
       },
       {
         name: 'mark applied',
         run: async () => {
           await onApp(plan, '.app-card');
-          const at = await nextPaintAfter(page, 'click', () => page.getByRole('button', { name: content.planner.nextStep.saved, exact: true }).first().click({ timeout: 10_000 }));
+          const at = await nextPaintAfter(page, 'click', () =>
+            page.getByRole('button', { name: content.planner.nextStep.saved, exact: true }).first().click({ timeout: 10_000 }),
+          );
           await page.waitForTimeout(200);
           return at;
         },
@@ -224,10 +235,12 @@ export async function benchRendererPairs(dataDir: string, work: string, options:
     for (const interaction of interactions) {
       try {
         const pair = await pairSamples(options.clicks, interaction.run, bump);
-        log(`  ${interaction.name}: p75 ${pair.a.p75.toFixed(1)} ms vs bare ${pair.b.p75.toFixed(1)} ms (${pair.ratio.p75.toFixed(2)}×, noise ${(pair.noise.p75 * 100).toFixed(0)} %)`);
+        log(
+          `  ${interaction.name}: p75 ${pair.a.p75.toFixed(1)} ms vs bare ${pair.b.p75.toFixed(1)} ms (${pair.ratio.p75.toFixed(2)}×, noise ${(pair.noise.p75 * 100).toFixed(0)} %)`,
+        );
         measured.push({ name: interaction.name, pair });
       } catch (error) {
-        const message = error instanceof Error ? error.message.split('\n')[0] ?? String(error) : String(error);
+        const message = error instanceof Error ? (error.message.split('\n')[0] ?? String(error)) : String(error);
         log(`  ${interaction.name}: not measured (${message})`);
         measured.push({ name: interaction.name, pair: null, error: message });
       }
@@ -246,8 +259,15 @@ export async function benchRendererPairs(dataDir: string, work: string, options:
       await tab.close();
       return used;
     };
-    const heap = await pairSamples(1, () => heapOf(`${app.url}/#/today`, true), () => heapOf(`${empty.url}/#/today`, false), { warmup: 0 });
-    log(`  JS heap: ${(heap.a.p50 / 1024 / 1024).toFixed(1)} MB after every view at ten years vs ${(heap.b.p50 / 1024 / 1024).toFixed(1)} MB fresh on empty data (${heap.ratio.p50.toFixed(2)}×)`);
+    const heap = await pairSamples(
+      1,
+      () => heapOf(`${app.url}/#/today`, true),
+      () => heapOf(`${empty.url}/#/today`, false),
+      { warmup: 0 },
+    );
+    log(
+      `  JS heap: ${(heap.a.p50 / 1024 / 1024).toFixed(1)} MB after every view at ten years vs ${(heap.b.p50 / 1024 / 1024).toFixed(1)} MB fresh on empty data (${heap.ratio.p50.toFixed(2)}×)`,
+    );
     await context.close();
     return { today, wins, interactions: measured, heap };
   } finally {

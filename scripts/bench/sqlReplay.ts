@@ -82,7 +82,10 @@ export function replay(recording: Recording, swap?: Swap): number {
 /** One line per step, for `--show-sql`: what a pair's raw side runs. */
 export function describe(recording: Recording): string[] {
   return [
-    ...recording.steps.map(({ statement, method, args }) => `${method} ${statement.source.replace(/\s+/g, ' ').trim().slice(0, 140)} ${JSON.stringify(args).slice(0, 80)}`),
+    ...recording.steps.map(
+      ({ statement, method, args }) =>
+        `${method} ${statement.source.replace(/\s+/g, ' ').trim().slice(0, 140)} ${JSON.stringify(args).slice(0, 80)}`,
+    ),
     ...recording.execs.map((source) => `exec ${source.replace(/\s+/g, ' ').slice(0, 140)}`),
   ];
 }

@@ -35,12 +35,22 @@ export const storeReads: { key: string; name: string; channel: Channel; input?: 
   { key: 'reflection:today', name: "Today's reflection card (reflection:today)", channel: 'reflection:today' },
   { key: 'wins:summary', name: "Today's wins line (wins:summary)", channel: 'wins:summary' },
   { key: 'planner:week', name: 'Week progress (planner:week)', channel: 'planner:week' },
-  { key: 'applications:list', name: 'Applications list, first page of 50 (applications:list)', channel: 'applications:list', input: { sort: 'updated' } },
+  {
+    key: 'applications:list',
+    name: 'Applications list, first page of 50 (applications:list)',
+    channel: 'applications:list',
+    input: { sort: 'updated' },
+  },
   { key: 'applications:board', name: 'Applications board (applications:board)', channel: 'applications:board' },
   { key: 'rejections:insights', name: 'Rejection insights (rejections:insights)', channel: 'rejections:insights' },
   { key: 'wins:list', name: 'Win timeline, first page of 200 (wins:list)', channel: 'wins:list', input: { cursor: null } },
   { key: 'wins:perWeek', name: 'Wins per week, 52 weeks (wins:perWeek)', channel: 'wins:perWeek', input: { weeks: 52 } },
-  { key: 'search:like', name: 'Search, LIKE scan of applications (applications:list with search)', channel: 'applications:list', input: { sort: 'updated', search: 'river' } },
+  {
+    key: 'search:like',
+    name: 'Search, LIKE scan of applications (applications:list with search)',
+    channel: 'applications:list',
+    input: { sort: 'updated', search: 'river' },
+  },
 ];
 
 /** Applications still "saved", made untimed beforehand, so that every mark applied is a first one. */
@@ -80,7 +90,10 @@ function writes(db: Database.Database, rounds: number): { list: Write[]; recordC
   const saved = savedApplications(db, rounds * 2 + 1);
   const recordedId = saved[rounds * 2] as number;
   const rejection = (db.prepare('SELECT max(id) AS id FROM rejections').get() as { id: number }).id;
-  const answer = (i: number) => ({ rejectionId: rejection, answers: { step: 1 as const, intensity: 5, freeWriting: `Draft ${i}: it stings, and I am still here.`, recoveryHours: 24 } });
+  const answer = (i: number) => ({
+    rejectionId: rejection,
+    answers: { step: 1 as const, intensity: 5, freeWriting: `Draft ${i}: it stings, and I am still here.`, recoveryHours: 24 },
+  });
   const win = (i: number) => ({ kind: 'learning', title: `Read a chapter (${i})`, day: '2026-11-20' }) as const;
   return {
     list: [
@@ -91,7 +104,12 @@ function writes(db: Database.Database, rounds: number): { list: Write[]; recordC
         app: (call, i) => call('applications:setStatus', { id: saved[i * 2] as number, status: 'applied', day: '2026-11-20' }),
         raw: (recording, i) => replay(recording, applicationSwap(recordedId, saved[i * 2 + 1] as number)),
       },
-      { key: 'reflection:saveStep', name: 'Save a reflection answer (reflection:saveStep)', app: (call, i) => call('reflection:saveStep', answer(i)), raw: (recording) => replay(recording) },
+      {
+        key: 'reflection:saveStep',
+        name: 'Save a reflection answer (reflection:saveStep)',
+        app: (call, i) => call('reflection:saveStep', answer(i)),
+        raw: (recording) => replay(recording),
+      },
     ],
     recordCall: {
       'wins:log': (call) => call('wins:log', win(-1)),
@@ -115,7 +133,11 @@ export async function benchStorePairs(core: TestCore, runs: number, log: (line: 
     const recording = await record(core.db, () => call(read.channel, read.input as never));
     if (showSql) for (const line of describe(recording)) log(`    ${line}`);
     if (recording.execs.length) throw new Error(`${read.key} runs db.exec, which a replay cannot stand in for`);
-    const pair = await pairTime(runs, () => call(read.channel, read.input as never), () => replay(recording));
+    const pair = await pairTime(
+      runs,
+      () => call(read.channel, read.input as never),
+      () => replay(recording),
+    );
     logPair(log, read.name, pair);
     out.push({ key: read.key, name: read.name, kind: 'read', pair, statements: recording.steps.length });
   }
@@ -125,7 +147,12 @@ export async function benchStorePairs(core: TestCore, runs: number, log: (line: 
   for (const write of list) {
     const recording = await record(core.db, () => (recordCall[write.key] as (call: Call) => Promise<unknown>)(call));
     if (showSql) for (const line of describe(recording)) log(`    ${line}`);
-    const pair = await pairTime(runs, (i) => write.app(call, i), (i) => write.raw(recording, i), { warmup });
+    const pair = await pairTime(
+      runs,
+      (i) => write.app(call, i),
+      (i) => write.raw(recording, i),
+      { warmup },
+    );
     logPair(log, write.name, pair);
     out.push({ key: write.key, name: write.name, kind: 'write', pair, statements: recording.steps.length });
   }
@@ -141,7 +168,11 @@ export interface FlushPair {
 }
 
 /** How many WAL frames one write appends: the WAL is emptied first, then its size read after the write. */
-async function framesOf(db: Database.Database, walFile: string, write: () => Promise<unknown>): Promise<{ frames: number; pageSize: number }> {
+async function framesOf(
+  db: Database.Database,
+  walFile: string,
+  write: () => Promise<unknown>,
+): Promise<{ frames: number; pageSize: number }> {
   const pageSize = db.pragma('page_size', { simple: true }) as number;
   db.pragma('wal_checkpoint(TRUNCATE)');
   await write();
@@ -179,7 +210,9 @@ export async function benchFlush(core: TestCore, databaseFile: string, runs: num
       },
       { warmup: 10 },
     );
-    log(`  mark applied ${pair.a.p50.toFixed(3)} ms p50 vs write + fsync of ${frames} frames (${(bytes.length / 1024).toFixed(0)} KB) ${pair.b.p50.toFixed(3)} ms: ${pair.ratio.p50.toFixed(2)}× (${flushes} flushes)`);
+    log(
+      `  mark applied ${pair.a.p50.toFixed(3)} ms p50 vs write + fsync of ${frames} frames (${(bytes.length / 1024).toFixed(0)} KB) ${pair.b.p50.toFixed(3)} ms: ${pair.ratio.p50.toFixed(2)}× (${flushes} flushes)`,
+    );
     return { frames, pageSize, pair };
   } finally {
     fs.closeSync(fd);
@@ -202,7 +235,12 @@ export interface JsonPair {
  * parsed on every access, rewritten on every change), interleaved call by call. The JSON side takes tens
  * of milliseconds at ten years, so `runs` is small.
  */
-export async function benchJsonPairs(core: TestCore, operations: Record<string, (i: number) => unknown>, runs: number, log: (line: string) => void): Promise<JsonPair[]> {
+export async function benchJsonPairs(
+  core: TestCore,
+  operations: Record<string, (i: number) => unknown>,
+  runs: number,
+  log: (line: string) => void,
+): Promise<JsonPair[]> {
   const call = caller(core);
   const warmup = 2;
   const saved = savedApplications(core.db, runs * 2 + warmup);
@@ -212,7 +250,10 @@ export async function benchJsonPairs(core: TestCore, operations: Record<string, 
     'applications:setStatus': (i) => call('applications:setStatus', { id: saved[i] as number, status: 'applied', day: '2026-11-20' }),
     'reflection:saveStep': (i) => {
       const rejectionId = (core.db.prepare('SELECT max(id) AS id FROM rejections').get() as { id: number }).id;
-      return call('reflection:saveStep', { rejectionId, answers: { step: 1 as const, intensity: 5, freeWriting: `Draft ${i}.`, recoveryHours: 24 } });
+      return call('reflection:saveStep', {
+        rejectionId,
+        answers: { step: 1 as const, intensity: 5, freeWriting: `Draft ${i}.`, recoveryHours: 24 },
+      });
     },
   };
   const names: Record<string, string> = Object.fromEntries(storeReads.map((read) => [read.key, read.name]));
@@ -225,7 +266,9 @@ export async function benchJsonPairs(core: TestCore, operations: Record<string, 
     if (!appCall) throw new Error(`no app call for the JSON operation ${key}`);
     const pair = await pairTime(runs, json, appCall, { warmup, capMs: 60_000 });
     const kind = ['wins:log', 'applications:setStatus', 'reflection:saveStep'].includes(key) ? 'write' : 'read';
-    log(`  ${names[key]}: JSON p50 ${pair.a.p50.toFixed(2)} ms / Rebound ${pair.b.p50.toFixed(3)} ms: ${Math.round(pair.ratio.p50)}× (noise ${(pair.noise.p50 * 100).toFixed(0)} %)`);
+    log(
+      `  ${names[key]}: JSON p50 ${pair.a.p50.toFixed(2)} ms / Rebound ${pair.b.p50.toFixed(3)} ms: ${Math.round(pair.ratio.p50)}× (noise ${(pair.noise.p50 * 100).toFixed(0)} %)`,
+    );
     out.push({ key, name: names[key] ?? key, kind, pair });
   }
   return out;

@@ -6,7 +6,6 @@ import { e2eSession } from './support/session';
 
 const s = e2eSession('companion', { width: 1040, height: 720 });
 
-
 const remindersForm = () => s.page.getByRole('form', { name: 'Reminders' });
 
 describe('the companion settings in Chromium over the real core', () => {
@@ -16,14 +15,19 @@ describe('the companion settings in Chromium over the real core', () => {
     const time = remindersForm().getByLabel('Time').first();
     await time.fill('9.75');
     await remindersForm().getByRole('button', { name: 'Save reminders' }).click();
-    await remindersForm().getByText(/Use a time like 09:00/).first().waitFor();
+    await remindersForm()
+      .getByText(/Use a time like 09:00/)
+      .first()
+      .waitFor();
     expect(await time.getAttribute('aria-invalid')).toBe('true');
     await screenshot(s.page, 'companion-reminders-error');
     await time.fill('08:45');
     await remindersForm().getByRole('button', { name: 'Save reminders' }).click();
     await remindersForm().getByText('Saved.').waitFor();
     expect(s.harness.core.settings.get().reminders.weeklyPlanning.time).toBe('08:45');
-    await remindersForm().getByRole('heading', { name: 'Reminders' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await remindersForm()
+      .getByRole('heading', { name: 'Reminders' })
+      .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await screenshot(s.page, 'companion-reminders-light');
     await s.page.getByRole('button', { name: 'Save shortcut' }).scrollIntoViewIfNeeded();
     await s.page.getByLabel('Keys').fill('Shift+W');

@@ -6,7 +6,6 @@ import { content } from '../../content';
 import { screenshot } from './support/browser';
 import { e2eSession } from './support/session';
 
-
 const s = e2eSession('data', { width: 1100, height: 900 });
 
 async function openSettings(page: Page) {
@@ -31,14 +30,20 @@ describe('your data, in Chromium over the real store', () => {
     await page.getByText(/^Done\. Your copy is saved as rebound-manual-/).waitFor();
     expect(fs.readdirSync(path.join(s.dataDir, 'exports')).filter((name) => name.startsWith('rebound-manual-'))).toHaveLength(1);
 
-    await page.getByRole('button', { name: new RegExp(`^${content.data.restore}:`) }).first().click();
+    await page
+      .getByRole('button', { name: new RegExp(`^${content.data.restore}:`) })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog', { name: content.data.restoreTitle });
     await dialog.waitFor();
     await screenshot(page, 'settings-restore-confirm');
     await dialog.getByRole('button', { name: content.data.restoreCancel }).click();
     expect(s.harness.relaunchRequests()).toBe(0);
 
-    await page.getByRole('button', { name: new RegExp(`^${content.data.restore}:`) }).first().click();
+    await page
+      .getByRole('button', { name: new RegExp(`^${content.data.restore}:`) })
+      .first()
+      .click();
     await dialog.getByRole('button', { name: content.data.restoreConfirm }).click();
     await page.getByText(content.data.restoring).waitFor();
     expect(s.harness.relaunchRequests()).toBe(1);
@@ -63,14 +68,20 @@ describe('your data, in Chromium over the real store', () => {
       .run();
     await openSettings(page);
 
-    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: content.data.exportJson }).click()]);
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: content.data.exportJson }).click(),
+    ]);
     const jsonFile = path.join(s.dataDir, 'export.json');
     await jsonDownload.saveAs(jsonFile);
     expect(jsonDownload.suggestedFilename()).toMatch(/^rebound-export-\d{4}-\d\d-\d\d\.json$/);
     expect(JSON.parse(fs.readFileSync(jsonFile, 'utf8')).tables.applications[0].company).toBe('Zoë & Co');
 
     await page.getByLabel(content.data.csvTable).selectOption('applications');
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: content.data.exportCsv }).click()]);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: content.data.exportCsv }).click(),
+    ]);
     const csvFile = path.join(s.dataDir, 'applications.csv');
     await csvDownload.saveAs(csvFile);
     expect(fs.readFileSync(csvFile, 'utf8')).toContain('"Designer, senior"');

@@ -29,7 +29,15 @@ for (const viewport of [
       const today = new Date().toISOString().slice(0, 10);
       await call('wins:log', { kind: 'custom', title: word(200), note: word(2000), day: today });
       const rejection = await call('rejections:create', { company: word(200), role: word(200), receivedOn: today });
-      for (const hash of ['#/today', '#/plan', '#/plan?applications', '#/plan?review', '#/wins', '#/reflect', `#/reflect?rejection-${rejection.id}`]) {
+      for (const hash of [
+        '#/today',
+        '#/plan',
+        '#/plan?applications',
+        '#/plan?review',
+        '#/wins',
+        '#/reflect',
+        `#/reflect?rejection-${rejection.id}`,
+      ]) {
         await s.page.goto(`${s.harness.url}/${hash}`);
         await s.page.locator('h1').first().waitFor();
         await s.page.waitForLoadState('networkidle');

@@ -114,7 +114,10 @@ describe('a week with the planner, in Chromium over the real store', () => {
 
     // The board.
     await page.getByText('Board', { exact: true }).click();
-    await page.getByRole('region', { name: /^Applied/ }).getByRole('article', { name: 'Acme' }).waitFor();
+    await page
+      .getByRole('region', { name: /^Applied/ })
+      .getByRole('article', { name: 'Acme' })
+      .waitFor();
     await screenshot(page, 'planner-board');
     await page.emulateMedia({ colorScheme: 'dark' });
     await screenshot(page, 'planner-board-dark');
@@ -161,9 +164,9 @@ describe('a week with the planner, in Chromium over the real store', () => {
     expect(ics.name).toBe('rebound-week-2026-03-09.ics');
     const events = new ICAL.Component(ICAL.parse(ics.text)).getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
     expect(events.filter((event) => event.uid.startsWith('plan-'))).toHaveLength(5);
-    expect(events.filter((event) => event.uid.startsWith('follow-up-')).map((event) => [event.summary, event.startDate.toString()])).toEqual([
-      ['Follow up: Product designer at Beta Labs', '2026-03-16'],
-    ]);
+    expect(
+      events.filter((event) => event.uid.startsWith('follow-up-')).map((event) => [event.summary, event.startDate.toString()]),
+    ).toEqual([['Follow up: Product designer at Beta Labs', '2026-03-16']]);
 
     // The CSV export, read back with papaparse.
     await page.getByRole('tab', { name: 'Applications' }).click();
@@ -178,7 +181,9 @@ describe('a week with the planner, in Chromium over the real store', () => {
     ]);
 
     // Importing the same file again is refused whole, with the line at fault.
-    await page.getByLabel('Import applications from .csv').setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.text) });
+    await page
+      .getByLabel('Import applications from .csv')
+      .setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.text) });
     await page.getByText('Line 2: Acme is already in your applications. Nothing was imported.').waitFor();
   });
 

@@ -99,7 +99,9 @@ describe('a rejection and its seven-step reflection, in Chromium over the real s
     expect(await s.page.evaluate(() => navigator.clipboard.readText())).toContain('Thanks for the update');
     await s.page.getByRole('button', { name: steps[2]?.prompts.openMail }).click();
     await s.page.getByText(ui.feedback.mailOpened).waitFor();
-    expect(s.harness.openedExternally.at(-1)).toMatch(/^mailto:sam@acme\.example\?subject=Thanks%20for%20the%20update&body=Hi%20Sam%20Rivera/);
+    expect(s.harness.openedExternally.at(-1)).toMatch(
+      /^mailto:sam@acme\.example\?subject=Thanks%20for%20the%20update&body=Hi%20Sam%20Rivera/,
+    );
     await s.page.getByRole('radio', { name: ui.feedback.states.asked }).check();
     await s.page.getByRole('button', { name: ui.feedback.saveTracking }).click();
     await s.page.getByText(ui.feedback.trackingSaved, { exact: true }).waitFor();
@@ -143,7 +145,8 @@ describe('a rejection and its seven-step reflection, in Chromium over the real s
 
     // 7
     await stepHeading(7).waitFor();
-    for (const label of Object.values(ui.celebrate.winLabels)) expect(await s.page.getByRole('checkbox', { name: label }).isChecked()).toBe(true);
+    for (const label of Object.values(ui.celebrate.winLabels))
+      expect(await s.page.getByRole('checkbox', { name: label }).isChecked()).toBe(true);
     await s.page.getByRole('radio', { name: '4', exact: true }).check();
     await shot('reflect-step-7');
     await s.page.emulateMedia({ colorScheme: 'dark' });
@@ -160,7 +163,9 @@ describe('a rejection and its seven-step reflection, in Chromium over the real s
       { title: content.reflection.upgradeChecklist[0]?.task, source: 'upgrade' },
       { title: content.reflection.upgradeChecklist[4]?.task, source: 'upgrade' },
     ]);
-    expect(db().prepare('SELECT target_search, target_apply, target_follow_up, target_learn FROM weeks WHERE week_start = ?').get(weekStart)).toEqual({
+    expect(
+      db().prepare('SELECT target_search, target_apply, target_follow_up, target_learn FROM weeks WHERE week_start = ?').get(weekStart),
+    ).toEqual({
       target_search: 4,
       target_apply: 3,
       target_follow_up: 2,
@@ -177,7 +182,10 @@ describe('a rejection and its seven-step reflection, in Chromium over the real s
       state: 'answered',
       feedback: 'Strong portfolio; show more user research next time.',
     });
-    expect(db().prepare('SELECT mood_before, mood_after FROM reflections WHERE rejection_id = ?').get(id)).toEqual({ mood_before: 8, mood_after: 4 });
+    expect(db().prepare('SELECT mood_before, mood_after FROM reflections WHERE rejection_id = ?').get(id)).toEqual({
+      mood_before: 8,
+      mood_after: 4,
+    });
 
     // The rejection's s.page reads it all back.
     await s.page.getByRole('button', { name: ui.celebrate.openPage }).click();
@@ -211,8 +219,9 @@ describe('a rejection and its seven-step reflection, in Chromium over the real s
     await saved();
     const id = db().prepare("SELECT id FROM rejections WHERE company = 'Globex'").pluck().get() as number;
     const storedMessage = () =>
-      JSON.parse((db().prepare('SELECT answers FROM reflection_answers WHERE rejection_id = ? AND step = 3').pluck().get(id) as string) ?? '{}')
-        .message;
+      JSON.parse(
+        (db().prepare('SELECT answers FROM reflection_answers WHERE rejection_id = ? AND step = 3').pluck().get(id) as string) ?? '{}',
+      ).message;
     expect(storedMessage()).toBe('Hi Sam, thanks so much for the call. Could you share');
     await s.restart();
 
@@ -246,7 +255,9 @@ describe('a rejection and its seven-step reflection, in Chromium over the real s
     // refused answer that was still queued would have been sent by now.
     await s.page.clock.runFor(5_000);
     const id = db().prepare("SELECT id FROM rejections WHERE company = 'Initech'").pluck().get() as number;
-    const stored = JSON.parse(db().prepare('SELECT answers FROM reflection_answers WHERE rejection_id = ? AND step = 1').pluck().get(id) as string);
+    const stored = JSON.parse(
+      db().prepare('SELECT answers FROM reflection_answers WHERE rejection_id = ? AND step = 1').pluck().get(id) as string,
+    );
     expect(stored.freeWriting).toBe('kept words');
 
     // The FAQ is one keypress away.

@@ -62,7 +62,9 @@ function seedAFewWeeks(harness: Harness) {
   const { db } = harness.core;
   const at = now().toISOString();
   const application = db
-    .prepare("INSERT INTO applications (company, role, status, status_changed_at, created_at, updated_at) VALUES ('Northwind', 'Product designer', 'interviewing', ?, ?, ?)")
+    .prepare(
+      "INSERT INTO applications (company, role, status, status_changed_at, created_at, updated_at) VALUES ('Northwind', 'Product designer', 'interviewing', ?, ?, ?)",
+    )
     .run(at, at, at).lastInsertRowid;
   const insert = db.prepare(
     'INSERT INTO wins (kind, title, note, day, application_id, source_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -77,13 +79,21 @@ function seedAFewWeeks(harness: Harness) {
     ['feedback_asked', 'Asked Fabrikam for feedback', '', -9, false],
     ['personal', 'Long walk, phone off', '', -10, false],
     ['applied', 'Applied to Litware', '', -15, false],
-    ['week_met', "Hit every target this week", '', -18, true],
+    ['week_met', 'Hit every target this week', '', -18, true],
     ['applied', 'Applied to Adatum', '', -23, false],
     ['learning', 'Practised interview answers with Sam', '', -30, false],
   ];
   db.transaction(() => {
     wins.forEach(([kind, title, note, offset, auto], index) => {
-      insert.run(kind, title, note, addDaysTo(today, offset), kind === 'applied' || kind === 'interview' ? application : null, auto ? `task:${index + 1}:done` : null, at);
+      insert.run(
+        kind,
+        title,
+        note,
+        addDaysTo(today, offset),
+        kind === 'applied' || kind === 'interview' ? application : null,
+        auto ? `task:${index + 1}:done` : null,
+        at,
+      );
     });
   })();
 }
@@ -162,7 +172,10 @@ describe('the wins view', () => {
     await row.waitFor();
     await row.getByRole('button', { name: /^Remove/ }).click();
     await row.waitFor({ state: 'detached' });
-    const sourceKey = harness.core.db.prepare("SELECT source_key FROM wins WHERE title = 'Rewrote my resume summary'").pluck().get() as string;
+    const sourceKey = harness.core.db
+      .prepare("SELECT source_key FROM wins WHERE title = 'Rewrote my resume summary'")
+      .pluck()
+      .get() as string;
     const again = recordAutoWin(harness.core.db, { kind: 'task_done', title: 'Rewrote my resume summary', day: today, sourceKey });
     expect(again.created).toBe(false);
     await page.reload();
@@ -220,7 +233,10 @@ describe('10,000 wins', () => {
   /** The rows on screen agree with the data at their positions. */
   async function checkVisibleRows(rows: TimelineRow[]) {
     const shown = await page.$$eval('.timeline-list > li[data-index]', (items) =>
-      items.map((item) => ({ index: Number((item as HTMLElement).dataset.index), text: item.querySelector('.win-title, .week-heading')?.textContent ?? '' })),
+      items.map((item) => ({
+        index: Number((item as HTMLElement).dataset.index),
+        text: item.querySelector('.win-title, .week-heading')?.textContent ?? '',
+      })),
     );
     expect(shown.length).toBeGreaterThan(5);
     for (const { index, text } of shown) {
@@ -252,7 +268,11 @@ describe('10,000 wins', () => {
         element.scrollTop = element.scrollHeight;
       });
       await page.waitForTimeout(60);
-      if ((await page.locator('.loading-row').count()) === 0 && (await page.getByRole('article', { name: 'Win 1', exact: true }).count()) === 1) break;
+      if (
+        (await page.locator('.loading-row').count()) === 0 &&
+        (await page.getByRole('article', { name: 'Win 1', exact: true }).count()) === 1
+      )
+        break;
     }
     await page.getByRole('article', { name: 'Win 1', exact: true }).waitFor();
     expect(await nodeCount()).toBeLessThan(1400);
@@ -262,10 +282,14 @@ describe('10,000 wins', () => {
     await scroller.evaluate((element) => {
       element.scrollTop = element.scrollHeight / 2 - element.clientHeight / 2;
     });
-    await expect.poll(async () => {
-      const shown = await page.$$eval('.timeline-list > li[data-index]', (items) => items.map((item) => Number((item as HTMLElement).dataset.index)));
-      return Math.abs((shown[Math.floor(shown.length / 2)] ?? 0) - rows.length / 2) < rows.length * 0.05;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const shown = await page.$$eval('.timeline-list > li[data-index]', (items) =>
+          items.map((item) => Number((item as HTMLElement).dataset.index)),
+        );
+        return Math.abs((shown[Math.floor(shown.length / 2)] ?? 0) - rows.length / 2) < rows.length * 0.05;
+      })
+      .toBe(true);
     const middle = await checkVisibleRows(rows);
     expect(middle.some(({ text }) => /^Win 5\d{3}$|^Win 4\d{3}$/.test(text))).toBe(true);
     expect(await nodeCount()).toBeLessThan(1400);

@@ -31,10 +31,14 @@ function hasXvfbRun(): boolean {
 
 /** Starts a throwaway X server through xvfb-run and returns its DISPLAY; the child keeps it alive. */
 async function startXvfb(): Promise<{ display: string; child: ChildProcess }> {
-  const child = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x800x24', process.execPath, '-e', 'console.log(process.env.DISPLAY); setInterval(() => {}, 1 << 30)'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    detached: true,
-  });
+  const child = spawn(
+    'xvfb-run',
+    ['-a', '-s', '-screen 0 1280x800x24', process.execPath, '-e', 'console.log(process.env.DISPLAY); setInterval(() => {}, 1 << 30)'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      detached: true,
+    },
+  );
   const display = await withLimit(
     new Promise<string>((resolve, reject) => {
       child.stdout?.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
@@ -71,6 +75,7 @@ export default async function setup(project: TestProject): Promise<(() => void) 
     };
   }
   await withLimit((ensureElectronBinding as () => Promise<string>)(), nativeBuildLimitMs, 'building better-sqlite3 for Electron');
-  if (!fs.existsSync(path.join(projectDir, 'out/main/index.js'))) execFileSync('npx', ['electron-vite', 'build'], { cwd: projectDir, stdio: 'inherit' });
+  if (!fs.existsSync(path.join(projectDir, 'out/main/index.js')))
+    execFileSync('npx', ['electron-vite', 'build'], { cwd: projectDir, stdio: 'inherit' });
   return teardown;
 }

@@ -31,4 +31,3 @@ window.rebound = buildApi(
     };
   },
 );
-

@@ -65,7 +65,12 @@ function bridgeScript(): Promise<string> {
       build: {
         outDir,
         emptyOutDir: true,
-        lib: { entry: path.join(projectDir, 'tests/harness/bridge.ts'), formats: ['iife'], name: 'ReboundBridge', fileName: () => 'bridge.js' },
+        lib: {
+          entry: path.join(projectDir, 'tests/harness/bridge.ts'),
+          formats: ['iife'],
+          name: 'ReboundBridge',
+          fileName: () => 'bridge.js',
+        },
       },
     });
     const code = fs.readFileSync(path.join(outDir, 'bridge.js'), 'utf8');
@@ -174,9 +179,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       const headers: Record<string, string> = { 'content-type': mime[path.extname(file)] ?? 'application/octet-stream' };
       if (file.endsWith('.html')) {
         headers['content-security-policy'] = contentSecurityPolicy;
-        const html = fs
-          .readFileSync(file, 'utf8')
-          .replace('<script', '<script src="/__harness/bridge.js"></script>\n    <script');
+        const html = fs.readFileSync(file, 'utf8').replace('<script', '<script src="/__harness/bridge.js"></script>\n    <script');
         response.writeHead(200, headers).end(html);
         return;
       }
@@ -236,4 +239,3 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     },
   };
 }
-

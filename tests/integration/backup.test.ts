@@ -189,7 +189,10 @@ describe('a backup from a newer Rebound', () => {
     const core = await startTestCore(dir, { relaunch, now: () => new Date('2026-03-01T10:00:00Z') });
     const backup = await writeBackup(core.db, dataPaths(dir).backups, 'daily', new Date('2026-03-02T10:00:00Z'));
     markAsNewer(backup.path);
-    expect(await core.dispatch('data:restoreBackup', { name: backup.name }, appCaller)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await core.dispatch('data:restoreBackup', { name: backup.name }, appCaller)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
     expect(relaunch).not.toHaveBeenCalled();
     expect(fs.existsSync(path.join(dir, 'restore-pending.json'))).toBe(false);
     core.close();
@@ -238,7 +241,12 @@ describe('backup files, one behaviour at a time', () => {
     const backups = path.join(dir, 'backups');
     for (const day of [5, 1, 9, 3]) await writeBackup(db, backups, 'daily', new Date(Date.UTC(2026, 2, day, 9)));
     db.close();
-    expect(listBackups(backups).map((b) => b.takenAt.toISOString().slice(0, 10))).toEqual(['2026-03-09', '2026-03-05', '2026-03-03', '2026-03-01']);
+    expect(listBackups(backups).map((b) => b.takenAt.toISOString().slice(0, 10))).toEqual([
+      '2026-03-09',
+      '2026-03-05',
+      '2026-03-03',
+      '2026-03-01',
+    ]);
   });
 
   it('prunes the backups taken before a migration like the daily ones', async () => {
@@ -279,7 +287,12 @@ describe('backup files, one behaviour at a time', () => {
     const dir = tempDir();
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, 'rebound.sqlite3');
-    for (const [suffix, text] of [['', 'main'], ['-wal', 'wal'], ['-shm', 'shm']] as const) fs.writeFileSync(file + suffix, text);
+    for (const [suffix, text] of [
+      ['', 'main'],
+      ['-wal', 'wal'],
+      ['-shm', 'shm'],
+    ] as const)
+      fs.writeFileSync(file + suffix, text);
     const aside = moveAside(file, 'damaged', new Date('2026-03-01T10:00:00Z'));
     expect(path.basename(aside)).toBe('rebound.damaged-2026-03-01T10-00-00-000Z.sqlite3');
     expect([aside, `${aside}-wal`, `${aside}-shm`].map((one) => fs.readFileSync(one, 'utf8'))).toEqual(['main', 'wal', 'shm']);

@@ -19,7 +19,11 @@ describe('interviews in the calendar file', () => {
     const p = await startPlannerCore('2026-03-11T10:00:00');
     close = () => p.core.close();
     const app = await p.call('applications:create', { company: 'Zoë & Co; "Ltd"', role: 'Designer, senior', status: 'applied' });
-    const round = { applicationId: app.id, kind: 'screen', place: 'https://meet.example/zoë-designer-screen-with-a-long-link-to-fold' } as const;
+    const round = {
+      applicationId: app.id,
+      kind: 'screen',
+      place: 'https://meet.example/zoë-designer-screen-with-a-long-link-to-fold',
+    } as const;
     await p.call('interviews:create' as never, { ...round, date: '2026-03-27', time: '10:00', timeZone: 'Europe/Berlin' } as never);
     await p.call('interviews:create' as never, { ...round, date: '2026-03-31', time: '10:00', timeZone: 'Europe/Berlin' } as never);
     await p.call('interviews:create' as never, { ...round, date: '2026-04-02', time: '09:30', timeZone: 'America/New_York' } as never);
@@ -49,9 +53,13 @@ describe('interviews in the calendar file', () => {
     expect(interviews[0]?.location).toBe(round.place);
     // The wall time the invitation said is what the file says.
     expect(file.content).toContain('DTSTART;TZID=Europe/Berlin:20260331T100000');
-    expect(calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid'))).toEqual(['Europe/Berlin', 'America/New_York']);
+    expect(calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid'))).toEqual([
+      'Europe/Berlin',
+      'America/New_York',
+    ]);
     // The all-day events stay all-day.
     for (const event of events.filter((one) => !one.uid.startsWith('interview-'))) expect(event.startDate.isDate).toBe(true);
-    for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.remove(String(vtimezone.getFirstPropertyValue('tzid')));
+    for (const vtimezone of calendar.getAllSubcomponents('vtimezone'))
+      ICAL.TimezoneService.remove(String(vtimezone.getFirstPropertyValue('tzid')));
   });
 });

@@ -82,37 +82,43 @@ describe('crash safety', () => {
         db.close();
       }
     }
-    console.log(`crash safety: ${kills} SIGKILLs during writes, ${acknowledged.size} acknowledged transactions, none lost, none half-applied, integrity_check ok after each`);
+    console.log(
+      `crash safety: ${kills} SIGKILLs during writes, ${acknowledged.size} acknowledged transactions, none lost, none half-applied, integrity_check ok after each`,
+    );
     expect(acknowledged.size).toBeGreaterThan(0);
   }, 300_000);
 
-  it.each(migrations.map((m) => m.version))('keeps user_version and schema in step when killed inside migration %i', async (version) => {
-    const random = seeded(version * 104729);
-    const expectedTables = (at: number) => {
-      const probe = new Database(':memory:');
-      migrate(probe, migrations.slice(0, at));
-      const names = probe.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'index') ORDER BY name").pluck().all();
-      probe.close();
-      return names;
-    };
-    const outcomes = { before: 0, after: 0 };
-    for (let round = 0; round < killsPerMigration; round += 1) {
-      const file = path.join(tempDir('rebound-migrate-crash-'), 'rebound.sqlite3');
-      const db = new Database(file);
-      migrate(db, migrations.slice(0, version - 1));
-      db.close();
-      await runAndKill(['migrate', file, String(version)], Math.floor(random() * 400));
-      const after = new Database(file);
-      const found = userVersion(after);
-      const tables = after.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'index') ORDER BY name").pluck().all();
-      expect(after.pragma('integrity_check', { simple: true })).toBe('ok');
-      after.close();
-      expect([version - 1, version]).toContain(found);
-      expect(tables).toEqual(expectedTables(found));
-      outcomes[found === version ? 'after' : 'before'] += 1;
-    }
-    console.log(
-      `crash safety: migration ${version} killed ${killsPerMigration} times: ${outcomes.before} left at version ${version - 1}, ${outcomes.after} at ${version}, schema matched the version every time`,
-    );
-  }, 120_000);
+  it.each(migrations.map((m) => m.version))(
+    'keeps user_version and schema in step when killed inside migration %i',
+    async (version) => {
+      const random = seeded(version * 104729);
+      const expectedTables = (at: number) => {
+        const probe = new Database(':memory:');
+        migrate(probe, migrations.slice(0, at));
+        const names = probe.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'index') ORDER BY name").pluck().all();
+        probe.close();
+        return names;
+      };
+      const outcomes = { before: 0, after: 0 };
+      for (let round = 0; round < killsPerMigration; round += 1) {
+        const file = path.join(tempDir('rebound-migrate-crash-'), 'rebound.sqlite3');
+        const db = new Database(file);
+        migrate(db, migrations.slice(0, version - 1));
+        db.close();
+        await runAndKill(['migrate', file, String(version)], Math.floor(random() * 400));
+        const after = new Database(file);
+        const found = userVersion(after);
+        const tables = after.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'index') ORDER BY name").pluck().all();
+        expect(after.pragma('integrity_check', { simple: true })).toBe('ok');
+        after.close();
+        expect([version - 1, version]).toContain(found);
+        expect(tables).toEqual(expectedTables(found));
+        outcomes[found === version ? 'after' : 'before'] += 1;
+      }
+      console.log(
+        `crash safety: migration ${version} killed ${killsPerMigration} times: ${outcomes.before} left at version ${version - 1}, ${outcomes.after} at ${version}, schema matched the version every time`,
+      );
+    },
+    120_000,
+  );
 });

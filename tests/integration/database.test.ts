@@ -11,7 +11,10 @@ import { openDatabase } from '../../electron/core/db/openDatabase';
 import { tempDir } from '../support/tempDir';
 
 /** What the store is handed by its opener: the backup feature's writer, into a folder of the test's own. */
-const backUpTo = (dir: string, at = new Date()) => async (db: BetterSqlite3.Database) => (await writeBackup(db, dir, 'migration', at)).path;
+const backUpTo =
+  (dir: string, at = new Date()) =>
+  async (db: BetterSqlite3.Database) =>
+    (await writeBackup(db, dir, 'migration', at)).path;
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -96,7 +99,10 @@ describe('opening the store', () => {
 
   it('does not back up a brand-new empty database', async () => {
     const dir = tempDir();
-    const { db, backupFile } = await openDatabase({ file: path.join(dir, 'r.sqlite3'), backUpBeforeMigrating: backUpTo(path.join(dir, 'b')) });
+    const { db, backupFile } = await openDatabase({
+      file: path.join(dir, 'r.sqlite3'),
+      backUpBeforeMigrating: backUpTo(path.join(dir, 'b')),
+    });
     db.close();
     expect(backupFile).toBeNull();
     expect(fs.existsSync(path.join(dir, 'b'))).toBe(false);

@@ -82,7 +82,9 @@ describe('win_days, the per-day tally kept by triggers', () => {
     const turnedDown = await p.call('applications:create', { company: 'Acme', status: 'applied', day: '2026-03-01' });
     await p.call('applications:create', { company: 'Beta', status: 'applied', day: '2026-03-06' });
     p.core.db
-      .prepare("INSERT INTO rejections (company, received_on, application_id, created_at) VALUES ('Acme', '2026-03-03', ?, '2026-03-03T10:00:00.000Z')")
+      .prepare(
+        "INSERT INTO rejections (company, received_on, application_id, created_at) VALUES ('Acme', '2026-03-03', ?, '2026-03-03T10:00:00.000Z')",
+      )
       .run(turnedDown.id);
     const exported = await p.call('data:exportJson');
     const other = await planner('2026-03-10T09:00:00');
@@ -132,7 +134,10 @@ function referenceInsights(db: Database.Database) {
     )
     .all() as { day: string; app: number }[];
   const gaps: number[] = [];
-  for (const r of db.prepare('SELECT received_on AS received, application_id AS app FROM rejections').all() as { received: string; app: number | null }[]) {
+  for (const r of db.prepare('SELECT received_on AS received, application_id AS app FROM rejections').all() as {
+    received: string;
+    app: number | null;
+  }[]) {
     const next = applied.find((entry) => entry.day >= r.received && entry.app !== r.app);
     if (next) gaps.push(daysBetween(r.received, next.day));
   }
@@ -157,7 +162,7 @@ describe('the insights tallies (applied_days, rejection_bounce, reason_counts)',
     const p = await planner('2026-06-30T09:00:00');
     const db = p.core.db;
     const next = random(21);
-    const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
     const day = () => `2026-0${1 + Math.floor(next() * 5)}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
     const apps: number[] = [];
     const rejections: number[] = [];
@@ -173,15 +178,27 @@ describe('the insights tallies (applied_days, rejection_bounce, reason_counts)',
       const app = apps.length ? pick(apps) : undefined;
       const rejection = rejections.length ? pick(rejections) : undefined;
       if (roll < 0.2 || app === undefined) {
-        apps.push((await p.call('applications:create', { company: `Co ${step}`, status: next() < 0.6 ? 'applied' : 'saved', day: day() })).id);
+        apps.push(
+          (await p.call('applications:create', { company: `Co ${step}`, status: next() < 0.6 ? 'applied' : 'saved', day: day() })).id,
+        );
       } else if (roll < 0.3) {
-        await p.call('applications:setStatus', { id: app, status: pick(['applied', 'interviewing', 'saved', 'rejected'] as const), day: day() });
+        await p.call('applications:setStatus', {
+          id: app,
+          status: pick(['applied', 'interviewing', 'saved', 'rejected'] as const),
+          day: day(),
+        });
       } else if (roll < 0.36) {
         db.prepare('UPDATE applications SET applied_on = ? WHERE id = ?').run(next() < 0.2 ? null : day(), app);
       } else if (roll < 0.42) {
-        db.prepare("INSERT INTO application_status_history (application_id, status, day, changed_at) VALUES (?, 'applied', ?, ?)").run(app, day(), at);
+        db.prepare("INSERT INTO application_status_history (application_id, status, day, changed_at) VALUES (?, 'applied', ?, ?)").run(
+          app,
+          day(),
+          at,
+        );
       } else if (roll < 0.46) {
-        db.prepare("UPDATE application_status_history SET day = ? WHERE id = (SELECT max(id) FROM application_status_history WHERE application_id = ?)").run(day(), app);
+        db.prepare(
+          'UPDATE application_status_history SET day = ? WHERE id = (SELECT max(id) FROM application_status_history WHERE application_id = ?)',
+        ).run(day(), app);
       } else if (roll < 0.5) {
         await p.call('applications:delete', { id: app });
         apps.splice(apps.indexOf(app), 1);
@@ -192,7 +209,11 @@ describe('the insights tallies (applied_days, rejection_bounce, reason_counts)',
           .get(day(), linked, at) as { id: number };
         rejections.push(row.id);
       } else if (roll < 0.76 && rejection !== undefined) {
-        db.prepare('UPDATE rejections SET received_on = ?, application_id = ? WHERE id = ?').run(day(), next() < 0.5 ? app : null, rejection);
+        db.prepare('UPDATE rejections SET received_on = ?, application_id = ? WHERE id = ?').run(
+          day(),
+          next() < 0.5 ? app : null,
+          rejection,
+        );
       } else if (roll < 0.8 && rejection !== undefined) {
         db.prepare('DELETE FROM rejections WHERE id = ?').run(rejection);
         rejections.splice(rejections.indexOf(rejection), 1);
@@ -269,7 +290,12 @@ describe('the applications list, a page at a time', () => {
     for (let i = 0; i < 130; i += 1) {
       if (i % 10 === 0) p.setDay(`2026-01-${String(5 + i / 10).padStart(2, '0')}T09:00:00`);
       const status = applicationStatuses[Math.floor(next() * applicationStatuses.length)] ?? 'saved';
-      await p.call('applications:create', { company: ['Acme', 'beta', 'Cobalt', 'delta'][i % 4] as string, role: `Role ${i % 7}`, status, confirmDuplicate: true });
+      await p.call('applications:create', {
+        company: ['Acme', 'beta', 'Cobalt', 'delta'][i % 4] as string,
+        role: `Role ${i % 7}`,
+        status,
+        confirmDuplicate: true,
+      });
     }
     return p;
   }
@@ -304,7 +330,9 @@ describe('the applications list, a page at a time', () => {
     for (const sort of Object.keys(applicationSorts) as ApplicationSort[]) {
       for (const status of [undefined, 'offer'] as const) {
         const { sql, params } = pageSql({ sort, ...(status ? { status } : {}) }, 0, 50);
-        const plan = (p.core.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((row) => row.detail).join(' | ');
+        const plan = (p.core.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[])
+          .map((row) => row.detail)
+          .join(' | ');
         expect(plan, `${sort} ${status ?? ''}`).toMatch(/USING (COVERING )?INDEX/);
         expect(plan, `${sort} ${status ?? ''}`).not.toMatch(/TEMP B-TREE/);
       }

@@ -54,7 +54,17 @@ const validPayloads: Record<Channel, readonly unknown[]> = {
   'data:importJson': [{ content: '{"format":"rebound-export"}', mode: 'merge' }],
   'rejections:create': [
     { company: 'Acme', receivedOn: '2026-03-02' },
-    { company: 'Acme', role: 'Designer', stage: 'interview', receivedOn: '2026-03-02', recruiterName: 'Sam', recruiterEmail: 'sam@acme.example', channel: 'call', note: 'Kind call', applicationId: 3 },
+    {
+      company: 'Acme',
+      role: 'Designer',
+      stage: 'interview',
+      receivedOn: '2026-03-02',
+      recruiterName: 'Sam',
+      recruiterEmail: 'sam@acme.example',
+      channel: 'call',
+      note: 'Kind call',
+      applicationId: 3,
+    },
   ],
   'rejections:list': [noInput],
   'rejections:get': [{ rejectionId: 1 }],
@@ -73,9 +83,13 @@ const validPayloads: Record<Channel, readonly unknown[]> = {
   'reflection:move': [{ rejectionId: 1, from: 1, to: 2, skip: true }],
   'reflection:finish': [{ rejectionId: 1 }],
   'reflection:today': [noInput],
-  'feedback:update': [{ rejectionId: 1, state: 'answered', askedOn: '2026-03-03', answeredOn: '2026-03-05', feedback: 'More examples.', tone: 'warm' }],
+  'feedback:update': [
+    { rejectionId: 1, state: 'answered', askedOn: '2026-03-03', answeredOn: '2026-03-05', feedback: 'More examples.', tone: 'warm' },
+  ],
   'feedback:addTask': [{ rejectionId: 1, title: 'Add two examples to the resume', weekStart: '2026-03-09' }],
-  'wins:log': [{ kind: 'applied', title: 'Sent the Acme application', note: 'Felt good', day: '2026-03-02', applicationId: null, rejectionId: null }],
+  'wins:log': [
+    { kind: 'applied', title: 'Sent the Acme application', note: 'Felt good', day: '2026-03-02', applicationId: null, rejectionId: null },
+  ],
   'wins:update': [{ id: 1, kind: 'week_met', title: 'Kept the routine', day: '2026-03-02' }],
   'wins:delete': [{ id: 1 }],
   'wins:restore': [{ id: 1 }],
@@ -106,14 +120,26 @@ const validPayloads: Record<Channel, readonly unknown[]> = {
   'applications:list': [{ search: 'Acme', sort: 'company', status: 'applied', offset: 0, limit: 20 }],
   'applications:board': [{ search: 'Acme', sort: 'updated', perColumn: 5 }],
   'applications:get': [{ id: 1 }],
-  'applications:create': [{ company: 'Acme', role: 'Designer', link: 'https://example.com/job', remote: true, status: 'applied', day: '2026-03-02' }],
+  'applications:create': [
+    { company: 'Acme', role: 'Designer', link: 'https://example.com/job', remote: true, status: 'applied', day: '2026-03-02' },
+  ],
   'applications:update': [{ id: 1, fields: { role: 'Senior designer', notes: 'Second round soon' } }],
   'applications:setStatus': [{ id: 1, status: 'interviewing', day: '2026-03-04' }],
   'applications:setAppliedOn': [{ id: 1, day: '2026-03-02' }],
   'contacts:list': [noInput, { applicationId: 1 }],
   'contacts:create': [
     { name: 'Sam Lee' },
-    { name: 'Sam Lee', role: 'Recruiter', email: 'sam@acme.example', phone: '+49 30 1234', profileLink: 'https://example.com/in/sam', notes: 'Met at a fair', company: 'Acme', applicationId: 1, relation: 'recruiter' },
+    {
+      name: 'Sam Lee',
+      role: 'Recruiter',
+      email: 'sam@acme.example',
+      phone: '+49 30 1234',
+      profileLink: 'https://example.com/in/sam',
+      notes: 'Met at a fair',
+      company: 'Acme',
+      applicationId: 1,
+      relation: 'recruiter',
+    },
   ],
   'contacts:update': [{ id: 1, fields: { role: 'Hiring manager', notes: 'Now leads the team' } }],
   'contacts:delete': [{ id: 1 }],
@@ -137,7 +163,9 @@ const validPayloads: Record<Channel, readonly unknown[]> = {
 
 /** The existing generator starts from a hand-written valid payload where there is one. */
 const samples: Partial<Record<Channel, unknown>> = Object.fromEntries(
-  Object.entries(validPayloads).filter(([, payloads]) => payloads[0] !== noInput).map(([channel, payloads]) => [channel, payloads[0]]),
+  Object.entries(validPayloads)
+    .filter(([, payloads]) => payloads[0] !== noInput)
+    .map(([channel, payloads]) => [channel, payloads[0]]),
 );
 
 const unknownKey = 'unexpectedKey';
@@ -219,29 +247,33 @@ afterAll(() => {
 });
 
 describe('hostile input on every channel', () => {
-  it.each(channels)('%s refuses 1,000+ hostile payloads with a typed error and changes nothing', async (channel) => {
-    const schema = contract[channel].input;
-    const sample = samples[channel] ?? exampleFor(schema);
-    if (schema.safeParse(undefined).success === false) {
-      expect(sample, `add a valid sample for ${channel} to the samples table`).not.toBeUndefined();
-      expect(schema.safeParse(sample).success, `the sample for ${channel} must be valid`).toBe(true);
-    }
-    const payloads = hostilePayloads(schema, sample, payloadsPerChannel, channel.length * 7919);
-    expect(payloads.length).toBeGreaterThanOrEqual(payloadsPerChannel);
-    for (const { description, payload } of payloads) {
-      const result = await core.dispatch(channel, payload, appCaller);
-      if (result.ok) throw new Error(`${channel} accepted a hostile payload (${description})`);
-      expect(result.error.code, description).toBe('invalid_input');
-      expect(typeof result.error.message).toBe('string');
-      expect(result.error.message.length).toBeLessThan(500);
-    }
-    const kinds = new Set(payloads.map((p) => p.description));
-    figures.kinds = Math.max(figures.kinds, kinds.size);
-    figures.channels += 1;
-    figures.payloads += payloads.length;
-    expect(contentHash(core.db)).toBe(before);
-    // Generating 1,000 payloads for a schema with many array fields takes seconds on a busy machine.
-  }, 60_000);
+  it.each(channels)(
+    '%s refuses 1,000+ hostile payloads with a typed error and changes nothing',
+    async (channel) => {
+      const schema = contract[channel].input;
+      const sample = samples[channel] ?? exampleFor(schema);
+      if (schema.safeParse(undefined).success === false) {
+        expect(sample, `add a valid sample for ${channel} to the samples table`).not.toBeUndefined();
+        expect(schema.safeParse(sample).success, `the sample for ${channel} must be valid`).toBe(true);
+      }
+      const payloads = hostilePayloads(schema, sample, payloadsPerChannel, channel.length * 7919);
+      expect(payloads.length).toBeGreaterThanOrEqual(payloadsPerChannel);
+      for (const { description, payload } of payloads) {
+        const result = await core.dispatch(channel, payload, appCaller);
+        if (result.ok) throw new Error(`${channel} accepted a hostile payload (${description})`);
+        expect(result.error.code, description).toBe('invalid_input');
+        expect(typeof result.error.message).toBe('string');
+        expect(result.error.message.length).toBeLessThan(500);
+      }
+      const kinds = new Set(payloads.map((p) => p.description));
+      figures.kinds = Math.max(figures.kinds, kinds.size);
+      figures.channels += 1;
+      figures.payloads += payloads.length;
+      expect(contentHash(core.db)).toBe(before);
+      // Generating 1,000 payloads for a schema with many array fields takes seconds on a busy machine.
+    },
+    60_000,
+  );
 
   it('refuses every channel from a wrong origin, a subframe or a vanished frame, before reading the input', async () => {
     for (const channel of channels) {
@@ -260,21 +292,27 @@ describe('hostile input on every channel', () => {
     expect(Object.keys(validPayloads).filter((name) => !(channels as string[]).includes(name))).toEqual([]);
   });
 
-  it.each(channels)('%s accepts its hand-written payloads, and refuses each with an unknown key at any depth, changing nothing', async (channel) => {
-    const settingsBefore = JSON.stringify(await core.dispatch('settings:get', undefined, appCaller));
-    for (const payload of validPayloads[channel]) {
-      const parsed = contract[channel].input.safeParse(payload);
-      expect(parsed.success, `the hand-written payload for ${channel} must be valid: ${parsed.error?.message}`).toBe(true);
-      figures.written += 1;
-      for (const variant of withUnknownKeys(payload)) {
-        figures.unknownKeys += 1;
-        const result = await core.dispatch(channel, variant.payload, appCaller);
-        expect(result, `${channel} with an unknown key in ${variant.where}`).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  it.each(channels)(
+    '%s accepts its hand-written payloads, and refuses each with an unknown key at any depth, changing nothing',
+    async (channel) => {
+      const settingsBefore = JSON.stringify(await core.dispatch('settings:get', undefined, appCaller));
+      for (const payload of validPayloads[channel]) {
+        const parsed = contract[channel].input.safeParse(payload);
+        expect(parsed.success, `the hand-written payload for ${channel} must be valid: ${parsed.error?.message}`).toBe(true);
+        figures.written += 1;
+        for (const variant of withUnknownKeys(payload)) {
+          figures.unknownKeys += 1;
+          const result = await core.dispatch(channel, variant.payload, appCaller);
+          expect(result, `${channel} with an unknown key in ${variant.where}`).toMatchObject({
+            ok: false,
+            error: { code: 'invalid_input' },
+          });
+        }
       }
-    }
-    expect(contentHash(core.db)).toBe(before);
-    expect(JSON.stringify(await core.dispatch('settings:get', undefined, appCaller))).toBe(settingsBefore);
-  });
+      expect(contentHash(core.db)).toBe(before);
+      expect(JSON.stringify(await core.dispatch('settings:get', undefined, appCaller))).toBe(settingsBefore);
+    },
+  );
 
   it('checks the sender before it reads the input: a wrong-origin call never touches its payload', async () => {
     for (const channel of channels) {
@@ -283,7 +321,10 @@ describe('hostile input on every channel', () => {
           const reads: string[] = [];
           figures.gateChecks += 1;
           const result = await core.dispatch(channel, make(reads), caller);
-          expect(result, `${channel} from ${caller.url} (main frame: ${caller.isMainFrame})`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+          expect(result, `${channel} from ${caller.url} (main frame: ${caller.isMainFrame})`).toMatchObject({
+            ok: false,
+            error: { code: 'forbidden' },
+          });
           expect(reads, `${channel} read its payload before refusing the sender`).toEqual([]);
         }
       }
@@ -291,15 +332,30 @@ describe('hostile input on every channel', () => {
     // The recorders do see a read when the sender is trusted, so an empty list above means something.
     const proxyReads: string[] = [];
     const getterReads: string[] = [];
-    expect(await core.dispatch('wins:delete', recordingPayload(proxyReads), appCaller)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await core.dispatch('wins:delete', recordingGetters(getterReads), appCaller)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await core.dispatch('wins:delete', recordingPayload(proxyReads), appCaller)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await core.dispatch('wins:delete', recordingGetters(getterReads), appCaller)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(proxyReads.length).toBeGreaterThan(0);
     expect(getterReads.length).toBeGreaterThan(0);
     expect(contentHash(core.db)).toBe(before);
   });
 
   it('refuses unknown channels, including prototype names', async () => {
-    for (const name of ['settings:drop', 'app:eval', '__proto__', 'constructor', 'hasOwnProperty', 'data:changed', '', 'x'.repeat(100_000)]) {
+    for (const name of [
+      'settings:drop',
+      'app:eval',
+      '__proto__',
+      'constructor',
+      'hasOwnProperty',
+      'data:changed',
+      '',
+      'x'.repeat(100_000),
+    ]) {
       expect(await core.dispatch(name, {}, appCaller)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     }
     expect(contentHash(core.db)).toBe(before);

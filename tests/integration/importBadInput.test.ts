@@ -13,7 +13,8 @@ import { tempDir } from '../support/tempDir';
 
 const clock = () => new Date('2026-03-10T10:00:00Z');
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
-const applications = 'Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,Resume Name,Question And Answers\r\n"7/6/23, 2:20 PM",,,Bright Kettle,Designer,https://www.linkedin.com/jobs/view/1,,\r\n';
+const applications =
+  'Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,Resume Name,Question And Answers\r\n"7/6/23, 2:20 PM",,,Bright Kettle,Designer,https://www.linkedin.com/jobs/view/1,,\r\n';
 
 async function expectRefused(core: TestCore, payload: unknown, reason?: RegExp) {
   const before = contentHash(core.db);
@@ -68,8 +69,15 @@ describe('bad input to an import', () => {
     crowd['Jobs/Job Applications.csv'] = strToU8(applications);
     await expectRefused(core, { name: 'export.zip', base64: base64(zipSync(crowd, { level: 0 })) }, /1,000/);
     // An entry that inflates past the size it declared is damaged, not read.
-    await expectRefused(core, { name: 'export.zip', base64: base64(declareSize(zipSync({ 'Jobs/Job Applications.csv': strToU8(applications) }, { level: 9 }), 10)) });
-    await expectRefused(core, { name: 'export.zip', base64: base64(zipSync({ 'Profile.csv': strToU8('a,b\n1,2\n') })) }, /Job Applications/);
+    await expectRefused(core, {
+      name: 'export.zip',
+      base64: base64(declareSize(zipSync({ 'Jobs/Job Applications.csv': strToU8(applications) }, { level: 9 }), 10)),
+    });
+    await expectRefused(
+      core,
+      { name: 'export.zip', base64: base64(zipSync({ 'Profile.csv': strToU8('a,b\n1,2\n') })) },
+      /Job Applications/,
+    );
     await expectRefused(core, { name: 'cut.zip', base64: base64(honest.subarray(0, honest.length - 30)) });
     core.close();
   });
@@ -86,13 +94,18 @@ describe('bad input to an import', () => {
     const core = await startTestCore(tempDir(), { now: clock });
     const before = contentHash(core.db);
     // A stand-in for a disk error on the second row: this connection's own trigger, gone when it closes.
-    core.db.exec("CREATE TEMP TRIGGER fail_second BEFORE INSERT ON main.applications WHEN NEW.company = 'Second Co' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
+    core.db.exec(
+      "CREATE TEMP TRIGGER fail_second BEFORE INSERT ON main.applications WHEN NEW.company = 'Second Co' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END",
+    );
     const text = 'Company,Role\nFirst Co,Writer\nSecond Co,Editor\nThird Co,Cook\n';
     const result = await core.dispatch('imports:apply', { name: 'three.csv', text }, appCaller);
     expect(result.ok).toBe(false);
     expect(contentHash(core.db)).toBe(before);
     core.db.exec('DROP TRIGGER fail_second');
-    await expect(core.dispatch('imports:apply', { name: 'three.csv', text }, appCaller)).resolves.toMatchObject({ ok: true, data: { added: 3 } });
+    await expect(core.dispatch('imports:apply', { name: 'three.csv', text }, appCaller)).resolves.toMatchObject({
+      ok: true,
+      data: { added: 3 },
+    });
     core.close();
   });
 });

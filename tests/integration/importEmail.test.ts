@@ -40,7 +40,11 @@ const multipart = [
 describe('reading an email', () => {
   it('reads a saved .eml: its text part decoded, sender, company and role, and the tracked application it is about', async () => {
     const core = await start();
-    const created = await core.dispatch('applications:create', { company: 'Northwind Ferries', role: 'UX Researcher', status: 'applied' }, appCaller);
+    const created = await core.dispatch(
+      'applications:create',
+      { company: 'Northwind Ferries', role: 'UX Researcher', status: 'applied' },
+      appCaller,
+    );
     const id = created.ok ? (created.data as { id: number }).id : 0;
     const hash = contentHash(core.db);
     const reading = await read(core, multipart);
@@ -61,7 +65,8 @@ describe('reading an email', () => {
 
   it('reads an HTML-only message as its words, and a base64 body', async () => {
     const core = await start();
-    const html = 'From: jobs@fernhill.example\nSubject: Hello\nContent-Type: text/html\n\n<div>We would like to <i>schedule an interview</i> with you.<script>steal()</script></div>\n';
+    const html =
+      'From: jobs@fernhill.example\nSubject: Hello\nContent-Type: text/html\n\n<div>We would like to <i>schedule an interview</i> with you.<script>steal()</script></div>\n';
     await expect(read(core, html)).resolves.toMatchObject({ kind: 'interview', matched: 'schedule an interview', company: 'Fernhill' });
     const base64 = `Subject: Thanks\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\n${Buffer.from('Thank you for applying to Copperline!').toString('base64')}\n`;
     await expect(read(core, base64)).resolves.toMatchObject({ kind: 'received', company: 'Copperline' });
@@ -70,8 +75,10 @@ describe('reading an email', () => {
 
   it('refuses an email with no text part, an empty paste, and one over the size limit', async () => {
     const core = await start();
-    const attachmentOnly = 'Subject: CV\nContent-Type: multipart/mixed; boundary="x"\n\n--x\nContent-Type: application/pdf\nContent-Disposition: attachment; filename="cv.pdf"\n\nJVBERi0x\n--x--\n';
-    const textAttachment = 'Subject: Notes\nContent-Type: multipart/mixed; boundary="y"\n\n--y\nContent-Type: text/plain; name="notes.txt"\nContent-Disposition: attachment; filename="notes.txt"\n\nWe have decided to move forward with other candidates.\n--y--\n';
+    const attachmentOnly =
+      'Subject: CV\nContent-Type: multipart/mixed; boundary="x"\n\n--x\nContent-Type: application/pdf\nContent-Disposition: attachment; filename="cv.pdf"\n\nJVBERi0x\n--x--\n';
+    const textAttachment =
+      'Subject: Notes\nContent-Type: multipart/mixed; boundary="y"\n\n--y\nContent-Type: text/plain; name="notes.txt"\nContent-Disposition: attachment; filename="notes.txt"\n\nWe have decided to move forward with other candidates.\n--y--\n';
     for (const text of [attachmentOnly, textAttachment, '   ', 'x'.repeat(5 * 1024 * 1024)]) {
       const result = await core.dispatch('imports:readEmail', { text }, appCaller);
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

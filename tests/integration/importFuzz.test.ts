@@ -28,8 +28,49 @@ type Random = () => number;
 const int = (random: Random, below: number) => Math.floor(random() * below);
 const pick = <T>(random: Random, items: readonly T[]): T => items[int(random, items.length)] as T;
 
-const nasty = ['"', '\\', '{', '}', '[', ']', ',', ':', '\n', '\r', '\u0000', '\u2028', '\ufeff', '\ud800', '=', '+', '-', '@', ';', 'é', '😀', '\t'];
-const wrongValues: unknown[] = [null, true, false, 0, -1, 1.5, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, '', 'x', '2026-02-30', [], {}, [1, 2], { a: 1 }, 'x'.repeat(70_000)];
+const nasty = [
+  '"',
+  '\\',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  ':',
+  '\n',
+  '\r',
+  '\u0000',
+  '\u2028',
+  '\ufeff',
+  '\ud800',
+  '=',
+  '+',
+  '-',
+  '@',
+  ';',
+  'é',
+  '😀',
+  '\t',
+];
+const wrongValues: unknown[] = [
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1.5,
+  1e308,
+  -1e308,
+  Number.MAX_SAFE_INTEGER + 2,
+  '',
+  'x',
+  '2026-02-30',
+  [],
+  {},
+  [1, 2],
+  { a: 1 },
+  'x'.repeat(70_000),
+];
 
 /** Text-level damage: what a cut download, a bad disk or a careless edit does to any file. */
 const textMutations: ((text: string, random: Random) => { name: string; text: string })[] = [
@@ -164,7 +205,9 @@ async function check(channel: 'data:importJson' | 'applications:importCsv', payl
   const applicationsBefore = applications();
   const result = await core.dispatch(channel, payload, appCaller);
   if (!result.ok) {
-    expect(result.error.code, `${label}: ${result.error.message} ${String(lastLogged)} ${JSON.stringify(payload).slice(0, 600)}`).not.toBe('internal');
+    expect(result.error.code, `${label}: ${result.error.message} ${String(lastLogged)} ${JSON.stringify(payload).slice(0, 600)}`).not.toBe(
+      'internal',
+    );
     expect(result.error.message.length, label).toBeLessThan(2000);
     expect(contentHash(core.db), `${label}: refused, yet the data changed`).toBe(before);
     return 'refused';

@@ -20,7 +20,8 @@ const summary = (seen: ImportPreview) => seen.added.map((row) => [row.company, r
 describe('any spreadsheet', () => {
   it('guesses columns from headers and reads semicolons, CRLF, a byte order mark and quoted line breaks', async () => {
     const core = await start();
-    const text = '\uFEFFEmployer;Position;Date applied;Stage;Notes\r\nAlder & Finch;Copywriter;2025-11-03;Interview;"Met Jo at the fair;\r\nloved the brief"\r\nWillowmere;Editor;2025-11-05;Sent;\r\n';
+    const text =
+      '\uFEFFEmployer;Position;Date applied;Stage;Notes\r\nAlder & Finch;Copywriter;2025-11-03;Interview;"Met Jo at the fair;\r\nloved the brief"\r\nWillowmere;Editor;2025-11-05;Sent;\r\n';
     const seen = await preview(core, { name: 'my search.csv', text });
     expect(seen.source).toBe('spreadsheet');
     expect(summary(seen)).toEqual([
@@ -84,7 +85,15 @@ describe('any spreadsheet', () => {
   it('reads Windows-1252 text when the bytes are not UTF-8', async () => {
     const core = await start();
     // "Café Noël" and "Straße" as Excel on Windows saves them: é = E9, ë = EB, ß = DF.
-    const bytes = Uint8Array.from([...Buffer.from('Company,Role\nCaf'), 0xe9, ...Buffer.from(' No'), 0xeb, ...Buffer.from('l,Barista\nStra'), 0xdf, ...Buffer.from('e Eins,Cook\n')]);
+    const bytes = Uint8Array.from([
+      ...Buffer.from('Company,Role\nCaf'),
+      0xe9,
+      ...Buffer.from(' No'),
+      0xeb,
+      ...Buffer.from('l,Barista\nStra'),
+      0xdf,
+      ...Buffer.from('e Eins,Cook\n'),
+    ]);
     const seen = await preview(core, { name: 'excel.csv', base64: base64(bytes) });
     expect(seen.added.map((row) => row.company)).toEqual(['Café Noël', 'Straße Eins']);
     core.close();
@@ -120,7 +129,8 @@ describe('any spreadsheet', () => {
 
   it('keeps a row whose link lacks its scheme or whose email is odd: the link gains https://, the rest goes to the notes', async () => {
     const core = await start();
-    const text = 'Company,Link,Email\nFernhill,fernhill.example/jobs/7,ana@fernhill.example\nCopperline,javascript:alert(1),not an address\n';
+    const text =
+      'Company,Link,Email\nFernhill,fernhill.example/jobs/7,ana@fernhill.example\nCopperline,javascript:alert(1),not an address\n';
     const seen = await preview(core, { name: 'links.csv', text });
     expect(seen.refused).toEqual([]);
     expect(seen.added.map((row) => [row.link, row.contact.email, row.extra])).toEqual([

@@ -53,7 +53,9 @@ describe('LinkedIn job applications', () => {
   it('applies all rows in one go, and the same file twice adds nothing the second time', async () => {
     const core = await start();
     await expect(apply(core, asText('Job Applications.csv'))).resolves.toEqual({ added: 3, alreadyTracked: 0, refused: 0 });
-    const stored = core.db.prepare('SELECT company, status, applied_on AS appliedOn, recruiter_email AS email, notes FROM applications ORDER BY id').all() as {
+    const stored = core.db
+      .prepare('SELECT company, status, applied_on AS appliedOn, recruiter_email AS email, notes FROM applications ORDER BY id')
+      .all() as {
       company: string;
       status: string;
       appliedOn: string;
@@ -127,7 +129,14 @@ describe('LinkedIn saved jobs and connections', () => {
     });
     const seen = await preview(core, asBytes('Basic_LinkedInDataExport_03-09-2026.zip', archive));
     expect(seen.source).toBe('linkedinArchive');
-    expect(seen.added.map((row) => row.company)).toEqual(['Bright Kettle', 'Northwind Ferries', 'Pebble & Pine, Inc.', 'Lumen Orchard', 'Harbor Lantern', 'Quill & Compass']);
+    expect(seen.added.map((row) => row.company)).toEqual([
+      'Bright Kettle',
+      'Northwind Ferries',
+      'Pebble & Pine, Inc.',
+      'Lumen Orchard',
+      'Harbor Lantern',
+      'Quill & Compass',
+    ]);
     expect(seen.refused.map((refusal) => [refusal.file, refusal.line])).toEqual([['Jobs/Job Applications_1.csv', 3]]);
     expect(seen.contacts.map((person) => person.name)).toEqual(['Maya Ortiz', 'Ines Varga']);
     await expect(apply(core, asBytes('export.zip', archive))).resolves.toEqual({ added: 6, alreadyTracked: 0, refused: 1 });

@@ -23,13 +23,25 @@ sources.push({
 });
 
 const damage = fc.oneof(
-  fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }), count: fc.integer({ min: 1, max: 8 }) }),
+  fc.record({
+    kind: fc.constant('flip' as const),
+    at: fc.nat(),
+    byte: fc.integer({ min: 0, max: 255 }),
+    count: fc.integer({ min: 1, max: 8 }),
+  }),
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('repeat' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 300 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom('"', '\u0000', '\r', '\n', ';', '\t', '=cmd', '<script>', '\uFEFF', 'é', '😀', ',,,,') }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.constantFrom('"', '\u0000', '\r', '\n', ';', '\t', '=cmd', '<script>', '\uFEFF', 'é', '😀', ',,,,'),
+  }),
 );
 
-function damaged(bytes: Uint8Array, hit: { kind: string; at: number; byte?: number; count?: number; length?: number; text?: string }): Uint8Array {
+function damaged(
+  bytes: Uint8Array,
+  hit: { kind: string; at: number; byte?: number; count?: number; length?: number; text?: string },
+): Uint8Array {
   const at = hit.at % Math.max(1, bytes.length);
   if (hit.kind === 'flip') {
     const copy = bytes.slice();
@@ -51,7 +63,11 @@ describe('damaged import files', () => {
         const bytes = damaged(source.bytes, hit);
         const before = contentHash(core.db);
         const count = core.db.prepare('SELECT count(*) FROM applications').pluck().get() as number;
-        const result = await core.dispatch('imports:apply', { name: source.name, base64: Buffer.from(bytes).toString('base64') }, appCaller);
+        const result = await core.dispatch(
+          'imports:apply',
+          { name: source.name, base64: Buffer.from(bytes).toString('base64') },
+          appCaller,
+        );
         if (!result.ok) {
           refused += 1;
           expect(result.error.code).toBe('invalid_input');

@@ -31,8 +31,12 @@ describe('one duplicate rule for the add form, the CSV import and every importer
     const refused = await (core as TestCore).dispatch('applications:importCsv', { content: csv }, appCaller);
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(JSON.stringify(refused)).toContain('Acme GmbH');
-    const sheet = 'Company,Job Title,Job Url\nAcme Inc.,Designer,\nInitech,Engineer,https://jobs.example.com/acme/7?utm_campaign=x\nHooli,Analyst,\n';
-    const preview = await ok<{ added: { company: string }[]; alreadyTracked: { company: string }[] }>('imports:preview', { name: 'mine.csv', text: sheet });
+    const sheet =
+      'Company,Job Title,Job Url\nAcme Inc.,Designer,\nInitech,Engineer,https://jobs.example.com/acme/7?utm_campaign=x\nHooli,Analyst,\n';
+    const preview = await ok<{ added: { company: string }[]; alreadyTracked: { company: string }[] }>('imports:preview', {
+      name: 'mine.csv',
+      text: sheet,
+    });
     expect(preview.alreadyTracked.map((row) => row.company)).toEqual(['Acme Inc.', 'Initech']);
     expect(preview.added.map((row) => row.company)).toEqual(['Hooli']);
   });

@@ -10,7 +10,11 @@ async function planner(start = '2026-03-11T10:00:00') {
   const p = await startPlannerCore(start);
   close = () => p.core.close();
   const wins = () => p.core.db.prepare('SELECT kind, title, source_key AS sourceKey, day FROM wins ORDER BY id').all();
-  const count = (sql: string, ...params: unknown[]) => p.core.db.prepare(sql).pluck().get(...params) as number;
+  const count = (sql: string, ...params: unknown[]) =>
+    p.core.db
+      .prepare(sql)
+      .pluck()
+      .get(...params) as number;
   return { ...p, wins, count };
 }
 
@@ -263,7 +267,12 @@ describe('weeks', () => {
   it('refuses carrying a task from another week, and changes nothing', async () => {
     const p = await planner();
     const other = await p.call('planner:addTask', { weekStart: '2026-03-16', title: 'Later' });
-    const error = await p.refusal('planner:review', { weekStart: '2026-03-09', note: 'x', carryTaskIds: [other.id], nextTargets: { apply: 9 } });
+    const error = await p.refusal('planner:review', {
+      weekStart: '2026-03-09',
+      note: 'x',
+      carryTaskIds: [other.id],
+      nextTargets: { apply: 9 },
+    });
     expect(error.code).toBe('not_found');
     expect(p.count('SELECT count(*) FROM weeks')).toBe(0);
   });

@@ -47,7 +47,9 @@ describe('the .ics export, read back with ical.js', () => {
       expect(event.startDate.isDate).toBe(true);
       expect(event.endDate.isDate).toBe(true);
       expect(event.endDate.compare(event.startDate)).toBe(1);
-      expect(event.component.getFirstPropertyValue('dtstamp')?.toString()).toBe(new Date('2026-03-11T10:00:00').toISOString().replace('.000', ''));
+      expect(event.component.getFirstPropertyValue('dtstamp')?.toString()).toBe(
+        new Date('2026-03-11T10:00:00').toISOString().replace('.000', ''),
+      );
     }
     const plan = events.filter((event) => event.uid.startsWith('plan-'));
     expect(plan.map((event) => [event.startDate.toString(), event.summary])).toEqual([
@@ -143,7 +145,13 @@ describe('applications as CSV', () => {
     const rows = Papa.parse<Record<string, string>>(exported.content.slice(1), { header: true, skipEmptyLines: true });
     expect(rows.errors).toEqual([]);
     expect(rows.meta.fields).toEqual([...csvColumns]);
-    expect(rows.data[0]).toMatchObject({ company: 'Müller & Søn, GmbH', notes: 'Line one\nline two; "quoted", done', remote: 'yes', status: 'applied', applied_on: '2026-03-11' });
+    expect(rows.data[0]).toMatchObject({
+      company: 'Müller & Søn, GmbH',
+      notes: 'Line one\nline two; "quoted", done',
+      remote: 'yes',
+      status: 'applied',
+      applied_on: '2026-03-11',
+    });
 
     const fresh = await planner();
     expect(await fresh.call('applications:importCsv', { content: exported.content })).toEqual({ imported: 2 });
@@ -175,7 +183,7 @@ describe('applications as CSV', () => {
     expect((await fresh.call('applications:exportCsv')).content).toBe(exported.content);
   });
 
-  it("takes the guard off only before a formula sign: a name that truly starts with an apostrophe keeps it", async () => {
+  it('takes the guard off only before a formula sign: a name that truly starts with an apostrophe keeps it', async () => {
     const p = await planner();
     const text = "company,role\n'=SUM(A1:A9),'-lead\n'Tis the Season Ltd,'ops\n";
     expect(await p.call('applications:importCsv', { content: text })).toEqual({ imported: 2 });

@@ -28,7 +28,11 @@ async function ok<T>(channel: Channel, input?: unknown): Promise<T> {
   return result.data as T;
 }
 
-const count = (sql: string, ...args: unknown[]) => (core as TestCore).db.prepare(sql).pluck().get(...args) as number;
+const count = (sql: string, ...args: unknown[]) =>
+  (core as TestCore).db
+    .prepare(sql)
+    .pluck()
+    .get(...args) as number;
 
 async function logRejection(overrides: Record<string, unknown> = {}) {
   return ok<{ id: number }>('rejections:create', {
@@ -47,7 +51,10 @@ describe('the effort wins step 7 offers', () => {
   it('offers what happened when the rejection stands alone', async () => {
     await start();
     const plain = await logRejection({ stage: 'applied' });
-    expect((await ok<{ offeredWins: string[] }>('rejections:get', { rejectionId: plain.id })).offeredWins).toEqual(['applied', 'reflectionDone']);
+    expect((await ok<{ offeredWins: string[] }>('rejections:get', { rejectionId: plain.id })).offeredWins).toEqual([
+      'applied',
+      'reflectionDone',
+    ]);
     const far = await logRejection({ stage: 'final' });
     await ok('feedback:update', { rejectionId: far.id, state: 'asked', askedOn: '2026-11-25' });
     expect((await ok<{ offeredWins: string[] }>('rejections:get', { rejectionId: far.id })).offeredWins).toEqual([
@@ -60,7 +67,12 @@ describe('the effort wins step 7 offers', () => {
 
   it('never counts one tracked application twice: applying and interviewing were already recorded when it was marked', async () => {
     await start();
-    const app = await ok<{ id: number }>('applications:create', { company: 'Acme', role: 'Designer', status: 'applied', day: '2026-11-10' });
+    const app = await ok<{ id: number }>('applications:create', {
+      company: 'Acme',
+      role: 'Designer',
+      status: 'applied',
+      day: '2026-11-10',
+    });
     await ok('applications:setStatus', { id: app.id, status: 'interviewing', day: '2026-11-17' });
     const { id } = await logRejection({ stage: 'interview', applicationId: app.id });
     const detail = await ok<{ offeredWins: string[] }>('rejections:get', { rejectionId: id });
@@ -68,7 +80,10 @@ describe('the effort wins step 7 offers', () => {
     // Even a page that still sends the old ticks records nothing twice.
     await ok('reflection:start', { rejectionId: id });
     (core as TestCore).db.prepare('UPDATE reflections SET current_step = 7 WHERE rejection_id = ?').run(id);
-    await ok('reflection:saveStep', { rejectionId: id, answers: { step: 7, wins: ['applied', 'interview', 'reflectionDone'], moodAfter: 3 } });
+    await ok('reflection:saveStep', {
+      rejectionId: id,
+      answers: { step: 7, wins: ['applied', 'interview', 'reflectionDone'], moodAfter: 3 },
+    });
     await ok('reflection:finish', { rejectionId: id });
     expect(count("SELECT count(*) FROM wins WHERE kind = 'applied' AND application_id = ?", app.id)).toBe(1);
     expect(count("SELECT count(*) FROM wins WHERE kind = 'interview' AND application_id = ?", app.id)).toBe(1);
@@ -88,7 +103,11 @@ describe('logging a rejection', () => {
     await start();
     const { id } = await logRejection();
     const list = await ok<{ items: unknown[]; total: number }>('rejections:list');
-    expect(list).toEqual({ items: [expect.objectContaining({ id, company: 'Acme', reflection: { state: 'not_started' } })], offset: 0, total: 1 });
+    expect(list).toEqual({
+      items: [expect.objectContaining({ id, company: 'Acme', reflection: { state: 'not_started' } })],
+      offset: 0,
+      total: 1,
+    });
   });
 
   it('lists them a page at a time, newest first, with the whole count', async () => {
@@ -103,7 +122,10 @@ describe('logging a rejection', () => {
     expect([...first.items, ...second.items, ...last.items].map((item) => item.id)).toEqual([ids[3], ids[1], ids[4], ids[2], ids[0]]);
     expect([first.total, second.total, last.total]).toEqual([5, 5, 5]);
     expect(second.offset).toBe(2);
-    expect(await call('rejections:list', { limit: 201 })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { limit: 'Ask for at most 200 rejections at a time.' } } });
+    expect(await call('rejections:list', { limit: 201 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { limit: 'Ask for at most 200 rejections at a time.' } },
+    });
   });
 
   it.each([
@@ -191,7 +213,12 @@ describe('the seven steps', () => {
 
     await ok('reflection:saveStep', {
       rejectionId: id,
-      answers: { step: 4, outside: ['Internal candidate'], inside: ['Interview prep'], strengths: ['Calm under pressure', 'Clear writing'] },
+      answers: {
+        step: 4,
+        outside: ['Internal candidate'],
+        inside: ['Interview prep'],
+        strengths: ['Calm under pressure', 'Clear writing'],
+      },
     });
     await ok('reflection:move', { rejectionId: id, from: 4, to: 5 });
     await ok('reflection:saveStep', { rejectionId: id, answers: { step: 5, checklist: ['resume', 'practice'], targetWeek: null } });
@@ -206,7 +233,10 @@ describe('the seven steps', () => {
     });
     await ok('reflection:move', { rejectionId: id, from: 6, to: 7 });
 
-    expect(await call('reflection:finish', { rejectionId: id })).toMatchObject({ ok: false, error: { fields: { moodAfter: expect.any(String) } } });
+    expect(await call('reflection:finish', { rejectionId: id })).toMatchObject({
+      ok: false,
+      error: { fields: { moodAfter: expect.any(String) } },
+    });
     await ok('reflection:saveStep', {
       rejectionId: id,
       answers: { step: 7, wins: ['applied', 'interview', 'feedbackAsked', 'reflectionDone'], moodAfter: 4 },
@@ -255,7 +285,10 @@ describe('the seven steps', () => {
       answers: { step: 1, recoveryHours: 24, freeWriting: 'more words' },
     });
     expect(typed.recoveryUntil).toBe('2026-11-28T09:00:00.000Z');
-    const changed = await ok<{ recoveryUntil: string }>('reflection:saveStep', { rejectionId: id, answers: { step: 1, recoveryHours: 48 } });
+    const changed = await ok<{ recoveryUntil: string }>('reflection:saveStep', {
+      rejectionId: id,
+      answers: { step: 1, recoveryHours: 48 },
+    });
     expect(changed.recoveryUntil).toBe('2026-11-29T09:05:00.000Z');
     clock = new Date('2026-11-30T00:00:00.000Z');
     expect(await ok('reflection:today')).toEqual({ recovery: null, strength: null, hasRejections: true });
@@ -269,13 +302,19 @@ describe('the seven steps', () => {
     const none = await ok<{ recoveryUntil: string | null }>('reflection:saveStep', { rejectionId: id, answers: { step: 1, intensity: 6 } });
     expect(none.recoveryUntil).toBeNull();
     clock = new Date('2026-11-26T15:30:00.000Z');
-    const picked = await ok<{ recoveryUntil: string }>('reflection:saveStep', { rejectionId: id, answers: { step: 1, intensity: 6, recoveryHours: 24 } });
+    const picked = await ok<{ recoveryUntil: string }>('reflection:saveStep', {
+      rejectionId: id,
+      answers: { step: 1, intensity: 6, recoveryHours: 24 },
+    });
     expect(picked.recoveryUntil).toBe('2026-11-27T15:30:00.000Z');
     // Cleared, then picked again later: a new window from the new pick.
     clock = new Date('2026-11-26T18:00:00.000Z');
     await ok('reflection:saveStep', { rejectionId: id, answers: { step: 1, intensity: 6, recoveryHours: null } });
     clock = new Date('2026-11-26T20:00:00.000Z');
-    const again = await ok<{ recoveryUntil: string }>('reflection:saveStep', { rejectionId: id, answers: { step: 1, intensity: 6, recoveryHours: 24 } });
+    const again = await ok<{ recoveryUntil: string }>('reflection:saveStep', {
+      rejectionId: id,
+      answers: { step: 1, intensity: 6, recoveryHours: 24 },
+    });
     expect(again.recoveryUntil).toBe('2026-11-27T20:00:00.000Z');
     // Leaving step 1 and coming back later keeps the window's end.
     clock = new Date('2026-11-27T08:00:00.000Z');
@@ -288,13 +327,15 @@ describe('the seven steps', () => {
     expect(kept.recoveryUntil).toBe('2026-11-27T20:00:00.000Z');
   });
 
-  it("shows a recovery window on Today until the very moment it ends, and the one that ends last when there are two", async () => {
+  it('shows a recovery window on Today until the very moment it ends, and the one that ends last when there are two', async () => {
     await start();
     const first = await logRejection();
     const second = await logRejection({ company: 'Initech' });
     await ok('reflection:saveStep', { rejectionId: first.id, answers: { step: 1, recoveryHours: 48 } });
     await ok('reflection:saveStep', { rejectionId: second.id, answers: { step: 1, recoveryHours: 24 } });
-    expect(await ok('reflection:today')).toMatchObject({ recovery: { rejectionId: first.id, company: 'Acme', until: '2026-11-28T10:00:00.000Z' } });
+    expect(await ok('reflection:today')).toMatchObject({
+      recovery: { rejectionId: first.id, company: 'Acme', until: '2026-11-28T10:00:00.000Z' },
+    });
     clock = new Date('2026-11-28T09:59:59.999Z');
     expect(await ok('reflection:today')).toMatchObject({ recovery: { rejectionId: first.id, until: '2026-11-28T10:00:00.000Z' } });
     clock = new Date('2026-11-28T10:00:00.000Z');

@@ -30,7 +30,9 @@ function seed(db: Database.Database) {
     `INSERT INTO applications (id, company, status, status_changed_at, created_at, updated_at)
      VALUES (1, 'Acme', 'rejected', ?, ?, ?)`,
   ).run(at, at, at);
-  db.prepare(`INSERT INTO rejections (id, application_id, company, received_on, created_at) VALUES (5, 1, 'Acme', '2026-11-20', ?)`).run(at);
+  db.prepare(`INSERT INTO rejections (id, application_id, company, received_on, created_at) VALUES (5, 1, 'Acme', '2026-11-20', ?)`).run(
+    at,
+  );
   db.prepare(
     `INSERT INTO reflections (rejection_id, started_at, updated_at, recovery_until) VALUES (5, ?, ?, '2026-11-22T09:00:00.000Z')`,
   ).run(at, at);
@@ -39,7 +41,10 @@ function seed(db: Database.Database) {
   db.prepare(`INSERT INTO activities (kind, day, created_at) VALUES ('apply', '2026-11-19', ?)`).run(at);
 }
 
-const call = async <T>(channel: string, input?: unknown): Promise<{ ok: true; data: T } | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } }> =>
+const call = async <T>(
+  channel: string,
+  input?: unknown,
+): Promise<{ ok: true; data: T } | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } }> =>
   (await core?.dispatch(channel, input, appCaller)) as never;
 
 describe('reading the scheduler data from SQLite', () => {
@@ -49,7 +54,13 @@ describe('reading the scheduler data from SQLite', () => {
     setWeekTargets(db, '2026-11-23', {}, defaultSettings.targets);
     const data = reminderData(db, now, 1);
     expect(data.recoveries).toEqual([
-      { rejectionId: 5, company: 'Acme', startedAt: '2026-11-20T09:00:00.000Z', recoveryUntil: '2026-11-22T09:00:00.000Z', finishedAt: null },
+      {
+        rejectionId: 5,
+        company: 'Acme',
+        startedAt: '2026-11-20T09:00:00.000Z',
+        recoveryUntil: '2026-11-22T09:00:00.000Z',
+        finishedAt: null,
+      },
     ]);
     expect(data.followUps).toEqual([{ dueOn: '2026-11-23', createdAt: '2026-11-20T09:00:00.000Z' }]);
     expect(data.lastActivityDay).toBe('2026-11-19');

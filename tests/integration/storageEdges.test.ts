@@ -81,7 +81,10 @@ describe('disk full', () => {
         // Replacing starts with a backup, which has no room: refused before anything is swapped.
         const before = contentHash(core.db);
         const replace = { content: (exported.ok && (exported.data as { content: string }).content) || '', mode: 'replace' };
-        expect(await core.dispatch('data:importJson', replace, appCaller)).toEqual({ ok: false, error: { code: 'storage', message: content.data.storage.full } });
+        expect(await core.dispatch('data:importJson', replace, appCaller)).toEqual({
+          ok: false,
+          error: { code: 'storage', message: content.data.storage.full },
+        });
         expect(contentHash(core.db)).toBe(before);
         expect(fs.readdirSync(dataPaths(dataDir).backups).filter((name) => name.endsWith('.partial'))).toEqual([]);
 
@@ -100,73 +103,82 @@ describe('disk full', () => {
     },
   );
 
-  it.skipIf(!mountable)('quitting on a full tmpfs (skipped where this process may not mount one): no crash, and everything acknowledged is there at the next start', async () => {
-    const disk = mountSmallDisk(3072);
-    try {
-      const dataDir = path.join(disk.dir, 'data');
-      const core = await startWithWins(dataDir, ['Before one', 'Before two']);
-      disk.fill();
-      const { acknowledged } = await writeUntilRefused(core, 'While full');
-      // The checkpoint at quit needs room to grow the file; there is none.
-      expect(() => core.close()).not.toThrow();
-      expect(core.db.open).toBe(false);
-      disk.free();
-      const again = await startTestCore(dataDir, { now: clock });
-      expect(titlesIn(again)).toEqual(['Before one', 'Before two', ...acknowledged]);
-      expect(again.notices).toEqual([]);
-      again.close();
-    } finally {
-      disk.unmount();
-    }
-  });
+  it.skipIf(!mountable)(
+    'quitting on a full tmpfs (skipped where this process may not mount one): no crash, and everything acknowledged is there at the next start',
+    async () => {
+      const disk = mountSmallDisk(3072);
+      try {
+        const dataDir = path.join(disk.dir, 'data');
+        const core = await startWithWins(dataDir, ['Before one', 'Before two']);
+        disk.fill();
+        const { acknowledged } = await writeUntilRefused(core, 'While full');
+        // The checkpoint at quit needs room to grow the file; there is none.
+        expect(() => core.close()).not.toThrow();
+        expect(core.db.open).toBe(false);
+        disk.free();
+        const again = await startTestCore(dataDir, { now: clock });
+        expect(titlesIn(again)).toEqual(['Before one', 'Before two', ...acknowledged]);
+        expect(again.notices).toEqual([]);
+        again.close();
+      } finally {
+        disk.unmount();
+      }
+    },
+  );
 
-  it.skipIf(!mountable)('starting on a full tmpfs (skipped where this process may not mount one): the disk-full sentence, and nothing changed', async () => {
-    const disk = mountSmallDisk(3072);
-    try {
-      const dataDir = path.join(disk.dir, 'data');
-      (await startWithWins(dataDir, ['Kept'])).close();
-      disk.fill();
-      const failure = await startTestCore(dataDir, { now: clock }).then(
-        () => null,
-        (error: unknown) => error,
-      );
-      // SQLite says SQLITE_IOERR_SHMSIZE here (no room for the -shm file); the free space says why.
-      expect(failure).toMatchObject({ code: expect.stringMatching(/^SQLITE_IOERR/) });
-      expect(startFailureMessage(failure, freeSpaceOf(dataDir))).toBe(content.data.startFailed.full);
-      expect(startFailureMessage(failure, 50 * 1024 * 1024)).toBe(content.data.startFailed.unreadable);
-      disk.free();
-      const again = await startTestCore(dataDir, { now: clock });
-      expect(titlesIn(again)).toEqual(['Kept']);
-      again.close();
-    } finally {
-      disk.unmount();
-    }
-  });
+  it.skipIf(!mountable)(
+    'starting on a full tmpfs (skipped where this process may not mount one): the disk-full sentence, and nothing changed',
+    async () => {
+      const disk = mountSmallDisk(3072);
+      try {
+        const dataDir = path.join(disk.dir, 'data');
+        (await startWithWins(dataDir, ['Kept'])).close();
+        disk.fill();
+        const failure = await startTestCore(dataDir, { now: clock }).then(
+          () => null,
+          (error: unknown) => error,
+        );
+        // SQLite says SQLITE_IOERR_SHMSIZE here (no room for the -shm file); the free space says why.
+        expect(failure).toMatchObject({ code: expect.stringMatching(/^SQLITE_IOERR/) });
+        expect(startFailureMessage(failure, freeSpaceOf(dataDir))).toBe(content.data.startFailed.full);
+        expect(startFailureMessage(failure, 50 * 1024 * 1024)).toBe(content.data.startFailed.unreadable);
+        disk.free();
+        const again = await startTestCore(dataDir, { now: clock });
+        expect(titlesIn(again)).toEqual(['Kept']);
+        again.close();
+      } finally {
+        disk.unmount();
+      }
+    },
+  );
 
-  it.skipIf(!mountable)('no room for the daily backup (a 64 KB tmpfs over backups/; skipped where this process may not mount): changes go on, the failure is logged, no partial file, made after the next change once there is room', async () => {
-    const dataDir = tempDir();
-    const backups = dataPaths(dataDir).backups;
-    fs.mkdirSync(backups, { recursive: true });
-    const tiny = mountSmallDisk(64, backups);
-    let mounted = true;
-    try {
-      const logged: string[] = [];
-      const core = await startTestCore(dataDir, { now: clock, logError: (channel) => void logged.push(channel) });
-      await vi.waitFor(() => expect(logged).toContain('backup:daily'));
-      expect((await logWin(core, 'Still saved')).ok).toBe(true);
-      await vi.waitFor(() => expect(logged.filter((channel) => channel === 'backup:daily')).toHaveLength(2));
-      expect(fs.readdirSync(backups)).toEqual([]);
+  it.skipIf(!mountable)(
+    'no room for the daily backup (a 64 KB tmpfs over backups/; skipped where this process may not mount): changes go on, the failure is logged, no partial file, made after the next change once there is room',
+    async () => {
+      const dataDir = tempDir();
+      const backups = dataPaths(dataDir).backups;
+      fs.mkdirSync(backups, { recursive: true });
+      const tiny = mountSmallDisk(64, backups);
+      let mounted = true;
+      try {
+        const logged: string[] = [];
+        const core = await startTestCore(dataDir, { now: clock, logError: (channel) => void logged.push(channel) });
+        await vi.waitFor(() => expect(logged).toContain('backup:daily'));
+        expect((await logWin(core, 'Still saved')).ok).toBe(true);
+        await vi.waitFor(() => expect(logged.filter((channel) => channel === 'backup:daily')).toHaveLength(2));
+        expect(fs.readdirSync(backups)).toEqual([]);
 
-      tiny.unmount();
-      mounted = false;
-      expect((await logWin(core, 'Backed up')).ok).toBe(true);
-      await vi.waitFor(() => expect(listBackups(backups)).toHaveLength(1));
-      expect(titlesIn(core)).toEqual(['Still saved', 'Backed up']);
-      core.close();
-    } finally {
-      if (mounted) tiny.unmount();
-    }
-  });
+        tiny.unmount();
+        mounted = false;
+        expect((await logWin(core, 'Backed up')).ok).toBe(true);
+        await vi.waitFor(() => expect(listBackups(backups)).toHaveLength(1));
+        expect(titlesIn(core)).toEqual(['Still saved', 'Backed up']);
+        core.close();
+      } finally {
+        if (mounted) tiny.unmount();
+      }
+    },
+  );
 
   it('with SQLite max_page_count as the limit (runs everywhere): refused kindly, nothing lost, works again with room', async () => {
     const dataDir = tempDir();
@@ -189,30 +201,33 @@ describe('disk full', () => {
 });
 
 describe('a read-only data folder', () => {
-  it.skipIf(!mountable)('at start, on a real read-only bind mount (skipped where this process may not mount): a clear message, nothing changed', async () => {
-    const disk = mountSmallDisk(4096);
-    try {
-      const dataDir = path.join(disk.dir, 'data');
-      const first = await startWithWins(dataDir, ['Kept']);
-      first.close();
-      const before = fs.readdirSync(dataDir).sort();
-      const view = path.join(disk.readOnlyView(), 'data');
+  it.skipIf(!mountable)(
+    'at start, on a real read-only bind mount (skipped where this process may not mount): a clear message, nothing changed',
+    async () => {
+      const disk = mountSmallDisk(4096);
+      try {
+        const dataDir = path.join(disk.dir, 'data');
+        const first = await startWithWins(dataDir, ['Kept']);
+        first.close();
+        const before = fs.readdirSync(dataDir).sort();
+        const view = path.join(disk.readOnlyView(), 'data');
 
-      const failure = await startTestCore(view, { now: clock }).then(
-        () => null,
-        (error: unknown) => error,
-      );
-      expect(failure).not.toBeNull();
-      expect(startFailureMessage(failure)).toBe(content.data.startFailed.readOnly);
-      expect(fs.readdirSync(dataDir).sort()).toEqual(before);
+        const failure = await startTestCore(view, { now: clock }).then(
+          () => null,
+          (error: unknown) => error,
+        );
+        expect(failure).not.toBeNull();
+        expect(startFailureMessage(failure)).toBe(content.data.startFailed.readOnly);
+        expect(fs.readdirSync(dataDir).sort()).toEqual(before);
 
-      const again = await startTestCore(dataDir, { now: clock });
-      expect(titlesIn(again)).toEqual(['Kept']);
-      again.close();
-    } finally {
-      disk.unmount();
-    }
-  });
+        const again = await startTestCore(dataDir, { now: clock });
+        expect(titlesIn(again)).toEqual(['Kept']);
+        again.close();
+      } finally {
+        disk.unmount();
+      }
+    },
+  );
 
   it('while running (simulated with PRAGMA query_only, since a mounted folder with open files cannot be remounted read-only): refused kindly, works again', async () => {
     const dataDir = tempDir();

@@ -66,14 +66,21 @@ describe('deadline, posting and salary range', () => {
   it('refuses a range turned upside down by an update', async () => {
     const { id } = await call<{ id: number }>('applications:create', { company: 'Acme', salaryMin: 50000 });
     const result = await core.dispatch('applications:update', { id, fields: { salaryMax: 40000 } }, appCaller);
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { salaryMax: 'The top of the range cannot be below its bottom.' } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { salaryMax: 'The top of the range cannot be below its bottom.' } },
+    });
     expect(core.db.prepare('SELECT salary_max FROM applications').pluck().get()).toBeNull();
   });
 });
 
 describe('the duplicate warning', () => {
   it('asks before adding one already tracked, naming it, and adds it once confirmed', async () => {
-    await call('applications:create', { company: 'ACME, Inc.', role: 'Senior Designer', link: 'https://jobs.acme.test/42?utm_source=board' });
+    await call('applications:create', {
+      company: 'ACME, Inc.',
+      role: 'Senior Designer',
+      link: 'https://jobs.acme.test/42?utm_source=board',
+    });
     const again = await core.dispatch('applications:create', { company: 'Acme', role: 'senior designer' }, appCaller);
     expect(again).toEqual({
       ok: false,
@@ -83,11 +90,17 @@ describe('the duplicate warning', () => {
         fields: { company: 'ACME, Inc. (Senior Designer) is already on your list. Add it anyway if this is a different opening.' },
       },
     });
-    const sameLink = await core.dispatch('applications:create', { company: 'Globex', role: 'Designer', link: 'http://www.jobs.acme.test/42/' }, appCaller);
+    const sameLink = await core.dispatch(
+      'applications:create',
+      { company: 'Globex', role: 'Designer', link: 'http://www.jobs.acme.test/42/' },
+      appCaller,
+    );
     expect(sameLink).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(core.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(1);
 
-    expect((await core.dispatch('applications:create', { company: 'Acme', role: 'Senior Designer', confirmDuplicate: true }, appCaller)).ok).toBe(true);
+    expect(
+      (await core.dispatch('applications:create', { company: 'Acme', role: 'Senior Designer', confirmDuplicate: true }, appCaller)).ok,
+    ).toBe(true);
     expect((await core.dispatch('applications:create', { company: 'Acme', role: 'Researcher' }, appCaller)).ok).toBe(true);
     expect(core.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(3);
   });
@@ -95,7 +108,10 @@ describe('the duplicate warning', () => {
   it('names one without a role by its company alone', async () => {
     await call('applications:create', { company: 'Globex Ltd' });
     const again = await core.dispatch('applications:create', { company: 'globex' }, appCaller);
-    expect(again).toMatchObject({ ok: false, error: { code: 'conflict', message: 'Globex Ltd is already on your list. Add it anyway if this is a different opening.' } });
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'Globex Ltd is already on your list. Add it anyway if this is a different opening.' },
+    });
   });
 });
 
@@ -104,13 +120,22 @@ describe('changing the day an application went out', () => {
     (await call<{ progress: Record<string, number> }>('planner:week', { weekStart })).progress.apply;
 
   it('moves the history, the apply activity and its win to the new day and week', async () => {
-    const { id } = await call<{ id: number }>('applications:create', { company: 'Acme', role: 'Designer', status: 'applied', day: '2026-03-09' });
+    const { id } = await call<{ id: number }>('applications:create', {
+      company: 'Acme',
+      role: 'Designer',
+      status: 'applied',
+      day: '2026-03-09',
+    });
     expect(await weekApplies('2026-03-09')).toBe(1);
 
     const moved = await call<{ appliedOn: string }>('applications:setAppliedOn', { id, day: '2026-03-04' });
     expect(moved.appliedOn).toBe('2026-03-04');
-    expect(core.db.prepare("SELECT day FROM application_status_history WHERE application_id = ? AND status = 'applied'").pluck().all(id)).toEqual(['2026-03-04']);
-    expect(core.db.prepare("SELECT day FROM activities WHERE application_id = ? AND kind = 'apply'").pluck().all(id)).toEqual(['2026-03-04']);
+    expect(
+      core.db.prepare("SELECT day FROM application_status_history WHERE application_id = ? AND status = 'applied'").pluck().all(id),
+    ).toEqual(['2026-03-04']);
+    expect(core.db.prepare("SELECT day FROM activities WHERE application_id = ? AND kind = 'apply'").pluck().all(id)).toEqual([
+      '2026-03-04',
+    ]);
     expect(core.db.prepare('SELECT day FROM wins WHERE source_key = ?').pluck().all(`application:${id}:applied`)).toEqual(['2026-03-04']);
     expect(await weekApplies('2026-03-02')).toBe(1);
     expect(await weekApplies('2026-03-09')).toBe(0);
@@ -133,9 +158,15 @@ describe('changing the day an application went out', () => {
 
   it('refuses a day ahead, and one not sent yet', async () => {
     const sent = await call<{ id: number }>('applications:create', { company: 'Acme', status: 'applied', day: '2026-03-02' });
-    expect(await core.dispatch('applications:setAppliedOn', { id: sent.id, day: '2026-03-11' }, appCaller)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await core.dispatch('applications:setAppliedOn', { id: sent.id, day: '2026-03-11' }, appCaller)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     const saved = await call<{ id: number }>('applications:create', { company: 'Globex' });
-    expect(await core.dispatch('applications:setAppliedOn', { id: saved.id, day: '2026-03-02' }, appCaller)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await core.dispatch('applications:setAppliedOn', { id: saved.id, day: '2026-03-02' }, appCaller)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
     expect(core.db.prepare('SELECT applied_on FROM applications ORDER BY id').pluck().all()).toEqual(['2026-03-02', null]);
   });
 });
@@ -145,11 +176,20 @@ describe('searching the list through the full-text index', () => {
     (await call<{ items: { id: number }[] }>('applications:list', { search })).items.map((item) => item.id).sort((a, b) => a - b);
 
   it('finds applications by any word of their text, postings and linked people', async () => {
-    const lisbon = await call<{ id: number }>('applications:create', { company: 'Müller GmbH', role: 'Frontend developer', location: 'Lisbon' });
-    const posting = await call<{ id: number }>('applications:create', { company: 'Globex', posting: 'You will own our Kubernetes clusters.' });
+    const lisbon = await call<{ id: number }>('applications:create', {
+      company: 'Müller GmbH',
+      role: 'Frontend developer',
+      location: 'Lisbon',
+    });
+    const posting = await call<{ id: number }>('applications:create', {
+      company: 'Globex',
+      posting: 'You will own our Kubernetes clusters.',
+    });
     const recruiter = await call<{ id: number }>('applications:create', { company: 'Initech', recruiterName: 'Priya Natarajan' });
     const withContact = await call<{ id: number }>('applications:create', { company: 'Hooli', role: '100% remote tester' });
-    core.db.prepare("INSERT INTO contacts (id, name, created_at, updated_at) VALUES (50, 'Ana Ruíz', ?, ?)").run(clock.toISOString(), clock.toISOString());
+    core.db
+      .prepare("INSERT INTO contacts (id, name, created_at, updated_at) VALUES (50, 'Ana Ruíz', ?, ?)")
+      .run(clock.toISOString(), clock.toISOString());
     core.db.prepare('INSERT INTO application_contacts (application_id, contact_id) VALUES (?, 50)').run(withContact.id);
 
     expect(await ids('muller')).toEqual([lisbon.id]);
@@ -193,7 +233,11 @@ describe('the applications CSV carries the new fields', () => {
     const file = `${header}\nGlobex,QA,applied,2026-03-02,2026-04-15,Own the test plan,40000,,usd\nInitech,,saved,,,,,,\n`;
     expect(await call('applications:importCsv', { content: file })).toEqual({ imported: 2 });
     expect(
-      core.db.prepare("SELECT deadline_on, posting, salary_min, salary_max, salary_currency FROM applications WHERE company IN ('Globex', 'Initech') ORDER BY company").all(),
+      core.db
+        .prepare(
+          "SELECT deadline_on, posting, salary_min, salary_max, salary_currency FROM applications WHERE company IN ('Globex', 'Initech') ORDER BY company",
+        )
+        .all(),
     ).toEqual([
       { deadline_on: '2026-04-15', posting: 'Own the test plan', salary_min: 40000, salary_max: null, salary_currency: 'USD' },
       { deadline_on: null, posting: '', salary_min: null, salary_max: null, salary_currency: '' },

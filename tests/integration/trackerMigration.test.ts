@@ -34,7 +34,10 @@ function oldDatabase(version: number): string {
   for (const row of apps) {
     insert.run(...row, at, at, at);
     db.prepare('INSERT INTO application_status_history (application_id, status, day, changed_at) VALUES (?, ?, ?, ?)').run(
-      row[0], row[6], row[7] ?? '2026-02-01', at,
+      row[0],
+      row[6],
+      row[7] ?? '2026-02-01',
+      at,
     );
   }
   db.prepare("INSERT INTO wins (kind, title, day, created_at) VALUES ('applied', 'Applied', '2026-02-20', ?)").run(at);
@@ -49,13 +52,22 @@ describe.each([2, 3])('migrating from version %i with real rows', (from) => {
     const file = oldDatabase(from);
     const before = new Database(file, { readonly: true });
     const kept = ['application_status_history', 'wins'].map((table) => snapshot(before, table));
-    const oldApps = before.prepare('SELECT id, company, role, recruiter_name, recruiter_email, notes, status, applied_on FROM applications ORDER BY id').all();
+    const oldApps = before
+      .prepare('SELECT id, company, role, recruiter_name, recruiter_email, notes, status, applied_on FROM applications ORDER BY id')
+      .all();
     before.close();
 
     const backups = path.join(path.dirname(file), 'backups');
-    const { db } = await openDatabase({ file, backUpBeforeMigrating: async (opened) => (await writeBackup(opened, backups, 'migration', new Date())).path });
+    const { db } = await openDatabase({
+      file,
+      backUpBeforeMigrating: async (opened) => (await writeBackup(opened, backups, 'migration', new Date())).path,
+    });
     expect(userVersion(db)).toBe(latestVersion);
-    expect(db.prepare('SELECT id, company, role, recruiter_name, recruiter_email, notes, status, applied_on FROM applications ORDER BY id').all()).toEqual(oldApps);
+    expect(
+      db
+        .prepare('SELECT id, company, role, recruiter_name, recruiter_email, notes, status, applied_on FROM applications ORDER BY id')
+        .all(),
+    ).toEqual(oldApps);
     expect(['application_status_history', 'wins'].map((table) => snapshot(db, table))).toEqual(kept);
 
     // The new fields start empty.
@@ -79,7 +91,8 @@ describe.each([2, 3])('migrating from version %i with real rows', (from) => {
     expect(db.prepare('SELECT count(*) AS n FROM contacts').get()).toEqual({ n: 3 });
 
     // The search index covers the rows that were already there, accents folded.
-    const found = (query: string) => db.prepare('SELECT rowid FROM applications_fts WHERE applications_fts MATCH ? ORDER BY rowid').pluck().all(query);
+    const found = (query: string) =>
+      db.prepare('SELECT rowid FROM applications_fts WHERE applications_fts MATCH ? ORDER BY rowid').pluck().all(query);
     expect(found('muller')).toEqual([1]);
     expect(found('typescript')).toEqual([4]);
     expect(found('eng*')).toEqual([2]);
@@ -93,14 +106,18 @@ describe.each([2, 3])('migrating from version %i with real rows', (from) => {
       { status: 'rejected', applications: 1 },
       { status: 'saved', applications: 1 },
     ]);
-    expect(db.prepare("SELECT source, changes FROM change_counters WHERE source IN ('contacts', 'interviews') ORDER BY source").all()).toEqual([
+    expect(
+      db.prepare("SELECT source, changes FROM change_counters WHERE source IN ('contacts', 'interviews') ORDER BY source").all(),
+    ).toEqual([
       { source: 'contacts', changes: 0 },
       { source: 'interviews', changes: 0 },
     ]);
 
     expect(db.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
-    expect(db.prepare("INSERT INTO applications_fts (applications_fts, rank) VALUES ('integrity-check', 1)").run().changes).toBeGreaterThanOrEqual(0);
+    expect(
+      db.prepare("INSERT INTO applications_fts (applications_fts, rank) VALUES ('integrity-check', 1)").run().changes,
+    ).toBeGreaterThanOrEqual(0);
     db.close();
   });
 });
@@ -108,7 +125,8 @@ describe.each([2, 3])('migrating from version %i with real rows', (from) => {
 describe('the index follows every change by triggers', () => {
   it('indexes new and edited text, forgets deleted rows, and ignores status changes', async () => {
     const { db } = await openDatabase({ file: path.join(tempDir(), 'fresh.sqlite3') });
-    const found = (query: string) => db.prepare('SELECT rowid FROM applications_fts WHERE applications_fts MATCH ? ORDER BY rowid').pluck().all(query);
+    const found = (query: string) =>
+      db.prepare('SELECT rowid FROM applications_fts WHERE applications_fts MATCH ? ORDER BY rowid').pluck().all(query);
     db.prepare(
       `INSERT INTO applications (id, company, role, posting, status_changed_at, created_at, updated_at)
        VALUES (7, 'Acme', 'Designer', 'We love Figma', ?, ?, ?)`,
@@ -121,7 +139,9 @@ describe('the index follows every change by triggers', () => {
     expect(found('sketch')).toEqual([7]);
     db.prepare('DELETE FROM applications WHERE id = 7').run();
     expect(found('sketch')).toEqual([]);
-    expect(db.prepare("INSERT INTO applications_fts (applications_fts, rank) VALUES ('integrity-check', 1)").run().changes).toBeGreaterThanOrEqual(0);
+    expect(
+      db.prepare("INSERT INTO applications_fts (applications_fts, rank) VALUES ('integrity-check', 1)").run().changes,
+    ).toBeGreaterThanOrEqual(0);
 
     db.prepare("INSERT INTO contacts (id, name, notes, created_at, updated_at) VALUES (3, 'Ana Ruiz', 'Hiring manager', ?, ?)").run(at, at);
     db.prepare("UPDATE contacts SET name = 'Ana Ruíz Gómez' WHERE id = 3").run();

@@ -52,7 +52,18 @@ describe('contacts', () => {
   ])('refuses %o beside %s and saves nothing', async (input, field, key) => {
     const { content } = await import('../../content');
     const result = await core.dispatch('contacts:create', input, appCaller);
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { [field]: key === 'phoneTooLong' ? 'Keep the phone number under 60 characters.' : content.planner.errors[key as keyof typeof content.planner.errors] } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        fields: {
+          [field]:
+            key === 'phoneTooLong'
+              ? 'Keep the phone number under 60 characters.'
+              : content.planner.errors[key as keyof typeof content.planner.errors],
+        },
+      },
+    });
     expect(core.db.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(0);
   });
 });
@@ -74,7 +85,15 @@ describe('interviews', () => {
     await call('interviews:create', { applicationId, kind: 'technical', date: '2026-03-09', time: '15:00', timeZone: 'UTC' });
     expect((await call<{ kind: string }[]>('interviews:list', { applicationId })).map((i) => i.kind)).toEqual(['technical', 'screen']);
     expect(await call('interviews:upcoming')).toMatchObject([
-      { id: round.id, company: 'Acme', role: 'Designer', date: '2026-03-30', time: '10:00', timeZone: 'Europe/Berlin', contactIds: [ana.id] },
+      {
+        id: round.id,
+        company: 'Acme',
+        role: 'Designer',
+        date: '2026-03-30',
+        time: '10:00',
+        timeZone: 'Europe/Berlin',
+        contactIds: [ana.id],
+      },
     ]);
     await call('interviews:update', { id: round.id, fields: { timeZone: 'America/New_York' } });
     expect(await call('interviews:upcoming')).toMatchObject([{ startsAt: '2026-03-30T14:00:00.000Z', time: '10:00' }]);
@@ -91,7 +110,8 @@ describe('interviews', () => {
       { applicationId, kind: 'final', date: '2026-03-29', time: '02:30', timeZone: 'Europe/Berlin' },
       appCaller,
     );
-    const message = '02:30 does not exist in Europe/Berlin on 2026-03-29: the clocks jump forward that night. Pick a time just after the jump.';
+    const message =
+      '02:30 does not exist in Europe/Berlin on 2026-03-29: the clocks jump forward that night. Pick a time just after the jump.';
     expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message, fields: { time: message } } });
     expect(core.db.prepare('SELECT count(*) FROM interviews').pluck().get()).toBe(0);
   });

@@ -24,23 +24,46 @@ function seed(core: TestCore, company = 'Zoë & Co, "Ltd"') {
        VALUES (?, '設計者', 'line one\nline two, with comma', 'applied', '2026-03-02', ?, ?, ?) RETURNING id`,
     )
     .get(company, at, at, at) as { id: number };
-  db.prepare("INSERT INTO application_status_history (application_id, status, day, changed_at) VALUES (?, 'applied', '2026-03-02', ?)").run(app.id, at);
+  db.prepare("INSERT INTO application_status_history (application_id, status, day, changed_at) VALUES (?, 'applied', '2026-03-02', ?)").run(
+    app.id,
+    at,
+  );
   const rejection = db
-    .prepare(
-      "INSERT INTO rejections (application_id, company, received_on, created_at) VALUES (?, ?, '2026-03-05', ?) RETURNING id",
-    )
+    .prepare("INSERT INTO rejections (application_id, company, received_on, created_at) VALUES (?, ?, '2026-03-05', ?) RETURNING id")
     .get(app.id, company, at) as { id: number };
-  db.prepare("INSERT INTO reflection_answers (rejection_id, step, answers, updated_at) VALUES (?, 1, '{\"feelings\":[\"tired\"]}', ?)").run(rejection.id, at);
-  db.prepare('INSERT INTO strengths (text, rejection_id, created_at) VALUES (?, ?, ?)').run('I explain hard things simply', rejection.id, at);
+  db.prepare('INSERT INTO reflection_answers (rejection_id, step, answers, updated_at) VALUES (?, 1, \'{"feelings":["tired"]}\', ?)').run(
+    rejection.id,
+    at,
+  );
+  db.prepare('INSERT INTO strengths (text, rejection_id, created_at) VALUES (?, ?, ?)').run(
+    'I explain hard things simply',
+    rejection.id,
+    at,
+  );
   setWeekTargets(db, '2026-03-09', { apply: 4 }, defaultSettings.targets, new Date(at));
-  const first = addTask(db, { title: 'Refresh my resume', weekStart: '2026-03-09', source: 'upgrade', rejectionId: rejection.id }, new Date(at));
+  const first = addTask(
+    db,
+    { title: 'Refresh my resume', weekStart: '2026-03-09', source: 'upgrade', rejectionId: rejection.id },
+    new Date(at),
+  );
   addTask(db, { title: 'Refresh my resume', weekStart: '2026-03-16', source: 'carried', carriedFrom: first }, new Date(at));
-  recordAutoWin(db, { kind: 'applied', title: 'Applied', day: '2026-03-02', sourceKey: `application:${app.id}:applied`, applicationId: app.id }, new Date(at));
-  db.prepare("UPDATE applications SET deadline_on = '2026-03-20', posting = 'We build, ship; repeat', salary_min = 50000, salary_max = 60000, salary_currency = 'EUR' WHERE id = ?").run(app.id);
+  recordAutoWin(
+    db,
+    { kind: 'applied', title: 'Applied', day: '2026-03-02', sourceKey: `application:${app.id}:applied`, applicationId: app.id },
+    new Date(at),
+  );
+  db.prepare(
+    "UPDATE applications SET deadline_on = '2026-03-20', posting = 'We build, ship; repeat', salary_min = 50000, salary_max = 60000, salary_currency = 'EUR' WHERE id = ?",
+  ).run(app.id);
   const contact = db
-    .prepare("INSERT INTO contacts (name, role, email, profile_link, created_at, updated_at) VALUES ('Ana Ruíz', 'Hiring manager', 'ana@x.test', 'https://x.test/ana', ?, ?) RETURNING id")
+    .prepare(
+      "INSERT INTO contacts (name, role, email, profile_link, created_at, updated_at) VALUES ('Ana Ruíz', 'Hiring manager', 'ana@x.test', 'https://x.test/ana', ?, ?) RETURNING id",
+    )
     .get(at, at) as { id: number };
-  db.prepare("INSERT INTO application_contacts (application_id, contact_id, relation) VALUES (?, ?, 'hiring_manager')").run(app.id, contact.id);
+  db.prepare("INSERT INTO application_contacts (application_id, contact_id, relation) VALUES (?, ?, 'hiring_manager')").run(
+    app.id,
+    contact.id,
+  );
   const interview = db
     .prepare(
       "INSERT INTO interviews (application_id, kind, starts_at, time_zone, place, created_at, updated_at) VALUES (?, 'screen', '2026-03-10T09:00:00.000Z', 'Europe/Berlin', 'https://meet.x.test/a', ?, ?) RETURNING id",
@@ -59,7 +82,7 @@ async function exported(core: TestCore): Promise<string> {
 }
 
 describe('export and import', () => {
-  it('covers every table that holds the person\'s data', async () => {
+  it("covers every table that holds the person's data", async () => {
     const core = await startTestCore(tempDir());
     const tables = core.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all();
     expect([...tables].sort()).toEqual([...transferTables.map((t) => t.name), ...internalTables].sort());
@@ -106,7 +129,8 @@ describe('export and import', () => {
     expect(afterFirst.interviews).toBe(2);
     expect(afterFirst.interview_contacts).toBe(2);
     // The imported application is searchable at once: the index is rebuilt by the triggers, never imported.
-    const found = (query: string) => target.db.prepare('SELECT rowid FROM applications_fts WHERE applications_fts MATCH ?').pluck().all(query);
+    const found = (query: string) =>
+      target.db.prepare('SELECT rowid FROM applications_fts WHERE applications_fts MATCH ?').pluck().all(query);
     expect(found('ship')).toHaveLength(2);
     expect(found('zoe')).toHaveLength(1);
     source.close();
@@ -131,22 +155,47 @@ describe('export and import', () => {
 
   it.each([
     ['not JSON', '{"format": "rebound-export", "schemaV', /damaged or is not a Rebound export/],
-    ['another app\'s JSON', JSON.stringify({ hello: 'world' }), /not a Rebound export/],
-    ['a newer Rebound', JSON.stringify({ format: 'rebound-export', schemaVersion: latestVersion + 1, exportedAt: at, tables: {} }), /newer version of Rebound/],
-    ['an unknown table', JSON.stringify({ format: 'rebound-export', schemaVersion: latestVersion, exportedAt: at, tables: { secrets: [] } }), /does not know/],
+    ["another app's JSON", JSON.stringify({ hello: 'world' }), /not a Rebound export/],
+    [
+      'a newer Rebound',
+      JSON.stringify({ format: 'rebound-export', schemaVersion: latestVersion + 1, exportedAt: at, tables: {} }),
+      /newer version of Rebound/,
+    ],
+    [
+      'an unknown table',
+      JSON.stringify({ format: 'rebound-export', schemaVersion: latestVersion, exportedAt: at, tables: { secrets: [] } }),
+      /does not know/,
+    ],
     [
       'a row that breaks a rule',
-      JSON.stringify({ format: 'rebound-export', schemaVersion: latestVersion, exportedAt: at, tables: { weeks: [{ week_start: '2026-03-02', target_search: -5, target_apply: 1, target_follow_up: 1, created_at: at, updated_at: at }] } }),
+      JSON.stringify({
+        format: 'rebound-export',
+        schemaVersion: latestVersion,
+        exportedAt: at,
+        tables: {
+          weeks: [{ week_start: '2026-03-02', target_search: -5, target_apply: 1, target_follow_up: 1, created_at: at, updated_at: at }],
+        },
+      }),
       /weeks, row 1 does not fit/,
     ],
     [
       'a link to a row that is not there',
-      JSON.stringify({ format: 'rebound-export', schemaVersion: latestVersion, exportedAt: at, tables: { wins: [{ id: 1, kind: 'applied', title: 'x', day: '2026-03-02', application_id: 99, created_at: at }] } }),
+      JSON.stringify({
+        format: 'rebound-export',
+        schemaVersion: latestVersion,
+        exportedAt: at,
+        tables: { wins: [{ id: 1, kind: 'applied', title: 'x', day: '2026-03-02', application_id: 99, created_at: at }] },
+      }),
       /wins, row 1 does not fit/,
     ],
     [
       'an unknown field',
-      JSON.stringify({ format: 'rebound-export', schemaVersion: latestVersion, exportedAt: at, tables: { strengths: [{ id: 1, text: 'x', created_at: at, evil: 1 }] } }),
+      JSON.stringify({
+        format: 'rebound-export',
+        schemaVersion: latestVersion,
+        exportedAt: at,
+        tables: { strengths: [{ id: 1, text: 'x', created_at: at, evil: 1 }] },
+      }),
       /unknown field "evil"/,
     ],
   ])('refuses %s with a clear message and changes nothing', async (_name, content, message) => {

@@ -43,7 +43,10 @@ async function crashedWithRowsOnlyInWal(dir: string): Promise<{ walRows: string[
   for (const key of walRows) writer.prepare('INSERT INTO app_meta (key, value) VALUES (?, ?)').run(key, 'committed');
   // A filler leaf page the WAL never touched: damage there leaves the WAL rows readable.
   const walPages = pagesInWal(fs.readFileSync(`${file}-wal`));
-  const leaves = writer.prepare("SELECT pageno FROM dbstat WHERE name = 'app_meta' AND pagetype = 'leaf' ORDER BY pageno").pluck().all() as number[];
+  const leaves = writer
+    .prepare("SELECT pageno FROM dbstat WHERE name = 'app_meta' AND pagetype = 'leaf' ORDER BY pageno")
+    .pluck()
+    .all() as number[];
   const target = leaves.find((page) => page > 2 && !walPages.has(page));
   expect(target).toBeDefined();
   const pageSize = writer.pragma('page_size', { simple: true }) as number;
@@ -80,41 +83,49 @@ describe('a damaged database whose WAL holds committed rows', () => {
     const scratch = path.join(tempDir('rebound-wal-read-'), 'copy.sqlite3');
     for (const suffix of ['', '-wal']) fs.copyFileSync(aside + suffix, scratch + suffix);
     const copy = new Database(scratch);
-    const found = copy.prepare("SELECT key FROM app_meta WHERE key >= 'wal-only-' AND key < 'wal-only.' AND value = 'committed'").pluck().all();
+    const found = copy
+      .prepare("SELECT key FROM app_meta WHERE key >= 'wal-only-' AND key < 'wal-only.' AND value = 'committed'")
+      .pluck()
+      .all();
     copy.close();
     expect([...found].sort()).toEqual([...walRows].sort());
   });
 });
 
 describe('a damaged database with no room to set it aside', () => {
-  it.skipIf(!canMount())('on a full tmpfs (skipped where this process may not mount one): refuses to start, touches nothing, recovers once there is room', async () => {
-    const disk = mountSmallDisk(4096);
-    try {
-      const dir = path.join(disk.dir, 'data');
-      const { walRows, planted } = await crashedWithRowsOnlyInWal(dir);
-      disk.fill();
-      const failure = await startTestCore(dir).then(
-        () => null,
-        (error: unknown) => error,
-      );
-      expect(startFailureMessage(failure)).toBe(content.data.startFailed.full);
-      const live = dataPaths(dir).database;
-      expect(sha(fs.readFileSync(live)), 'the damaged file, untouched').toBe(sha(planted[''] as Buffer));
-      expect(sha(fs.readFileSync(`${live}-wal`)), 'its WAL, untouched').toBe(sha(planted['-wal'] as Buffer));
-      expect(fs.readdirSync(dir).filter((name) => name.includes('damaged'))).toEqual([]);
+  it.skipIf(!canMount())(
+    'on a full tmpfs (skipped where this process may not mount one): refuses to start, touches nothing, recovers once there is room',
+    async () => {
+      const disk = mountSmallDisk(4096);
+      try {
+        const dir = path.join(disk.dir, 'data');
+        const { walRows, planted } = await crashedWithRowsOnlyInWal(dir);
+        disk.fill();
+        const failure = await startTestCore(dir).then(
+          () => null,
+          (error: unknown) => error,
+        );
+        expect(startFailureMessage(failure)).toBe(content.data.startFailed.full);
+        const live = dataPaths(dir).database;
+        expect(sha(fs.readFileSync(live)), 'the damaged file, untouched').toBe(sha(planted[''] as Buffer));
+        expect(sha(fs.readFileSync(`${live}-wal`)), 'its WAL, untouched').toBe(sha(planted['-wal'] as Buffer));
+        expect(fs.readdirSync(dir).filter((name) => name.includes('damaged'))).toEqual([]);
 
-      disk.free();
-      const core = await startTestCore(dir);
-      const aside = core.notices.find((n) => n.kind === 'databaseFresh')?.path as string;
-      core.close();
-      expect(sha(fs.readFileSync(`${aside}-wal`))).toBe(sha(planted['-wal'] as Buffer));
-      const scratch = path.join(tempDir('rebound-wal-read-'), 'copy.sqlite3');
-      for (const suffix of ['', '-wal']) fs.copyFileSync(aside + suffix, scratch + suffix);
-      const copy = new Database(scratch);
-      expect(copy.prepare("SELECT count(*) FROM app_meta WHERE key >= 'wal-only-' AND key < 'wal-only.'").pluck().get()).toBe(walRows.length);
-      copy.close();
-    } finally {
-      disk.unmount();
-    }
-  });
+        disk.free();
+        const core = await startTestCore(dir);
+        const aside = core.notices.find((n) => n.kind === 'databaseFresh')?.path as string;
+        core.close();
+        expect(sha(fs.readFileSync(`${aside}-wal`))).toBe(sha(planted['-wal'] as Buffer));
+        const scratch = path.join(tempDir('rebound-wal-read-'), 'copy.sqlite3');
+        for (const suffix of ['', '-wal']) fs.copyFileSync(aside + suffix, scratch + suffix);
+        const copy = new Database(scratch);
+        expect(copy.prepare("SELECT count(*) FROM app_meta WHERE key >= 'wal-only-' AND key < 'wal-only.'").pluck().get()).toBe(
+          walRows.length,
+        );
+        copy.close();
+      } finally {
+        disk.unmount();
+      }
+    },
+  );
 });

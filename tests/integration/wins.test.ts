@@ -81,8 +81,21 @@ describe('logging a win by hand', () => {
   it('edits a win and refuses to turn a hand-logged one into an automatic kind', async () => {
     await start();
     const win = await call<Win>('wins:log', { kind: 'custom', title: 'Coffee chat', day: '2026-03-12' });
-    const editable = (w: Win) => ({ id: w.id, kind: w.kind, title: w.title, note: w.note, day: w.day, applicationId: w.applicationId, rejectionId: w.rejectionId });
-    const edited = await call<Win>('wins:update', { ...editable(win), kind: 'networking', title: 'Coffee chat with Sam', note: 'Intro to Lena' });
+    const editable = (w: Win) => ({
+      id: w.id,
+      kind: w.kind,
+      title: w.title,
+      note: w.note,
+      day: w.day,
+      applicationId: w.applicationId,
+      rejectionId: w.rejectionId,
+    });
+    const edited = await call<Win>('wins:update', {
+      ...editable(win),
+      kind: 'networking',
+      title: 'Coffee chat with Sam',
+      note: 'Intro to Lena',
+    });
     expect(edited).toMatchObject({ kind: 'networking', title: 'Coffee chat with Sam', note: 'Intro to Lena' });
     const refused = await core.dispatch('wins:update', { ...editable(edited), kind: 'task_done' }, appCaller);
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { kind: expect.any(String) } } });
@@ -108,7 +121,13 @@ describe('wins recorded by themselves', () => {
   it('are recorded once, show their source, and stay removed once removed', async () => {
     await start();
     const applicationId = addApplication('Globex', '');
-    const auto = { kind: 'applied' as const, title: 'Applied to Globex', day: '2026-03-12', sourceKey: `application:${applicationId}:applied`, applicationId };
+    const auto = {
+      kind: 'applied' as const,
+      title: 'Applied to Globex',
+      day: '2026-03-12',
+      sourceKey: `application:${applicationId}:applied`,
+      applicationId,
+    };
     const first = core.db.transaction(() => recordAutoWin(core.db, auto, now()))();
     expect(recordAutoWin(core.db, auto, now())).toEqual({ id: first.id, created: false });
     const [listed] = (await call<WinsPage>('wins:list', {})).items;
@@ -128,7 +147,9 @@ describe('wins recorded by themselves', () => {
     expect(cause).toThrow(RangeError);
     expect(core.db.prepare('SELECT count(*) FROM tasks').pluck().get()).toBe(0);
     expect(() => recordAutoWin(core.db, { kind: 'task_done', title: 'x', day: '2026-03-12', sourceKey: ' ' })).toThrow(RangeError);
-    expect(() => recordAutoWin(core.db, { kind: 'nope' as 'task_done', title: 'x', day: '2026-03-12', sourceKey: 'task:1:done' })).toThrow(RangeError);
+    expect(() => recordAutoWin(core.db, { kind: 'nope' as 'task_done', title: 'x', day: '2026-03-12', sourceKey: 'task:1:done' })).toThrow(
+      RangeError,
+    );
     expect(count()).toBe(0);
   });
 
@@ -239,12 +260,19 @@ describe('the brag sheet', () => {
     await call('wins:log', { kind: 'learning', title: 'Finished *Advanced* SQL', note: 'Two weeks,\nevery evening', day: '2026-03-04' });
     await call('wins:log', { kind: 'applied', title: 'Applied to Hooli', day: '2026-03-05' });
     await call('wins:log', { kind: 'personal', title: 'Outside the period', day: '2026-02-27' });
-    const sheet = await call<{ fileName: string; content: string; count: number }>('wins:bragSheet', { from: '2026-03-01', to: '2026-03-12' });
+    const sheet = await call<{ fileName: string; content: string; count: number }>('wins:bragSheet', {
+      from: '2026-03-01',
+      to: '2026-03-12',
+    });
     expect(sheet.fileName).toBe('rebound-wins-2026-03-01-to-2026-03-12.md');
     expect(sheet.count).toBe(3);
     expect(sheet.content).toContain('# My wins, 1 Mar 2026 to 12 Mar 2026');
-    expect(sheet.content).toContain('## Applications sent (2)\n\n- **Applied to Initech**, 2 Mar 2026 (Initech, Analyst)\n- **Applied to Hooli**, 5 Mar 2026');
-    expect(sheet.content).toContain('## Learning and certifications (1)\n\n- **Finished \\*Advanced\\* SQL**, 4 Mar 2026\n  Two weeks, every evening');
+    expect(sheet.content).toContain(
+      '## Applications sent (2)\n\n- **Applied to Initech**, 2 Mar 2026 (Initech, Analyst)\n- **Applied to Hooli**, 5 Mar 2026',
+    );
+    expect(sheet.content).toContain(
+      '## Learning and certifications (1)\n\n- **Finished \\*Advanced\\* SQL**, 4 Mar 2026\n  Two weeks, every evening',
+    );
     expect(sheet.content).toContain('3 wins in this period.');
     expect(sheet.content).not.toContain('Outside the period');
     const one = await call<{ content: string; count: number }>('wins:bragSheet', { from: '2026-02-27', to: '2026-02-27' });
@@ -321,7 +349,9 @@ describe.each(['UTC', 'America/New_York', 'Europe/Berlin', 'Australia/Sydney', '
         dayStreak: 4,
         weekStreak: 3,
       });
-      expect(await core.dispatch('wins:log', { kind: 'custom', title: 'Tomorrow', day: '2026-04-01' }, appCaller)).toMatchObject({ ok: false });
+      expect(await core.dispatch('wins:log', { kind: 'custom', title: 'Tomorrow', day: '2026-04-01' }, appCaller)).toMatchObject({
+        ok: false,
+      });
     });
   },
 );

@@ -35,14 +35,26 @@ describe('the application menu', () => {
 
   it('every item has our own label (no Electron default words)', () => {
     const labels = (items: ReturnType<typeof applicationMenuTemplate>): unknown[] =>
-      items.flatMap((item) => [item.type === 'separator' ? 'sep' : item.label, ...(Array.isArray(item.submenu) ? labels(item.submenu) : [])]);
+      items.flatMap((item) => [
+        item.type === 'separator' ? 'sep' : item.label,
+        ...(Array.isArray(item.submenu) ? labels(item.submenu) : []),
+      ]);
     for (const platform of ['darwin', 'linux'] as const) {
       expect(labels(applicationMenuTemplate(platform, words)).every((label) => typeof label === 'string' && label.length > 0)).toBe(true);
     }
   });
 });
 
-const flags = { canUndo: true, canRedo: true, canCut: true, canCopy: true, canPaste: true, canDelete: true, canSelectAll: true, canEditRichly: false };
+const flags = {
+  canUndo: true,
+  canRedo: true,
+  canCut: true,
+  canCopy: true,
+  canPaste: true,
+  canDelete: true,
+  canSelectAll: true,
+  canEditRichly: false,
+};
 const params = (patch: Partial<EditingParams>): EditingParams => ({
   isEditable: false,
   selectionText: '',

@@ -60,7 +60,9 @@ async function startAll() {
 function seedCheckIn(db: TestCore['db']) {
   const at = '2026-11-20T09:00:00.000Z';
   db.prepare(`INSERT INTO rejections (id, company, received_on, created_at) VALUES (5, 'Acme', '2026-11-20', ?)`).run(at);
-  db.prepare(`INSERT INTO reflections (rejection_id, started_at, updated_at, recovery_until) VALUES (5, ?, ?, '2026-11-26T10:00:00.000Z')`).run(at, at);
+  db.prepare(
+    `INSERT INTO reflections (rejection_id, started_at, updated_at, recovery_until) VALUES (5, ?, ?, '2026-11-26T10:00:00.000Z')`,
+  ).run(at, at);
 }
 
 describe('the companion in main (electron mocked)', () => {
@@ -101,7 +103,9 @@ describe('the companion in main (electron mocked)', () => {
     companion.runTrayAction({ kind: 'pause', preset: '1h' });
     expect(core.settings.get().reminders.pausedUntil).toBe('2026-11-26T12:00:00.000Z');
     expect(changed).toHaveBeenCalled();
-    expect(tray.update).toHaveBeenLastCalledWith(expect.objectContaining({ pausedLine: expect.stringMatching(/^Reminders paused until /) }));
+    expect(tray.update).toHaveBeenLastCalledWith(
+      expect.objectContaining({ pausedLine: expect.stringMatching(/^Reminders paused until /) }),
+    );
     companion.runTrayAction({ kind: 'resume' });
     expect(core.settings.get().reminders.pausedUntil).toBeNull();
     expect(tray.update).toHaveBeenLastCalledWith(expect.objectContaining({ pausedLine: null }));

@@ -67,7 +67,12 @@ export function companionElectronMock() {
     screen: { getAllDisplays: vi.fn(() => []) },
     Menu: { ...base.Menu, setApplicationMenu: vi.fn() },
     session: {
-      defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setSpellCheckerEnabled: vi.fn(), webRequest: { onBeforeRequest: vi.fn() } },
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        setSpellCheckerEnabled: vi.fn(),
+        webRequest: { onBeforeRequest: vi.fn() },
+      },
     },
     shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async () => '') },
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },

@@ -61,7 +61,11 @@ function justifiedAt(lines: string[], line: number, issue: string): boolean {
   return lines.slice(Math.max(0, line - 5), line).some((text) => text.includes('electronegativity-justified:') && text.includes(issue));
 }
 
-const normalise = (code: string) => code.replace(/\bvoid\s+/g, '').replace(/\belectron\./g, '').replace(/\s+/g, '');
+const normalise = (code: string) =>
+  code
+    .replace(/\bvoid\s+/g, '')
+    .replace(/\belectron\./g, '')
+    .replace(/\s+/g, '');
 
 /** A finding is justified by an inline comment at its source line (for the build: the source line it was bundled from). */
 function isJustified(finding: Finding, root: string): boolean {
@@ -91,7 +95,10 @@ describe("Electron's security checklist, by Electronegativity", () => {
     const build = path.join(projectDir, 'out');
     expect(fs.existsSync(path.join(build, 'main/index.js')), 'run "npm run build" first (npm test does)').toBe(true);
 
-    const fromSources = scan(sources).map((finding) => ({ ...finding, justified: isJustified({ ...finding, filename: finding.filename }, sources) }));
+    const fromSources = scan(sources).map((finding) => ({
+      ...finding,
+      justified: isJustified({ ...finding, filename: finding.filename }, sources),
+    }));
     const fromBuild = scan(build).map((finding) => ({ ...finding, justified: isJustified(finding, build) }));
     const all = [...fromSources, ...fromBuild];
     const unjustified = all.filter((finding) => !finding.justified);

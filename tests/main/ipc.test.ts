@@ -18,10 +18,14 @@ describe('IPC wiring', () => {
     const handler = ipcMain.handle.mock.calls.find(([channel]) => channel === 'settings:update')?.[1];
     const mainFrame = { url: 'app://rebound/index.html', parent: null };
     await handler({ senderFrame: mainFrame }, { theme: 'dark' });
-    expect(dispatch).toHaveBeenCalledWith('settings:update', { theme: 'dark' }, {
-      url: 'app://rebound/index.html',
-      isMainFrame: true,
-    });
+    expect(dispatch).toHaveBeenCalledWith(
+      'settings:update',
+      { theme: 'dark' },
+      {
+        url: 'app://rebound/index.html',
+        isMainFrame: true,
+      },
+    );
   });
 
   it.each([

@@ -13,7 +13,10 @@ describe('main log file', () => {
     const dir = tempDir();
     const log = createMainLog(dir, { maxBytes: 2_000, console: false });
     log.refused('wins:log', 'invalid_input');
-    log.error('wins:log', Object.assign(new Error('UNIQUE constraint failed: wins.note = "my private words"'), { code: 'SQLITE_CONSTRAINT' }));
+    log.error(
+      'wins:log',
+      Object.assign(new Error('UNIQUE constraint failed: wins.note = "my private words"'), { code: 'SQLITE_CONSTRAINT' }),
+    );
     const first = fs.readFileSync(log.file, 'utf8');
     expect(first).toContain('refused wins:log: invalid_input');
     expect(first).toContain('wins:log: Error SQLITE_CONSTRAINT');

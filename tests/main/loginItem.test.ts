@@ -40,7 +40,11 @@ function host(platform: NodeJS.Platform, overrides: Partial<LoginItemHost> = {})
 describe('the XDG autostart file on Linux', () => {
   it('has exactly the agreed content, with the executable quoted and --hidden', () => {
     expect(
-      autostartEntry({ command: ['/opt/Rebound/rebound', '--hidden'], icon: '/opt/Rebound/icon.png', comment: 'Your job-search companion.' }),
+      autostartEntry({
+        command: ['/opt/Rebound/rebound', '--hidden'],
+        icon: '/opt/Rebound/icon.png',
+        comment: 'Your job-search companion.',
+      }),
     ).toBe(
       [
         '[Desktop Entry]',
@@ -125,7 +129,12 @@ describe('the login item of an installed Rebound on Linux', () => {
   });
 
   it("copies the AppImage's icon out of the mount into the user's icon folder", () => {
-    const base = { isPackaged: true, icon: `${mount}/resources/app.asar/resources/icon.png`, resourcesPath: `${mount}/resources`, homeDir: '/home/sam' };
+    const base = {
+      isPackaged: true,
+      icon: `${mount}/resources/app.asar/resources/icon.png`,
+      resourcesPath: `${mount}/resources`,
+      homeDir: '/home/sam',
+    };
     expect(autostartIcon({ ...base, env: appImageEnv })).toEqual({
       path: '/home/sam/.local/share/icons/hicolor/512x512/apps/rebound.png',
       copyFrom: `${mount}/resources/icons/icon.png`,
@@ -150,7 +159,12 @@ describe('the login item of an installed Rebound on Linux', () => {
     fs.mkdirSync(path.join(mounted, 'resources', 'icons'), { recursive: true });
     fs.writeFileSync(path.join(mounted, 'resources', 'icons', 'icon.png'), 'png bytes');
     const { host: linux } = host('linux', {
-      env: { XDG_CONFIG_HOME: path.join(root, 'config'), XDG_DATA_HOME: path.join(root, 'share'), APPIMAGE: '/home/sam/Rebound.AppImage', APPDIR: mounted },
+      env: {
+        XDG_CONFIG_HOME: path.join(root, 'config'),
+        XDG_DATA_HOME: path.join(root, 'share'),
+        APPIMAGE: '/home/sam/Rebound.AppImage',
+        APPDIR: mounted,
+      },
       execPath: path.join(mounted, 'rebound'),
       resourcesPath: path.join(mounted, 'resources'),
       homeDir: root,
@@ -180,7 +194,11 @@ describe('login items on macOS and Windows', () => {
     const { app, host: win } = host('win32', { execPath: 'C:\\Rebound\\Rebound.exe' });
     applyLoginItem(true, win);
     expect(app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: true, path: 'C:\\Rebound\\Rebound.exe', args: ['--hidden'] });
-    const { app: devApp, host: dev } = host('win32', { execPath: 'C:\\e\\electron.exe', isPackaged: false, appPath: 'C:\\My Code\\rebound' });
+    const { app: devApp, host: dev } = host('win32', {
+      execPath: 'C:\\e\\electron.exe',
+      isPackaged: false,
+      appPath: 'C:\\My Code\\rebound',
+    });
     applyLoginItem(true, dev);
     expect(devApp.setLoginItemSettings).toHaveBeenCalledWith({
       openAtLogin: true,

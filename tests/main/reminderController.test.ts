@@ -22,7 +22,15 @@ function world(start: Date, settings: Settings = structuredClone(defaultSettings
   let now = start;
   let lastCheckedAt: Date | null = null;
   let zone = 'Europe/Berlin';
-  const data: ReminderData = { recoveries: [], followUps: [], weeks: [], lastActivityDay: '2026-11-26', firstDay: '2026-11-01', checkInsShown: [], idleShownFor: null };
+  const data: ReminderData = {
+    recoveries: [],
+    followUps: [],
+    weeks: [],
+    lastActivityDay: '2026-11-26',
+    firstDay: '2026-11-01',
+    checkInsShown: [],
+    idleShownFor: null,
+  };
   const notices: ReminderNotice[] = [];
   const states: unknown[] = [];
   const logs: string[] = [];
@@ -131,7 +139,13 @@ describe('the reminder controller', () => {
   it('after three days asleep shows one summary on resume, then nothing again', () => {
     const w = world(at(2026, 11, 22, 20));
     w.data.followUps.push({ dueOn: '2026-11-24', createdAt: at(2026, 11, 1).toISOString() });
-    w.data.recoveries.push({ rejectionId: 3, company: 'Initech', startedAt: at(2026, 11, 21).toISOString(), recoveryUntil: at(2026, 11, 23, 12).toISOString(), finishedAt: null });
+    w.data.recoveries.push({
+      rejectionId: 3,
+      company: 'Initech',
+      startedAt: at(2026, 11, 21).toISOString(),
+      recoveryUntil: at(2026, 11, 23, 12).toISOString(),
+      finishedAt: null,
+    });
     const timers = fakeTimers();
     const controller = createReminderController(w.host, createOneTimer(timers));
     controller.start();
@@ -166,7 +180,13 @@ describe('the reminder controller', () => {
   it('shows a check-in freed by resuming a pause right away', () => {
     const w = world(at(2026, 11, 26, 12));
     w.settings.reminders.pausedUntil = at(2026, 11, 28).toISOString();
-    w.data.recoveries.push({ rejectionId: 8, company: 'Acme', startedAt: at(2026, 11, 24).toISOString(), recoveryUntil: at(2026, 11, 26, 10).toISOString(), finishedAt: null });
+    w.data.recoveries.push({
+      rejectionId: 8,
+      company: 'Acme',
+      startedAt: at(2026, 11, 24).toISOString(),
+      recoveryUntil: at(2026, 11, 26, 10).toISOString(),
+      finishedAt: null,
+    });
     const timers = fakeTimers();
     const controller = createReminderController(w.host, createOneTimer(timers));
     controller.start();
@@ -230,7 +250,13 @@ describe('the clock jumping while a reminder is pending', () => {
 
   it('back past a check-in already shown: it is not shown a second time', () => {
     const w = world(at(2026, 11, 26, 12));
-    w.data.recoveries.push({ rejectionId: 5, company: 'Globex', startedAt: at(2026, 11, 25).toISOString(), recoveryUntil: at(2026, 11, 26, 14).toISOString(), finishedAt: null });
+    w.data.recoveries.push({
+      rejectionId: 5,
+      company: 'Globex',
+      startedAt: at(2026, 11, 25).toISOString(),
+      recoveryUntil: at(2026, 11, 26, 14).toISOString(),
+      finishedAt: null,
+    });
     const timers = fakeTimers();
     const controller = createReminderController(w.host, createOneTimer(timers));
     controller.start();

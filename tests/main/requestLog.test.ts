@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hostOf, leavesTheApp } from '../../electron/main/requestLog';
 
-describe('which requests leave the app (the Electron suite\'s webRequest log)', () => {
+describe("which requests leave the app (the Electron suite's webRequest log)", () => {
   it.each([
     ['app://rebound/index.html', false],
     ['app://rebound/assets/index-1.js', false],

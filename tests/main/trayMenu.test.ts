@@ -51,7 +51,10 @@ describe('the tray menu model', () => {
   it('shows the week and what is due at a glance', () => {
     const glance = state({ weekSummary: 'Applied 3/5', dueSummary: '2 follow-ups due', attention: true });
     const model = trayMenuModel(glance, labels);
-    expect(items(model).find((item) => item.id === 'due')).toMatchObject({ label: '2 follow-ups due', action: { kind: 'open', view: 'today' } });
+    expect(items(model).find((item) => item.id === 'due')).toMatchObject({
+      label: '2 follow-ups due',
+      action: { kind: 'open', view: 'today' },
+    });
     expect(trayTooltip(glance)).toBe('Rebound · Applied 3/5 · 2 follow-ups due');
     expect(trayTooltip(state({ pausedLine: 'Reminders paused until 16:30' }))).toBe('Rebound · Reminders paused until 16:30');
     expect(trayTooltip(state())).toBe('Rebound');
@@ -87,15 +90,24 @@ describe('the tray', () => {
     tray.update({ attention: true });
     tray.update({ attention: true });
     expect(instance.setImage).toHaveBeenCalledTimes(1);
-    expect(electron.nativeImage.createFromPath).toHaveBeenLastCalledWith(expect.stringMatching(/tray-attention\.png$|trayAttentionTemplate\.png$/));
+    expect(electron.nativeImage.createFromPath).toHaveBeenLastCalledWith(
+      expect.stringMatching(/tray-attention\.png$|trayAttentionTemplate\.png$/),
+    );
     expect(tray.state()).toMatchObject({ weekSummary: 'Applied 1/5', attention: true });
     const onClick = instance.on.mock.calls.find(([name]) => name === 'click')?.[1] as () => void;
     onClick();
     expect(run).toHaveBeenCalledWith({ kind: 'toggle-window' });
-    const template = electron.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as { id?: string; click?: () => void; submenu?: { id?: string; click?: () => void }[] }[];
+    const template = electron.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as {
+      id?: string;
+      click?: () => void;
+      submenu?: { id?: string; click?: () => void }[];
+    }[];
     template.find((item) => item.id === 'quit')?.click?.();
     expect(run).toHaveBeenLastCalledWith({ kind: 'quit' });
-    template.find((item) => item.id === 'pause')?.submenu?.find((item) => item.id === 'pause-tomorrow')?.click?.();
+    template
+      .find((item) => item.id === 'pause')
+      ?.submenu?.find((item) => item.id === 'pause-tomorrow')
+      ?.click?.();
     expect(run).toHaveBeenLastCalledWith({ kind: 'pause', preset: 'tomorrow' });
   });
 

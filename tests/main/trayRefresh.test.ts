@@ -14,7 +14,11 @@ describe('the tray follows the week', () => {
     const tray = createTray({ resourcesDir: '/res', labels: { ...content.views.tray, companion: content.reminders.tray }, run: vi.fn() });
     const instance = electron.Tray.mock.instances.at(-1) as unknown as { setContextMenu: ReturnType<typeof vi.fn> };
     const { weekSummary } = await import('../../electron/core/planner/today');
-    const refresh = trayRefresher(tray, () => weekSummary({ db: p.core.db, settings: p.core.settings, now: () => p.clock.now }), () => false);
+    const refresh = trayRefresher(
+      tray,
+      () => weekSummary({ db: p.core.db, settings: p.core.settings, now: () => p.clock.now }),
+      () => false,
+    );
     const thisWeekLabel = () => {
       const template = electron.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as { id?: string; label?: string }[];
       return template.find((item) => item.id === 'this-week')?.label;
@@ -37,9 +41,14 @@ describe('the tray follows the week', () => {
   it('keeps the tray alive when the summary fails', () => {
     const update = vi.fn();
     const logError = vi.fn();
-    trayRefresher({ update }, () => {
-      throw new Error('db closed');
-    }, () => true, logError)();
+    trayRefresher(
+      { update },
+      () => {
+        throw new Error('db closed');
+      },
+      () => true,
+      logError,
+    )();
     expect(update).toHaveBeenCalledWith({ weekSummary: null, windowVisible: true });
     expect(logError).toHaveBeenCalled();
   });

@@ -66,7 +66,7 @@ describe('the app shell', () => {
     expect(window.location.hash).toBe('#/settings?targets');
   });
 
-  it('goes from Today\'s empty state to planning', async () => {
+  it("goes from Today's empty state to planning", async () => {
     ({ core } = await connectRealCore());
     const user = userEvent.setup();
     renderWithQuery(<App />);

@@ -15,7 +15,14 @@ import { useStepAutosave } from '../../renderer/src/reflect/useStepAutosave';
 const sent: { channel: Channel; input: unknown }[] = [];
 const saves = () => sent.filter((call) => call.channel === 'reflection:saveStep').map((call) => call.input);
 
-const reflection = { currentStep: 1, finishedAt: null, moodBefore: null, moodAfter: null, recoveryUntil: null, startedAt: '2026-03-11T13:00:00.000Z' };
+const reflection = {
+  currentStep: 1,
+  finishedAt: null,
+  moodBefore: null,
+  moodAfter: null,
+  recoveryUntil: null,
+  startedAt: '2026-03-11T13:00:00.000Z',
+};
 
 beforeEach(() => {
   sent.length = 0;

@@ -24,8 +24,13 @@ const csv = (name: string, text: string) => new File([text], name, { type: 'text
 describe('bringing a file in from Settings', () => {
   it('shows what would be added, what is already here and what is left out with its line, and adds on confirm', async () => {
     const user = await open();
-    await core?.dispatch('applications:create', { company: 'Willowmere', role: 'Editor' }, { url: 'app://rebound/index.html', isMainFrame: true });
-    const text = 'Company,Role,Applied\r\n<b>Bold</b> & Co,Writer,2025-11-03\r\nWillowmere,Editor,2025-11-05\r\nLater Ltd,Cook,2027-01-01\r\n';
+    await core?.dispatch(
+      'applications:create',
+      { company: 'Willowmere', role: 'Editor' },
+      { url: 'app://rebound/index.html', isMainFrame: true },
+    );
+    const text =
+      'Company,Role,Applied\r\n<b>Bold</b> & Co,Writer,2025-11-03\r\nWillowmere,Editor,2025-11-05\r\nLater Ltd,Cook,2027-01-01\r\n';
     await user.upload(screen.getByLabelText('File to bring in'), csv('search.csv', text));
     await user.click(screen.getByRole('button', { name: 'Show what would come in' }));
     expect(await screen.findByText('1 to add, 1 already here, 1 left out.')).toBeInTheDocument();
@@ -66,7 +71,11 @@ describe('reading a pasted email from Settings', () => {
     ({ core } = await connectRealCore({ now: clock }));
     renderWithQuery(<EmailSection />);
     const user = userEvent.setup();
-    await core?.dispatch('applications:create', { company: 'Bright Kettle', role: 'Product Designer' }, { url: 'app://rebound/index.html', isMainFrame: true });
+    await core?.dispatch(
+      'applications:create',
+      { company: 'Bright Kettle', role: 'Product Designer' },
+      { url: 'app://rebound/index.html', isMainFrame: true },
+    );
     const before = core?.db.prepare('SELECT count(*) FROM applications').pluck().get();
     await user.type(
       screen.getByLabelText('The email'),

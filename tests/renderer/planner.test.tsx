@@ -34,7 +34,11 @@ describe('Today with the planner', () => {
 
   it("shows today's steps, a due follow-up sent in one click, and the week's progress", async () => {
     const user = await open('#/today', async (c) => {
-      const result = await c.dispatch('applications:create', { company: 'Acme', role: 'Designer', status: 'applied', day: daysAgo(10) }, appCaller);
+      const result = await c.dispatch(
+        'applications:create',
+        { company: 'Acme', role: 'Designer', status: 'applied', day: daysAgo(10) },
+        appCaller,
+      );
       expect(result.ok).toBe(true);
     });
     const due = await screen.findByRole('list', { name: 'Follow-ups due' });

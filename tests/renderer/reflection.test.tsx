@@ -51,7 +51,12 @@ async function openFlow(overrides: Record<string, unknown> = {}) {
 
 const next = (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole('button', { name: ui.flow.next }));
 const stored = (id: number, step: number) =>
-  JSON.parse(((core as TestCore).db.prepare('SELECT answers FROM reflection_answers WHERE rejection_id = ? AND step = ?').pluck().get(id, step) as string) ?? 'null');
+  JSON.parse(
+    ((core as TestCore).db
+      .prepare('SELECT answers FROM reflection_answers WHERE rejection_id = ? AND step = ?')
+      .pluck()
+      .get(id, step) as string) ?? 'null',
+  );
 
 describe('routes and drafts', () => {
   it('accepts actions of letters, digits and dashes, and nothing else', () => {

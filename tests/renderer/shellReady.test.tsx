@@ -40,6 +40,8 @@ describe('the page and the desktop shell', () => {
     const user = userEvent.setup();
     // The Settings view loads lazily; on a busy machine that can take more than findBy's default second.
     await user.click(await screen.findByRole('button', { name: content.data.openLogFolder }, { timeout: 10_000 }));
-    expect(await screen.findByText(fillTemplate(content.data.logFolderFailed, { path: '/data/logs' }), {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText(fillTemplate(content.data.logFolderFailed, { path: '/data/logs' }), {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
   });
 });

@@ -96,7 +96,7 @@ describe('the log form', () => {
     expect(count()).toBe(0);
   });
 
-  it('keeps a long paste whole and refuses it at the store\'s limit, with the message beside the title', async () => {
+  it("keeps a long paste whole and refuses it at the store's limit, with the message beside the title", async () => {
     const user = userEvent.setup();
     await openWins();
     await user.click(await screen.findByRole('button', { name: content.views.wins.action }));
@@ -115,7 +115,9 @@ describe('the log form', () => {
     await openWins();
     const at = new Date().toISOString();
     core?.db
-      .prepare("INSERT INTO applications (company, role, status, status_changed_at, created_at, updated_at) VALUES ('Acme', 'Designer', 'applied', ?, ?, ?)")
+      .prepare(
+        "INSERT INTO applications (company, role, status, status_changed_at, created_at, updated_at) VALUES ('Acme', 'Designer', 'applied', ?, ?, ?)",
+      )
       .run(at, at, at);
     await user.click(await screen.findByRole('button', { name: content.views.wins.action }));
     await user.selectOptions(screen.getByLabelText(words.view.kind), 'interview');

@@ -94,7 +94,12 @@ describe('simulation: the built main bundle under a strict electron double', () 
 
   it('simulation: every window is sandboxed and context-isolated, and spellcheck downloads nothing on Linux', async () => {
     const sim = await launch();
-    expect(sim.windows[0]?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, spellcheck: false });
+    expect(sim.windows[0]?.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      spellcheck: false,
+    });
     expect(sim.defaultSession.spellCheckerEnabled).toBe(false);
   });
 
@@ -113,14 +118,17 @@ describe('simulation: the built main bundle under a strict electron double', () 
     expect(check?.(null, 'notifications', 'app://rebound', {})).toBe(false);
   });
 
-  it.each(['linux', 'win32', 'darwin'] as const)('simulation: %s gets an application menu of our own, with no DevTools, reload or website', async (platform) => {
-    const sim = await launch({ platform });
-    const menu = sim.applicationMenu();
-    expect(menu).toBeTruthy();
-    const roles = rolesOf(menu?.template ?? []);
-    for (const role of forbiddenRoles) expect(roles).not.toContain(role);
-    expect(roles).toEqual(expect.arrayContaining(['copy', 'paste', 'cut', 'selectAll', 'undo']));
-  });
+  it.each(['linux', 'win32', 'darwin'] as const)(
+    'simulation: %s gets an application menu of our own, with no DevTools, reload or website',
+    async (platform) => {
+      const sim = await launch({ platform });
+      const menu = sim.applicationMenu();
+      expect(menu).toBeTruthy();
+      const roles = rolesOf(menu?.template ?? []);
+      for (const role of forbiddenRoles) expect(roles).not.toContain(role);
+      expect(roles).toEqual(expect.arrayContaining(['copy', 'paste', 'cut', 'selectAll', 'undo']));
+    },
+  );
 
   it('simulation: on a Wayland session the shortcut portal is switched on before ready; on X11 it is not', async () => {
     const wayland = await launch({ env: { WAYLAND_DISPLAY: 'wayland-0', XDG_SESSION_TYPE: 'wayland' } });
@@ -149,7 +157,7 @@ describe('simulation: the built main bundle under a strict electron double', () 
     ]);
   });
 
-  it('simulation: a request for anywhere but the app is cancelled and logged by host only; the app\'s own pass', async () => {
+  it("simulation: a request for anywhere but the app is cancelled and logged by host only; the app's own pass", async () => {
     const sim = await launch();
     await expect(sim.request('https://redirector.gvt1.com/edgedl/chrome/dict/en-us-10-1.bdic?words=secret')).resolves.toBe(true);
     await expect(sim.request('app://rebound/assets/index.js')).resolves.toBe(false);
@@ -162,8 +170,16 @@ describe('simulation: the built main bundle under a strict electron double', () 
     const sim = await launch();
     const contents = sim.windows[0]?.webContents;
     const flags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true };
-    contents?.emit('context-menu', {}, { isEditable: true, selectionText: '', misspelledWord: '', dictionarySuggestions: [], editFlags: flags });
-    contents?.emit('context-menu', {}, { isEditable: false, selectionText: '', misspelledWord: '', dictionarySuggestions: [], editFlags: flags });
+    contents?.emit(
+      'context-menu',
+      {},
+      { isEditable: true, selectionText: '', misspelledWord: '', dictionarySuggestions: [], editFlags: flags },
+    );
+    contents?.emit(
+      'context-menu',
+      {},
+      { isEditable: false, selectionText: '', misspelledWord: '', dictionarySuggestions: [], editFlags: flags },
+    );
     const popups = sim.calls.filter((entry) => entry.api === 'menu.popup');
     expect(popups).toHaveLength(1);
     expect(popups[0]?.args[0]).toEqual({ window: sim.windows[0] });
@@ -180,7 +196,9 @@ describe('simulation: the built main bundle under a strict electron double', () 
     contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
     expect(contents.loads).toEqual(['app://rebound/index.html', 'app://rebound/index.html?recovered#/reflect']);
     await Promise.resolve();
-    expect(sim.dialogs.map((dialog) => (dialog.args.at(-1) as { message: string }).message)).toEqual([content.desktop.recovery.rendererGone]);
+    expect(sim.dialogs.map((dialog) => (dialog.args.at(-1) as { message: string }).message)).toEqual([
+      content.desktop.recovery.rendererGone,
+    ]);
     expect(logText(sim.dataDir)).toContain('renderer gone (crashed, exit 139): reload');
   });
 
@@ -217,7 +235,9 @@ describe('simulation: the built main bundle under a strict electron double', () 
   it('simulation: Settings\' "Open the log folder" reaches shell.openPath with the data folder\'s logs', async () => {
     const sim = await launch();
     expect(await sim.invoke('app:openLogFolder')).toEqual({ ok: true, data: { opened: true, path: path.join(sim.dataDir, 'logs') } });
-    expect(sim.calls.filter((entry) => entry.api === 'shell.openPath').map((entry) => entry.args)).toEqual([[path.join(sim.dataDir, 'logs')]]);
+    expect(sim.calls.filter((entry) => entry.api === 'shell.openPath').map((entry) => entry.args)).toEqual([
+      [path.join(sim.dataDir, 'logs')],
+    ]);
   });
 
   it('simulation: Windows ending the session closes the database, though before-quit and will-quit never come', async () => {

@@ -334,7 +334,8 @@ export function createStrictElectron(options: StrictElectronOptions) {
     },
     clipboardWrite(origin: string): Promise<boolean> {
       const contents = windows[0]?.webContents;
-      if (defaultSession.checkHandler?.(contents, 'clipboard-sanitized-write', origin, { requestingUrl: `${origin}/` })) return Promise.resolve(true);
+      if (defaultSession.checkHandler?.(contents, 'clipboard-sanitized-write', origin, { requestingUrl: `${origin}/` }))
+        return Promise.resolve(true);
       if (!defaultSession.requestHandler) return Promise.resolve(true);
       return new Promise((resolve) =>
         defaultSession.requestHandler?.(contents, 'clipboard-sanitized-write', resolve, { requestingUrl: `${origin}/index.html` }),

@@ -7,7 +7,12 @@ export function contentHash(db: Database.Database): string {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
   for (const table of tables) {
     hash.update(`\u0000${table}\u0000`);
-    for (const row of db.prepare(`SELECT * FROM "${table}"`).all().map((one) => JSON.stringify(one)).sort()) hash.update(row);
+    for (const row of db
+      .prepare(`SELECT * FROM "${table}"`)
+      .all()
+      .map((one) => JSON.stringify(one))
+      .sort())
+      hash.update(row);
   }
   return hash.digest('hex');
 }

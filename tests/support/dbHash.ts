@@ -8,7 +8,12 @@ export function contentHash(db: Database.Database): string {
   for (const table of tables) {
     hash.update(table);
     // Sorted as text: WITHOUT ROWID tables (win_days, change_counters) have no rowid to order by.
-    for (const row of db.prepare(`SELECT * FROM "${table}"`).all().map((one) => JSON.stringify(one)).sort()) hash.update(row);
+    for (const row of db
+      .prepare(`SELECT * FROM "${table}"`)
+      .all()
+      .map((one) => JSON.stringify(one))
+      .sort())
+      hash.update(row);
   }
   return hash.digest('hex');
 }

@@ -108,14 +108,27 @@ function poisonsFor(schema: Schema, random: () => number): unknown[] {
       const linkField = !schema.safeParse('Acme').success && schema.safeParse('https://example.com/job').success;
       // A field that takes a calendar day but not plain words is a day field: it must refuse days that do not exist.
       const dayField = !schema.safeParse('Acme').success && schema.safeParse('2026-03-02').success;
-      const links = linkField ? ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<script>alert(1)</script>', 'JAVASCRIPT:alert(1)'] : [];
+      const links = linkField
+        ? ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<script>alert(1)</script>', 'JAVASCRIPT:alert(1)']
+        : [];
       const days = dayField ? ['2026-02-30', '2026-13-01', '2025-02-29', '0000-00-00', '2026-04-31'] : [];
       return [tenMegabytes, 42, NaN, Infinity, true, object, ['a'], ...links, ...days, ...notNull, ...common];
     }
     case 'number':
-      return [NaN, Infinity, -Infinity, '1', Number.POSITIVE_INFINITY * -1, Number.MAX_VALUE, -Number.MAX_VALUE, 0.5 + Math.floor(random() * 100), true, object, ...notNull, ...common].filter(
-        (value) => !schema.safeParse(value).success,
-      );
+      return [
+        NaN,
+        Infinity,
+        -Infinity,
+        '1',
+        Number.POSITIVE_INFINITY * -1,
+        Number.MAX_VALUE,
+        -Number.MAX_VALUE,
+        0.5 + Math.floor(random() * 100),
+        true,
+        object,
+        ...notNull,
+        ...common,
+      ].filter((value) => !schema.safeParse(value).success);
     case 'boolean':
       return ['true', 1, 0, object, ...notNull, ...common];
     case 'enum':
@@ -124,9 +137,7 @@ function poisonsFor(schema: Schema, random: () => number): unknown[] {
         (value) => !schema.safeParse(value).success,
       );
     case 'array':
-      return ['not a list', 3, object, hugeList, ...notNull, ...common].filter(
-        (value) => !schema.safeParse(value).success,
-      );
+      return ['not a list', 3, object, hugeList, ...notNull, ...common].filter((value) => !schema.safeParse(value).success);
     default:
       return [...notNull, ...common].filter((value) => !schema.safeParse(value).success);
   }

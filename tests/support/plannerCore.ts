@@ -8,7 +8,10 @@ import { tempDir } from './tempDir';
 export async function startPlannerCore(start: string) {
   const clock = { now: new Date(start) };
   const core: TestCore = await startTestCore(tempDir(), { now: () => clock.now });
-  async function call<C extends Channel>(channel: C, ...args: undefined extends InputOf<C> ? [InputOf<C>?] : [InputOf<C>]): Promise<OutputOf<C>> {
+  async function call<C extends Channel>(
+    channel: C,
+    ...args: undefined extends InputOf<C> ? [InputOf<C>?] : [InputOf<C>]
+  ): Promise<OutputOf<C>> {
     const result = await core.dispatch(channel, args[0], appCaller);
     if (!result.ok) throw Object.assign(new Error(result.error.message), { ipc: result.error });
     return result.data as OutputOf<C>;

@@ -45,13 +45,24 @@ describe('a pair of two sides measured twice', () => {
   });
 
   it('has no noise when the repeats agree, or when there is only one', () => {
-    expect(spread([{ p50: 1.2, p75: 1.3, p99: 2 }, { p50: 1.2, p75: 1.3, p99: 2 }])).toEqual({ p50: 0, p75: 0, p99: 0 });
+    expect(
+      spread([
+        { p50: 1.2, p75: 1.3, p99: 2 },
+        { p50: 1.2, p75: 1.3, p99: 2 },
+      ]),
+    ).toEqual({ p50: 0, p75: 0, p99: 0 });
     expect(spread([{ p50: 1.2, p75: 1.3, p99: 2 }])).toEqual({ p50: 0, p75: 0, p99: 0 });
   });
 });
 
 describe('bench:compare flags a ratio that got worse by more than its noise', () => {
-  const figure = (key: string, value: number, noise: number, better: Figure['better'] = 'lower'): Figure => ({ key, name: key, value, noise, better });
+  const figure = (key: string, value: number, noise: number, better: Figure['better'] = 'lower'): Figure => ({
+    key,
+    name: key,
+    value,
+    noise,
+    better,
+  });
   const stateOf = (old: Figure, next: Figure) => compareRuns({ figures: [old] }, { figures: [next] })[0]?.state;
 
   it.each([
@@ -80,7 +91,13 @@ describe('bench:compare flags a ratio that got worse by more than its noise', ()
 describe('the raw side of mark applied, moved onto its own application', () => {
   const swap = applicationSwap(17, 42);
   it('swaps the id and the auto-win key built from it, in positional and named values', () => {
-    expect(substitute([17, 'applied', 'application:17:applied', 170, 'x17'], swap)).toEqual([42, 'applied', 'application:42:applied', 170, 'x17']);
+    expect(substitute([17, 'applied', 'application:17:applied', 170, 'x17'], swap)).toEqual([
+      42,
+      'applied',
+      'application:42:applied',
+      170,
+      'x17',
+    ]);
     expect(substitute({ applicationId: 17, sourceKey: 'application:17:applied', title: 'Applied at 17 Co' }, swap)).toEqual({
       applicationId: 42,
       sourceKey: 'application:42:applied',
@@ -89,6 +106,9 @@ describe('the raw side of mark applied, moved onto its own application', () => {
   });
 
   it('leaves another application’s key alone', () => {
-    expect(substitute(['application:170:applied', 'application:1:applied'], swap)).toEqual(['application:170:applied', 'application:1:applied']);
+    expect(substitute(['application:170:applied', 'application:1:applied'], swap)).toEqual([
+      'application:170:applied',
+      'application:1:applied',
+    ]);
   });
 });

@@ -24,7 +24,9 @@ describe('the renderer bundle budget', () => {
     const files = initialFiles(readHtml());
     expect(files.length).toBeGreaterThanOrEqual(2);
     const gzip = files.reduce((sum, file) => sum + zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length, 0);
-    console.log(`bundle: initial JS + CSS ${(gzip / 1024).toFixed(1)} KB gzip over ${files.length} files (budget ${budget.initialGzipBytes / 1024} KB)`);
+    console.log(
+      `bundle: initial JS + CSS ${(gzip / 1024).toFixed(1)} KB gzip over ${files.length} files (budget ${budget.initialGzipBytes / 1024} KB)`,
+    );
     expect(gzip).toBeLessThanOrEqual(budget.initialGzipBytes);
   });
 
@@ -32,10 +34,15 @@ describe('the renderer bundle budget', () => {
     readHtml();
     const assets = fs.readdirSync(path.join(rendererDir, 'assets')).filter((name) => name.endsWith('.js'));
     const largest = Math.max(...assets.map((name) => fs.statSync(path.join(rendererDir, 'assets', name)).size));
-    console.log(`bundle: largest chunk ${(largest / 1024).toFixed(1)} KB raw (budget ${budget.largestChunkBytes / 1024} KB), ${assets.length} chunks`);
+    console.log(
+      `bundle: largest chunk ${(largest / 1024).toFixed(1)} KB raw (budget ${budget.largestChunkBytes / 1024} KB), ${assets.length} chunks`,
+    );
     expect(largest).toBeLessThanOrEqual(budget.largestChunkBytes);
     for (const view of ['TodayView', 'ReflectView', 'PlanView', 'WinsView', 'SettingsView']) {
-      expect(assets.some((name) => name.startsWith(`${view}-`)), `${view} is its own lazy chunk`).toBe(true);
+      expect(
+        assets.some((name) => name.startsWith(`${view}-`)),
+        `${view} is its own lazy chunk`,
+      ).toBe(true);
     }
   });
 });

@@ -42,7 +42,12 @@ describe('content', () => {
   });
 
   it('has a schema for every content file', () => {
-    expect(fs.readdirSync(contentDir).filter((name) => name.endsWith('.json')).sort()).toEqual(Object.keys(schemas).sort());
+    expect(
+      fs
+        .readdirSync(contentDir)
+        .filter((name) => name.endsWith('.json'))
+        .sort(),
+    ).toEqual(Object.keys(schemas).sort());
   });
 
   // The app uses the files as they are (no zod at startup), so parsing must accept each one and change nothing.
@@ -65,7 +70,25 @@ describe('content', () => {
 
   it('uses only placeholders the code fills', () => {
     // The error sections' placeholders are filled by core (fillMessage): limits, versions, the table and row at fault.
-    const known = new Set(['company', 'role', 'recruiterName', 'myName', 'path', 'date', 'name', 'added', 'skipped', 'max', 'min', 'found', 'supported', 'table', 'row', 'field', 'reason']);
+    const known = new Set([
+      'company',
+      'role',
+      'recruiterName',
+      'myName',
+      'path',
+      'date',
+      'name',
+      'added',
+      'skipped',
+      'max',
+      'min',
+      'found',
+      'supported',
+      'table',
+      'row',
+      'field',
+      'reason',
+    ]);
     const all = JSON.stringify([content.feedbackTemplates, content.views, content.data]);
     for (const [, name] of all.matchAll(/\{\{(\w+)\}\}/g)) expect(known).toContain(name);
   });
@@ -79,7 +102,9 @@ describe('content', () => {
 
   it('fills error messages exactly: numbers as the copy writes them, text untouched, an unknown name left visible', () => {
     expect(fillMessage('Keep the note under {{max}} characters.', { max: 20000 })).toBe('Keep the note under 20,000 characters.');
-    expect(fillMessage('Line {{line}}: {{reason}}', { line: String(1234), reason: ' the column "x " ' })).toBe('Line 1234:  the column "x " ');
+    expect(fillMessage('Line {{line}}: {{reason}}', { line: String(1234), reason: ' the column "x " ' })).toBe(
+      'Line 1234:  the column "x " ',
+    );
     expect(fillMessage('Pick {{day}} or later{{dot}}', { day: '2026-03-02' })).toBe('Pick 2026-03-02 or later{{dot}}');
   });
 

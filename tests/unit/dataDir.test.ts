@@ -10,13 +10,37 @@ const nothing = () => false;
 // The places Rebound's data has always been documented to live; written out by hand, never computed.
 const table: Array<[string, Parameters<typeof userDataDir>[0], string]> = [
   ['Linux, plain', { platform: 'linux', env: {}, homeDir: '/home/sam', exists: nothing }, '/home/sam/.config/Rebound'],
-  ['Linux, absolute XDG_CONFIG_HOME', { platform: 'linux', env: { XDG_CONFIG_HOME: '/data/cfg' }, homeDir: '/home/sam' }, '/data/cfg/Rebound'],
-  ['Linux, relative XDG_CONFIG_HOME is ignored', { platform: 'linux', env: { XDG_CONFIG_HOME: 'cfg' }, homeDir: '/home/sam' }, '/home/sam/.config/Rebound'],
-  ['Linux, blank XDG_CONFIG_HOME', { platform: 'linux', env: { XDG_CONFIG_HOME: '  ' }, homeDir: '/home/sam' }, '/home/sam/.config/Rebound'],
+  [
+    'Linux, absolute XDG_CONFIG_HOME',
+    { platform: 'linux', env: { XDG_CONFIG_HOME: '/data/cfg' }, homeDir: '/home/sam' },
+    '/data/cfg/Rebound',
+  ],
+  [
+    'Linux, relative XDG_CONFIG_HOME is ignored',
+    { platform: 'linux', env: { XDG_CONFIG_HOME: 'cfg' }, homeDir: '/home/sam' },
+    '/home/sam/.config/Rebound',
+  ],
+  [
+    'Linux, blank XDG_CONFIG_HOME',
+    { platform: 'linux', env: { XDG_CONFIG_HOME: '  ' }, homeDir: '/home/sam' },
+    '/home/sam/.config/Rebound',
+  ],
   ['FreeBSD follows XDG too', { platform: 'freebsd', env: {}, homeDir: '/home/sam' }, '/home/sam/.config/Rebound'],
-  ['macOS', { platform: 'darwin', env: { XDG_CONFIG_HOME: '/ignored' }, homeDir: '/Users/sam' }, '/Users/sam/Library/Application Support/Rebound'],
-  ['Windows, %APPDATA%', { platform: 'win32', env: { APPDATA: 'C:\\Users\\Sam\\AppData\\Roaming' }, homeDir: 'C:\\Users\\Sam' }, 'C:\\Users\\Sam\\AppData\\Roaming\\Rebound'],
-  ['Windows, redirected %APPDATA%', { platform: 'win32', env: { APPDATA: 'D:\\Profiles\\sam' }, homeDir: 'C:\\Users\\Sam' }, 'D:\\Profiles\\sam\\Rebound'],
+  [
+    'macOS',
+    { platform: 'darwin', env: { XDG_CONFIG_HOME: '/ignored' }, homeDir: '/Users/sam' },
+    '/Users/sam/Library/Application Support/Rebound',
+  ],
+  [
+    'Windows, %APPDATA%',
+    { platform: 'win32', env: { APPDATA: 'C:\\Users\\Sam\\AppData\\Roaming' }, homeDir: 'C:\\Users\\Sam' },
+    'C:\\Users\\Sam\\AppData\\Roaming\\Rebound',
+  ],
+  [
+    'Windows, redirected %APPDATA%',
+    { platform: 'win32', env: { APPDATA: 'D:\\Profiles\\sam' }, homeDir: 'C:\\Users\\Sam' },
+    'D:\\Profiles\\sam\\Rebound',
+  ],
   ['Windows, no %APPDATA%', { platform: 'win32', env: {}, homeDir: 'C:\\Users\\Sam' }, 'C:\\Users\\Sam\\AppData\\Roaming\\Rebound'],
 ];
 
@@ -27,14 +51,18 @@ describe('the data folder per system (the same for npm start and every installer
 
   it('keeps using the lowercase folder that npm start wrote to on Linux before packaging, when it holds a database', () => {
     const present = new Set(['/home/sam/.config/rebound/rebound.sqlite3']);
-    expect(userDataDir({ platform: 'linux', env: {}, homeDir: '/home/sam', exists: (f) => present.has(f) })).toBe('/home/sam/.config/rebound');
+    expect(userDataDir({ platform: 'linux', env: {}, homeDir: '/home/sam', exists: (f) => present.has(f) })).toBe(
+      '/home/sam/.config/rebound',
+    );
   });
 
   it('prefers Rebound as soon as it exists, and ignores an empty lowercase folder', () => {
     const both = new Set(['/home/sam/.config/Rebound', '/home/sam/.config/rebound/rebound.sqlite3']);
     expect(userDataDir({ platform: 'linux', env: {}, homeDir: '/home/sam', exists: (f) => both.has(f) })).toBe('/home/sam/.config/Rebound');
     const emptyOld = new Set(['/home/sam/.config/rebound']);
-    expect(userDataDir({ platform: 'linux', env: {}, homeDir: '/home/sam', exists: (f) => emptyOld.has(f) })).toBe('/home/sam/.config/Rebound');
+    expect(userDataDir({ platform: 'linux', env: {}, homeDir: '/home/sam', exists: (f) => emptyOld.has(f) })).toBe(
+      '/home/sam/.config/Rebound',
+    );
   });
 
   it('never looks for a lowercase folder on macOS or Windows, whose file systems ignore case', () => {

@@ -262,7 +262,10 @@ describe('text the store cannot keep', () => {
       { trustedOrigins: ['app://rebound'] },
     );
     const result = await dispatch('app:dismissNotice', { id: '\u0000settings-reset' }, trusted);
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { id: expect.stringMatching(/control character/) } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { id: expect.stringMatching(/control character/) } },
+    });
     expect(ran).toBe(false);
     expect(await dispatch('app:dismissNotice', { id: 'settings-reset' }, trusted)).toMatchObject({ ok: true });
   });

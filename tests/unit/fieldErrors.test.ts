@@ -5,7 +5,10 @@ import { withNumberHint } from '../../renderer/src/components/useFieldErrors';
 
 const form = z
   .object({
-    company: z.string().min(1, 'Add the company name.').regex(/^[A-Z]/, 'Start with a capital.'),
+    company: z
+      .string()
+      .min(1, 'Add the company name.')
+      .regex(/^[A-Z]/, 'Start with a capital.'),
     targets: z.object({ apply: z.number({ error: 'Numbers only.' }).int().min(0, 'Zero or more.') }).strict(),
   })
   .strict();

@@ -64,7 +64,10 @@ describe("the installers' configuration", () => {
     for (const [candidate, where] of cases) {
       const result = validate(candidate);
       expect(result.valid, where).toBe(false);
-      expect(result.errors.some((error) => error.startsWith(where)), result.errors.join('; ')).toBe(true);
+      expect(
+        result.errors.some((error) => error.startsWith(where)),
+        result.errors.join('; '),
+      ).toBe(true);
     }
   });
 
@@ -132,7 +135,11 @@ describe("the installers' configuration", () => {
       }
     };
     const plist = (mac: Config['mac']) => fs.readFileSync(path.join(projectDir, mac.entitlements), 'utf8');
-    const signedEnvs: Array<Record<string, string>> = [{ CSC_LINK: '/secrets/id.p12' }, { CSC_NAME: 'Developer ID Application: Sam' }, { CSC_IDENTITY_AUTO_DISCOVERY: 'true' }];
+    const signedEnvs: Array<Record<string, string>> = [
+      { CSC_LINK: '/secrets/id.p12' },
+      { CSC_NAME: 'Developer ID Application: Sam' },
+      { CSC_IDENTITY_AUTO_DISCOVERY: 'true' },
+    ];
     for (const env of signedEnvs) {
       const { mac } = loadWith(env);
       expect(mac, JSON.stringify(env)).not.toHaveProperty('identity');
@@ -150,7 +157,12 @@ describe("the installers' configuration", () => {
 
   it('builds a per-user, one-click NSIS installer with a Start Menu shortcut', () => {
     expect(config.win.target).toEqual(['nsis']);
-    expect(config.nsis).toMatchObject({ oneClick: true, perMachine: false, createStartMenuShortcut: true, deleteAppDataOnUninstall: false });
+    expect(config.nsis).toMatchObject({
+      oneClick: true,
+      perMachine: false,
+      createStartMenuShortcut: true,
+      deleteAppDataOnUninstall: false,
+    });
   });
 });
 

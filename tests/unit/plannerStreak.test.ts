@@ -22,7 +22,12 @@ describe('the streak', () => {
     ['a missed week ends the run', [true, false, true, true], 1],
     ['only paused weeks', ['paused', 'paused'], 0],
   ] as const)('%s', (_name, weeks, expected) => {
-    expect(streakOf(weeks.map((kept) => week(kept)), rule)).toBe(expected);
+    expect(
+      streakOf(
+        weeks.map((kept) => week(kept)),
+        rule,
+      ),
+    ).toBe(expected);
   });
 
   it('follows the rule the person set', () => {
@@ -57,27 +62,32 @@ describe('silence', () => {
 
   // The fast form (one moment, compared as text; what the list and Today's index query use) must agree
   // with the day-based rule at every hour of every day around DST changes, in zones on both sides.
-  it.each(['UTC', 'America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Asia/Kolkata'])('agrees with the day rule hour by hour in %s', (zone) => {
-    const original = process.env.TZ;
-    process.env.TZ = zone;
-    try {
-      let checked = 0;
-      for (const today of ['2026-03-10', '2026-03-30', '2026-04-06', '2026-10-26', '2026-11-02']) {
-        for (const days of [1, 3, 21]) {
-          const before = quietBefore(today, days);
-          const start = new Date(`${today}T12:00:00`).getTime() - (days + 2) * 86_400_000;
-          for (let hour = 0; hour < (days + 3) * 24; hour += 1) {
-            const updatedAt = new Date(start + hour * 3_600_000).toISOString();
-            expect(isSilentBefore({ status: 'applied', updatedAt }, before)).toBe(isSilent({ status: 'applied', updatedAt }, today, days));
-            checked += 1;
+  it.each(['UTC', 'America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Asia/Kolkata'])(
+    'agrees with the day rule hour by hour in %s',
+    (zone) => {
+      const original = process.env.TZ;
+      process.env.TZ = zone;
+      try {
+        let checked = 0;
+        for (const today of ['2026-03-10', '2026-03-30', '2026-04-06', '2026-10-26', '2026-11-02']) {
+          for (const days of [1, 3, 21]) {
+            const before = quietBefore(today, days);
+            const start = new Date(`${today}T12:00:00`).getTime() - (days + 2) * 86_400_000;
+            for (let hour = 0; hour < (days + 3) * 24; hour += 1) {
+              const updatedAt = new Date(start + hour * 3_600_000).toISOString();
+              expect(isSilentBefore({ status: 'applied', updatedAt }, before)).toBe(
+                isSilent({ status: 'applied', updatedAt }, today, days),
+              );
+              checked += 1;
+            }
           }
         }
+        expect(checked).toBeGreaterThan(1000);
+      } finally {
+        process.env.TZ = original;
       }
-      expect(checked).toBeGreaterThan(1000);
-    } finally {
-      process.env.TZ = original;
-    }
-  });
+    },
+  );
 });
 
 describe('the tray line', () => {

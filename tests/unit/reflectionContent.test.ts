@@ -34,7 +34,29 @@ describe('reflection content', () => {
 
   // `what` and `min` are filled by core's reflection schema (a field's name, a scale's ends).
   it('uses only placeholders the screens fill', () => {
-    const known = new Set(['company', 'role', 'recruiterName', 'myName', 'date', 'step', 'total', 'when', 'days', 'answered', 'asked', 'message', 'item', 'id', 'before', 'after', 'max', 'min', 'what', 'shown', 'count']);
+    const known = new Set([
+      'company',
+      'role',
+      'recruiterName',
+      'myName',
+      'date',
+      'step',
+      'total',
+      'when',
+      'days',
+      'answered',
+      'asked',
+      'message',
+      'item',
+      'id',
+      'before',
+      'after',
+      'max',
+      'min',
+      'what',
+      'shown',
+      'count',
+    ]);
     for (const [, name] of JSON.stringify(content.reflectUi).matchAll(/\{\{(\w+)\}\}/g)) expect(known).toContain(name);
   });
 

@@ -43,12 +43,19 @@ describe.each(zones)('reflection dates in %s', (zone) => {
       if (localToday === '2026-11-27') expect(attempt().receivedOn).toBe('2026-11-27');
       else expect(attempt).toThrow(/future/);
       const rejection = createRejection(db, { company: 'Acme', receivedOn: '2026-11-26' }, now);
-      const reflection = saveStepAnswers(db, rejection.id, { step: 1, feelings: [], intensity: 7, freeWriting: '', recoveryHours: 24 }, now);
+      const reflection = saveStepAnswers(
+        db,
+        rejection.id,
+        { step: 1, feelings: [], intensity: 7, freeWriting: '', recoveryHours: 24 },
+        now,
+      );
       expect(reflection.recoveryUntil).toBe('2026-11-27T23:30:00.000Z');
       // Sunday night in UTC is already Monday in Auckland and Kolkata: "next week" moves with the local day.
       const sundayNight = new Date('2026-11-29T23:30:00.000Z');
       const localDay = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(sundayNight);
-      expect(nextWeek({ db, now: () => sundayNight, settings: { get: () => defaultSettings, update: () => defaultSettings } })).toBe(localDay === '2026-11-30' ? '2026-12-07' : '2026-11-30');
+      expect(nextWeek({ db, now: () => sundayNight, settings: { get: () => defaultSettings, update: () => defaultSettings } })).toBe(
+        localDay === '2026-11-30' ? '2026-12-07' : '2026-11-30',
+      );
     } finally {
       db.close();
     }

@@ -13,8 +13,12 @@ const checkIn = (company: string): Reminder => ({
 
 describe('a check-in notice', () => {
   it.each([
-    ['names the company', 'Acme', 'Your breather after Acme is up. When you feel ready, the next step is waiting, and it\'s a short one.'],
-    ['says "that one" for a company left blank', '  ', 'Your breather after that one is up. When you feel ready, the next step is waiting, and it\'s a short one.'],
+    ['names the company', 'Acme', "Your breather after Acme is up. When you feel ready, the next step is waiting, and it's a short one."],
+    [
+      'says "that one" for a company left blank',
+      '  ',
+      "Your breather after that one is up. When you feel ready, the next step is waiting, and it's a short one.",
+    ],
   ])('%s', (_name, company, body) => {
     expect(noticeForReminder(checkIn(company)).body).toBe(body);
   });

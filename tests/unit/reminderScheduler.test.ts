@@ -123,7 +123,15 @@ describe('the reminder scheduler', () => {
   it('turns each kind off on its own', () => {
     const everything = {
       followUps: [{ dueOn: '2026-11-24', createdAt: at(2026, 11, 1).toISOString() }],
-      recoveries: [{ rejectionId: 1, company: 'X', startedAt: at(2026, 11, 20).toISOString(), recoveryUntil: at(2026, 11, 21, 12).toISOString(), finishedAt: null }],
+      recoveries: [
+        {
+          rejectionId: 1,
+          company: 'X',
+          startedAt: at(2026, 11, 20).toISOString(),
+          recoveryUntil: at(2026, 11, 21, 12).toISOString(),
+          finishedAt: null,
+        },
+      ],
       lastActivityDay: '2026-11-22',
     };
     const all = settings({ weeklyPlanning: {}, weeklyReview: {}, followUpsDue: {}, recoveryCheckIn: {}, idleNudge: {} });
@@ -155,7 +163,15 @@ describe('quiet hours', () => {
 
   it('move a check-in that ends at night to the morning', () => {
     const s = settings({ recoveryCheckIn: {} });
-    const recoveries = [{ rejectionId: 3, company: 'Initech', startedAt: at(2026, 11, 22, 22).toISOString(), recoveryUntil: at(2026, 11, 23, 22).toISOString(), finishedAt: null }];
+    const recoveries = [
+      {
+        rejectionId: 3,
+        company: 'Initech',
+        startedAt: at(2026, 11, 22, 22).toISOString(),
+        recoveryUntil: at(2026, 11, 23, 22).toISOString(),
+        finishedAt: null,
+      },
+    ];
     expect(nextReminders(at(2026, 11, 23, 12), data({ recoveries }), s)[0]?.at).toEqual(at(2026, 11, 24, 8));
   });
 });
@@ -168,7 +184,15 @@ describe('a pause', () => {
   it('skips recurring reminders inside it and holds a check-in until it ends', () => {
     const until = at(2026, 11, 25, 12);
     const s = settings({ weeklyPlanning: {}, recoveryCheckIn: {}, pausedUntil: until.toISOString() as never });
-    const recoveries = [{ rejectionId: 9, company: 'Globex', startedAt: at(2026, 11, 22).toISOString(), recoveryUntil: at(2026, 11, 24, 10).toISOString(), finishedAt: null }];
+    const recoveries = [
+      {
+        rejectionId: 9,
+        company: 'Globex',
+        startedAt: at(2026, 11, 22).toISOString(),
+        recoveryUntil: at(2026, 11, 24, 10).toISOString(),
+        finishedAt: null,
+      },
+    ];
     const upcoming = nextReminders(at(2026, 11, 22, 12), data({ recoveries }), s);
     expect(upcoming.map((r) => [r.kind, r.at])).toEqual([
       ['checkIn', until],
@@ -185,7 +209,15 @@ describe('a pause', () => {
   it('wakes when a follow-up falls due or a recovery window ends, so the tray can flag it even with those reminders off', () => {
     const d = data({
       followUps: [{ dueOn: '2026-11-27', createdAt: at(2026, 11, 1).toISOString() }],
-      recoveries: [{ rejectionId: 1, company: 'X', startedAt: at(2026, 11, 25).toISOString(), recoveryUntil: at(2026, 11, 28, 15).toISOString(), finishedAt: null }],
+      recoveries: [
+        {
+          rejectionId: 1,
+          company: 'X',
+          startedAt: at(2026, 11, 25).toISOString(),
+          recoveryUntil: at(2026, 11, 28, 15).toISOString(),
+          finishedAt: null,
+        },
+      ],
     });
     expect(nextWake(at(2026, 11, 26, 12), d, settings())).toEqual(at(2026, 11, 27, 0));
     expect(nextWake(at(2026, 11, 27, 12), d, settings())).toEqual(at(2026, 11, 28, 15));
@@ -210,7 +242,13 @@ describe('a recovery window', () => {
   });
 
   // Built inside each test, after the zone is set.
-  const windowOf = () => ({ rejectionId: 4, company: 'Umbrella', startedAt: at(2026, 11, 22, 18).toISOString(), recoveryUntil: at(2026, 11, 24, 18).toISOString(), finishedAt: null });
+  const windowOf = () => ({
+    rejectionId: 4,
+    company: 'Umbrella',
+    startedAt: at(2026, 11, 22, 18).toISOString(),
+    recoveryUntil: at(2026, 11, 24, 18).toISOString(),
+    finishedAt: null,
+  });
 
   it('mutes routine nudges inside it but not the check-in', () => {
     const s = settings({ weeklyPlanning: {}, followUpsDue: {}, recoveryCheckIn: {} });
@@ -264,7 +302,9 @@ describe.each(dstChanges)('daylight saving in $zone', ({ zone, forward, back }) 
     expect(skipped).toBeDefined();
     const time = `${String(skipped).padStart(2, '0')}:30`;
     const s = settings({ followUpsDue: { time }, quietHours: { enabled: false } });
-    const followUps = [{ dueOn: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, createdAt: at(y, m, d - 3).toISOString() }];
+    const followUps = [
+      { dueOn: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, createdAt: at(y, m, d - 3).toISOString() },
+    ];
     const [next] = nextReminders(day, data({ followUps }), s);
     expect(next?.at.getHours()).toBe(skipped + 1);
     expect(next?.at.getMinutes()).toBe(30);
@@ -272,7 +312,9 @@ describe.each(dstChanges)('daylight saving in $zone', ({ zone, forward, back }) 
 
   it('shows a reminder at a time that happens twice on the fall-back day once', () => {
     const [y, m, d] = back;
-    const repeated = Array.from({ length: 23 }, (_, h) => h).find((h) => at(y, m, d, h + 1).getTime() - at(y, m, d, h).getTime() === 2 * 3_600_000) as number;
+    const repeated = Array.from({ length: 23 }, (_, h) => h).find(
+      (h) => at(y, m, d, h + 1).getTime() - at(y, m, d, h).getTime() === 2 * 3_600_000,
+    ) as number;
     const time = `${String(repeated).padStart(2, '0')}:30`;
     const s = settings({ followUpsDue: { time }, quietHours: { enabled: false } });
     const dueOn = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -295,7 +337,15 @@ describe('sleep and missed reminders', () => {
         { dueOn: '2026-11-24', createdAt: at(2026, 11, 10).toISOString() },
         { dueOn: '2026-11-25', createdAt: at(2026, 11, 10).toISOString() },
       ],
-      recoveries: [{ rejectionId: 2, company: 'Hooli', startedAt: at(2026, 11, 21).toISOString(), recoveryUntil: at(2026, 11, 22, 20).toISOString(), finishedAt: null }],
+      recoveries: [
+        {
+          rejectionId: 2,
+          company: 'Hooli',
+          startedAt: at(2026, 11, 21).toISOString(),
+          recoveryUntil: at(2026, 11, 22, 20).toISOString(),
+          finishedAt: null,
+        },
+      ],
     });
     const slept = at(2026, 11, 22, 20, 30);
     const woke = at(2026, 11, 25, 20, 30);

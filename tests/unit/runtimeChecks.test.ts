@@ -54,7 +54,10 @@ describe('whether Electron can start with its sandbox here (npm start)', () => {
     ['restricted, helper owned by the user', { usernsRestricted: true, helper: plainUser }],
     ['restricted, helper root-owned without the setuid bit', { usernsRestricted: true, helper: rootNoSetuid }],
     ['restricted, helper setuid but not root-owned', { usernsRestricted: true, helper: setuidNotRoot }],
-    ['restricted, helper setuid root but group-writable (Chromium wants exactly 4755)', { usernsRestricted: true, helper: setuidGroupWritable }],
+    [
+      'restricted, helper setuid root but group-writable (Chromium wants exactly 4755)',
+      { usernsRestricted: true, helper: setuidGroupWritable },
+    ],
   ];
   it.each(blocked)('explains the helper fix: %s', (_name, overrides) => {
     const message = sandboxProblem(facts(overrides));
@@ -109,6 +112,6 @@ describe('the launch scripts', () => {
     }
     const start = read('start.mjs');
     expect(start.indexOf('sandboxProblem(sandboxFacts())')).toBeGreaterThan(-1);
-    expect(start.indexOf('sandboxProblem(sandboxFacts())')).toBeLessThan(start.indexOf("spawn(process.execPath"));
+    expect(start.indexOf('sandboxProblem(sandboxFacts())')).toBeLessThan(start.indexOf('spawn(process.execPath'));
   });
 });

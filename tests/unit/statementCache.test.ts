@@ -15,7 +15,7 @@ describe('the statement cache', () => {
     const sql = 'SELECT id, name FROM t WHERE id = ?';
     expect(connection.prepare(sql)).toBe(connection.prepare(sql));
     expect(connection.prepare(sql).get(2)).toEqual({ id: 2, name: 'b' });
-    const insert = "INSERT INTO t (name) VALUES (?)";
+    const insert = 'INSERT INTO t (name) VALUES (?)';
     expect(connection.prepare(insert)).toBe(connection.prepare(insert));
     connection.prepare(insert).run('d');
     expect(connection.prepare('SELECT count(*) FROM t').pluck().get()).toBe(4);

@@ -65,7 +65,13 @@ describe('the timeline rows', () => {
       win(2, '2026-02-20', '2026-02-16'),
     ]);
     expect(rows.map((row) => (row.type === 'week' ? `W ${row.weekStart}` : row.win.id))).toEqual([
-      'W 2026-03-09', 5, 4, 'W 2026-03-02', 3, 'W 2026-02-16', 2,
+      'W 2026-03-09',
+      5,
+      4,
+      'W 2026-03-02',
+      3,
+      'W 2026-02-16',
+      2,
     ]);
     expect(new Set(rows.map((row) => row.key)).size).toBe(rows.length);
     expect(timelineRows([])).toEqual([]);

@@ -65,7 +65,10 @@ describe('.github/workflows/desktop.yml', () => {
   it('installs with npm ci, then runs npm test, the Electron suite and npm run dist, in that order', () => {
     const order = ['npm ci', 'npm test', 'npx vitest run --project electron', 'npm run dist'];
     const at = order.map((command) => steps.findIndex((step) => step.run?.includes(command)));
-    expect(at.every((index) => index >= 0), JSON.stringify(at)).toBe(true);
+    expect(
+      at.every((index) => index >= 0),
+      JSON.stringify(at),
+    ).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 

@@ -38,7 +38,9 @@ export function setAppliedOn(ctx: CoreContext, id: number, day: Day): Applicatio
     const oldDay = app.appliedOn;
     ctx.db.prepare('UPDATE applications SET applied_on = ?, updated_at = ? WHERE id = ?').run(day, at, id);
     ctx.db.prepare("UPDATE application_status_history SET day = ? WHERE application_id = ? AND status = 'applied'").run(day, id);
-    ctx.db.prepare("UPDATE application_status_history SET day = ? WHERE application_id = ? AND status = 'saved' AND day > ?").run(day, id, day);
+    ctx.db
+      .prepare("UPDATE application_status_history SET day = ? WHERE application_id = ? AND status = 'saved' AND day > ?")
+      .run(day, id, day);
     ctx.db.prepare("UPDATE activities SET day = ? WHERE application_id = ? AND kind = 'apply'").run(day, id);
     ctx.db.prepare('UPDATE wins SET day = ? WHERE source_key = ?').run(day, `application:${id}:applied`);
     // The week it now lands in may have just met its target; the week it left keeps any win it earned.

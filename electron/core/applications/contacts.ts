@@ -22,7 +22,8 @@ export function requireContact(ctx: CoreContext, id: number): Contact {
 
 /** Everyone, by name; or the people of one application, with who they are to it. */
 export function listContacts(ctx: CoreContext, applicationId?: number): Contact[] {
-  if (applicationId === undefined) return ctx.db.prepare(`SELECT ${contactColumns} FROM contacts c ORDER BY c.name COLLATE NOCASE, c.id`).all() as Contact[];
+  if (applicationId === undefined)
+    return ctx.db.prepare(`SELECT ${contactColumns} FROM contacts c ORDER BY c.name COLLATE NOCASE, c.id`).all() as Contact[];
   requireApplication(ctx, applicationId);
   return ctx.db
     .prepare(
@@ -71,7 +72,12 @@ export function deleteContact(ctx: CoreContext, id: number): { deleted: boolean 
   return { deleted: ctx.db.prepare('DELETE FROM contacts WHERE id = ?').run(id).changes === 1 };
 }
 
-export function linkContact(ctx: CoreContext, applicationId: number, contactId: number, relation: ContactRelation = 'other'): { linked: boolean } {
+export function linkContact(
+  ctx: CoreContext,
+  applicationId: number,
+  contactId: number,
+  relation: ContactRelation = 'other',
+): { linked: boolean } {
   return ctx.db.transaction(() => {
     requireApplication(ctx, applicationId);
     requireContact(ctx, contactId);
@@ -86,6 +92,8 @@ export function linkContact(ctx: CoreContext, applicationId: number, contactId: 
 }
 
 export function unlinkContact(ctx: CoreContext, applicationId: number, contactId: number): { unlinked: boolean } {
-  const result = ctx.db.prepare('DELETE FROM application_contacts WHERE application_id = ? AND contact_id = ?').run(applicationId, contactId);
+  const result = ctx.db
+    .prepare('DELETE FROM application_contacts WHERE application_id = ? AND contact_id = ?')
+    .run(applicationId, contactId);
   return { unlinked: result.changes === 1 };
 }

@@ -7,7 +7,14 @@ import { duplicateIndex } from './duplicates';
 import { allApplications } from './list';
 import { type CoreContext, todayOf } from '../context';
 import { CsvError, parseCsv, readFormulaGuarded, writeCsv } from '../csv';
-import { type ApplicationFields, applicationFieldsSchema, type ApplicationStatus, blankFields, type FileExport, statusSchema } from './schema';
+import {
+  type ApplicationFields,
+  applicationFieldsSchema,
+  type ApplicationStatus,
+  blankFields,
+  type FileExport,
+  statusSchema,
+} from './schema';
 import { content, fillMessage } from '../../../content';
 
 /** The columns, in order; an import may leave any out but `company`, in any order. */
@@ -108,9 +115,15 @@ export function importApplicationsCsv(ctx: CoreContext, text: string): { importe
   }
   const [header, ...rows] = records;
   if (!header) return refuse(1, words.csvEmpty);
-  const columns = header.fields.map((name) => name.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+  const columns = header.fields.map((name) =>
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_'),
+  );
   columns.forEach((name, index) => {
-    if (!(csvColumns as readonly string[]).includes(name)) refuse(1, fillMessage(words.csvUnknownColumn, { column: (header.fields[index] ?? '').slice(0, 40) }));
+    if (!(csvColumns as readonly string[]).includes(name))
+      refuse(1, fillMessage(words.csvUnknownColumn, { column: (header.fields[index] ?? '').slice(0, 40) }));
     if (columns.indexOf(name) !== index) refuse(1, fillMessage(words.csvColumnTwice, { column: name.slice(0, 40) }));
   });
   if (!columns.includes('company')) return refuse(1, words.csvNoCompany);
@@ -141,13 +154,28 @@ export function importApplicationsCsv(ctx: CoreContext, text: string): { importe
       raw.remote = yes.has(remote);
     }
     if (!columns.includes('source') || value('source').trim() === '') raw.source = 'other';
-    else raw.source = value('source').trim().toLowerCase().replace(/[\s-]+/g, '_');
+    else
+      raw.source = value('source')
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_');
     const fieldsResult = applicationFieldsSchema.partial().extend({ company: applicationFieldsSchema.shape.company }).safeParse(raw);
     if (!fieldsResult.success) {
       const issue = fieldsResult.error.issues[0];
-      refuse(line, fillMessage(words.csvFieldIssue, { field: String(issue?.path[0] ?? words.csvSomeField), reason: issue?.message ?? words.csvNotValid }));
+      refuse(
+        line,
+        fillMessage(words.csvFieldIssue, {
+          field: String(issue?.path[0] ?? words.csvSomeField),
+          reason: issue?.message ?? words.csvNotValid,
+        }),
+      );
     }
-    const statusText = columns.includes('status') ? value('status').trim().toLowerCase().replace(/[\s-]+/g, '_') : '';
+    const statusText = columns.includes('status')
+      ? value('status')
+          .trim()
+          .toLowerCase()
+          .replace(/[\s-]+/g, '_')
+      : '';
     const status = statusSchema.safeParse(statusText === '' ? 'saved' : statusText);
     if (!status.success) refuse(line, fillMessage(words.csvStatus, { status: value('status').slice(0, 40) }));
     const appliedText = columns.includes('applied_on') ? value('applied_on').trim() : '';
@@ -158,7 +186,8 @@ export function importApplicationsCsv(ctx: CoreContext, text: string): { importe
     const fieldsData = fieldsResult.data as Partial<ApplicationFields> & { company: string };
     const deadlineOutOfRange = dayOutOfRange(today, { deadline_on: fieldsData.deadlineOn });
     if (deadlineOutOfRange) refuse(line, deadlineOutOfRange.message);
-    if (fieldsData.salaryMin != null && fieldsData.salaryMax != null && fieldsData.salaryMin > fieldsData.salaryMax) refuse(line, words.salaryOrder);
+    if (fieldsData.salaryMin != null && fieldsData.salaryMax != null && fieldsData.salaryMin > fieldsData.salaryMax)
+      refuse(line, words.salaryOrder);
     const earlier = seen.find(fieldsData);
     if (earlier !== undefined) {
       refuse(

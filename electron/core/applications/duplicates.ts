@@ -80,7 +80,7 @@ function simplify(value: string): string {
 export function normalizeCompany(company: string): string {
   let name = simplify(company);
   // Repeatedly, so "Acme Pty Ltd" and "Acme Co., Ltd." both end as "acme"; never down to nothing.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const suffix of legalSuffixes) {
       if (name.endsWith(` ${suffix}`) && name.length > suffix.length + 1) {

@@ -18,7 +18,7 @@ export function applicationsHandlers(ctx: CoreContext): HandlersFor<typeof appli
     'applications:get': ({ id }) => getApplication(ctx, id),
     'applications:create': (input) => createApplication(ctx, input),
     'applications:update': ({ id, fields }) => updateApplication(ctx, id, fields),
-      'applications:setStatus': ({ id, status, day }) => setStatus(ctx, id, status, day),
+    'applications:setStatus': ({ id, status, day }) => setStatus(ctx, id, status, day),
     'applications:setAppliedOn': ({ id, day }) => setAppliedOn(ctx, id, day),
     'applications:delete': ({ id }) => deleteApplication(ctx, id),
     'applications:keepWaiting': ({ id }) => keepWaiting(ctx, id),

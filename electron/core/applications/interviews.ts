@@ -57,7 +57,9 @@ function setContacts(ctx: CoreContext, interviewId: number, contactIds: readonly
 export function interviewsOf(ctx: CoreContext, applicationId: number): Interview[] {
   requireApplication(ctx, applicationId);
   return (
-    ctx.db.prepare(`SELECT ${interviewColumns} FROM interviews i WHERE i.application_id = ? ORDER BY i.starts_at, i.id`).all(applicationId) as InterviewRow[]
+    ctx.db
+      .prepare(`SELECT ${interviewColumns} FROM interviews i WHERE i.application_id = ? ORDER BY i.starts_at, i.id`)
+      .all(applicationId) as InterviewRow[]
   ).map(toInterview);
 }
 
@@ -84,8 +86,17 @@ export function createInterview(ctx: CoreContext, input: z.output<typeof createI
           `INSERT INTO interviews (application_id, kind, starts_at, time_zone, place, prep_notes, how_it_went, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(input.applicationId, input.kind, startsAt, input.timeZone, input.place ?? '', input.prepNotes ?? '', input.howItWent ?? '', at, at)
-        .lastInsertRowid,
+        .run(
+          input.applicationId,
+          input.kind,
+          startsAt,
+          input.timeZone,
+          input.place ?? '',
+          input.prepNotes ?? '',
+          input.howItWent ?? '',
+          at,
+          at,
+        ).lastInsertRowid,
     );
     setContacts(ctx, newId, input.contactIds ?? []);
     return newId;

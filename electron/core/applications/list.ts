@@ -1,7 +1,16 @@
 import { ftsQueryOf } from './search';
 import { applicationOf, silenceClockOf } from './records';
 import { applicationColumns, type ApplicationRow, nextFollowUps } from './rows';
-import { type Application, type ApplicationsBoard, type ApplicationsPage, applicationsPageSize, type ApplicationStatus, applicationStatuses, boardColumnSize, type FollowUp } from './schema';
+import {
+  type Application,
+  type ApplicationsBoard,
+  type ApplicationsPage,
+  applicationsPageSize,
+  type ApplicationStatus,
+  applicationStatuses,
+  boardColumnSize,
+  type FollowUp,
+} from './schema';
 import { waitingStatuses } from './silence';
 import type { CoreContext } from '../context';
 
@@ -67,11 +76,15 @@ function applicationsOf(ctx: CoreContext, rows: ApplicationRow[], next: Map<numb
 }
 
 /** Within one status the rank is the same for all, so the status order is the updated one (and its index). */
-const orderOf = (query: ListQuery) =>
-  applicationSorts[query.status && query.sort === 'status' ? 'updated' : (query.sort ?? 'updated')];
+const orderOf = (query: ListQuery) => applicationSorts[query.status && query.sort === 'status' ? 'updated' : (query.sort ?? 'updated')];
 
 /** Rows of one page (filter, order, limit, offset) as SQL with its parameters. */
-export function pageSql(query: ListQuery, offset: number, limit: number, prefix = ''): { sql: string; params: Record<string, string | number> } {
+export function pageSql(
+  query: ListQuery,
+  offset: number,
+  limit: number,
+  prefix = '',
+): { sql: string; params: Record<string, string | number> } {
   const { where, params } = filterSql(query, prefix);
   return {
     sql: `SELECT ${applicationColumns} FROM applications a ${where}
@@ -101,8 +114,7 @@ function countMatching(ctx: CoreContext, query: ListQuery): number {
   return ctx.db.prepare(`SELECT count(*) FROM applications a ${where}`).pluck().get(params) as number;
 }
 
-const hasAnyApplication = (ctx: CoreContext) =>
-  ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM applications)').pluck().get() === 1;
+const hasAnyApplication = (ctx: CoreContext) => ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM applications)').pluck().get() === 1;
 
 /**
  * One page of the list. Every sort walks an index (migration 0003), so a page

@@ -115,9 +115,7 @@ export function keepWaiting(ctx: CoreContext, id: number): Application {
 export function getApplication(ctx: CoreContext, id: number): ApplicationDetail {
   const application = applicationOf(ctx, requireApplication(ctx, id));
   const history = ctx.db
-    .prepare(
-      'SELECT status, day, changed_at AS changedAt FROM application_status_history WHERE application_id = ? ORDER BY changed_at, id',
-    )
+    .prepare('SELECT status, day, changed_at AS changedAt FROM application_status_history WHERE application_id = ? ORDER BY changed_at, id')
     .all(id) as StatusChange[];
   const followUps = ctx.db
     .prepare(`SELECT ${followUpColumns} FROM follow_ups f WHERE f.application_id = ? ORDER BY f.due_on, f.id`)

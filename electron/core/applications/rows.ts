@@ -36,7 +36,11 @@ export const followUpColumns = `f.id, f.application_id AS applicationId, f.due_o
 
 export function toApplication(row: ApplicationRow, nextFollowUp: FollowUp | null, silent: boolean): Application {
   // In place, not a spread copy: see toWins (a spread of SQLite's rows made V8 promote them, and pause).
-  return Object.assign(row as Omit<ApplicationRow, 'remote'> & { remote: unknown }, { remote: row.remote === 1, nextFollowUp, silent }) as Application;
+  return Object.assign(row as Omit<ApplicationRow, 'remote'> & { remote: unknown }, {
+    remote: row.remote === 1,
+    nextFollowUp,
+    silent,
+  }) as Application;
 }
 
 export function readApplicationRow(db: Database.Database, id: number): ApplicationRow | undefined {

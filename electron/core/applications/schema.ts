@@ -58,7 +58,11 @@ export const currencySchema = z
 
 export const applicationFieldsSchema = z
   .object({
-    company: z.string().trim().min(1, words.companyMissing).max(...limit(200, words.companyTooLong)),
+    company: z
+      .string()
+      .trim()
+      .min(1, words.companyMissing)
+      .max(...limit(200, words.companyTooLong)),
     role: text(200, words.roleTooLong).trim(),
     link: linkSchema,
     source: sourceSchema,
@@ -139,10 +143,15 @@ export const sendFollowUpInput = z
     day: daySchema.optional(),
     note: text(2000, words.noteTooLong).optional(),
     /** Days until the next follow-up, or null for none. */
-    nextInDays: z.number().int().min(1, words.daysMin).max(...limit(90, words.daysMax)).nullable().optional(),
+    nextInDays: z
+      .number()
+      .int()
+      .min(1, words.daysMin)
+      .max(...limit(90, words.daysMax))
+      .nullable()
+      .optional(),
   })
   .strict();
-
 
 /** Largest file an import accepts, in characters. */
 export const maxImportChars = 5 * 1024 * 1024;

@@ -9,11 +9,7 @@ export const waitingStatuses: readonly ApplicationStatus[] = ['applied', 'interv
  * An application has gone quiet when it is waiting to hear back and nothing
  * about it changed (status, follow-up, edit, "keep waiting") for `silenceAfterDays`.
  */
-export function isSilent(
-  application: { status: ApplicationStatus; updatedAt: string },
-  today: Day,
-  silenceAfterDays: number,
-): boolean {
+export function isSilent(application: { status: ApplicationStatus; updatedAt: string }, today: Day, silenceAfterDays: number): boolean {
   if (!waitingStatuses.includes(application.status)) return false;
   return daysBetween(dayOf(new Date(application.updatedAt)), today) >= silenceAfterDays;
 }

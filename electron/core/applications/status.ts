@@ -39,9 +39,8 @@ function enterStatus(ctx: CoreContext, app: ApplicationRow, status: ApplicationS
     if (!pending) {
       const dueOn = addDaysTo(day, ctx.settings.get().followUpAfterDays);
       followUpId = Number(
-        ctx.db
-          .prepare('INSERT INTO follow_ups (application_id, due_on, created_at) VALUES (?, ?, ?)')
-          .run(app.id, dueOn, at).lastInsertRowid,
+        ctx.db.prepare('INSERT INTO follow_ups (application_id, due_on, created_at) VALUES (?, ?, ?)').run(app.id, dueOn, at)
+          .lastInsertRowid,
       );
     }
     insertActivity(ctx, { kind: 'apply', day, applicationId: app.id });
@@ -52,9 +51,13 @@ function enterStatus(ctx: CoreContext, app: ApplicationRow, status: ApplicationS
       ctx.db,
       {
         kind: win.kind,
-        title: fillTemplate(content.planner.wins[win.template], { role: app.role, company: app.company }, {
-          role: content.planner.wins.roleFallback,
-        }),
+        title: fillTemplate(
+          content.planner.wins[win.template],
+          { role: app.role, company: app.company },
+          {
+            role: content.planner.wins.roleFallback,
+          },
+        ),
         day,
         sourceKey: `application:${app.id}:${status}`,
         applicationId: app.id,
@@ -113,7 +116,11 @@ function refuseLikelyDuplicate(ctx: CoreContext, fields: ApplicationFields): voi
     );
   }
   if (wanted.link !== null) {
-    const lastPart = wanted.link.split(/[/?=&]/).filter((part) => part !== '').pop() ?? '';
+    const lastPart =
+      wanted.link
+        .split(/[/?=&]/)
+        .filter((part) => part !== '')
+        .pop() ?? '';
     candidates.push(
       ...(ctx.db
         .prepare("SELECT company, role, link FROM applications WHERE link LIKE ? ESCAPE '\\'")

@@ -38,9 +38,7 @@ export async function copyInto(backupFile: string, target: string, binding: Bind
   }
 }
 
-export type Recovery =
-  | { kind: 'recovered'; damagedPath: string; backup: BackupFile }
-  | { kind: 'fresh'; damagedPath: string };
+export type Recovery = { kind: 'recovered'; damagedPath: string; backup: BackupFile } | { kind: 'fresh'; damagedPath: string };
 
 /**
  * A damaged database is never overwritten and never crashes the app in a
@@ -79,7 +77,12 @@ export interface AppliedRestore {
  * first kept as a backup, then the chosen one is copied into place. A request
  * naming a backup that is not there, or not good, is dropped.
  */
-export async function applyPendingRestore(dataDir: string, paths: DatabasePaths, now: Date, binding: Binding = {}): Promise<AppliedRestore | null> {
+export async function applyPendingRestore(
+  dataDir: string,
+  paths: DatabasePaths,
+  now: Date,
+  binding: Binding = {},
+): Promise<AppliedRestore | null> {
   const requestFile = path.join(dataDir, pendingRestoreFile);
   if (!fs.existsSync(requestFile)) return null;
   let name: unknown;

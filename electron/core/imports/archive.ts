@@ -12,7 +12,8 @@ export const maxArchiveBytes = 200 * 1024 * 1024;
 /** The files worth reading from a LinkedIn archive, wherever the archive puts its folder. */
 export const isWantedEntry = (name: string) => /(^|\/)(Jobs\/(Job Applications(_\d+)?|Saved Jobs)\.csv|Connections\.csv)$/i.test(name);
 
-export const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
+export const isZip = (bytes: Uint8Array) =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
 
 /**
  * The wanted files of an archive, inflated only after its central directory

@@ -64,6 +64,7 @@ export function guessDateFormat(values: readonly string[]): FormatGuess {
   }
   if (dayFirst !== monthFirst) return { format: dayFirst ? 'dmy' : 'mdy', ambiguous: false, example: '' };
   // Values proving both orders are a column written two ways: the person says which one to follow.
-  if (dayFirst && monthFirst) return { format: null, ambiguous: true, example: example || (values.find((value) => slashed.test(value.trim())) ?? '').trim() };
+  if (dayFirst && monthFirst)
+    return { format: null, ambiguous: true, example: example || (values.find((value) => slashed.test(value.trim())) ?? '').trim() };
   return { format: null, ambiguous: example !== '', example };
 }

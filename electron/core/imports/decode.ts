@@ -10,7 +10,8 @@ export const refuseFile = (reason: string): never => {
 
 /** The file's bytes, from base64 or from text the page already read (as UTF-8). */
 export function bytesOf(input: { text?: string | undefined; base64?: string | undefined }): Uint8Array {
-  const bytes = input.base64 !== undefined ? new Uint8Array(Buffer.from(input.base64, 'base64')) : new TextEncoder().encode(input.text ?? '');
+  const bytes =
+    input.base64 !== undefined ? new Uint8Array(Buffer.from(input.base64, 'base64')) : new TextEncoder().encode(input.text ?? '');
   if (bytes.length === 0) refuseFile(words.fileEmpty);
   if (bytes.length > maxFileBytes) refuseFile(fillMessage(words.fileTooLarge, { max: maxFileBytes / 1024 / 1024 }));
   return bytes;

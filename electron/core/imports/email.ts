@@ -69,7 +69,12 @@ const notAboutAnApplication = [
   /(?:our|this week's|the monthly) newsletter/,
 ];
 
-const fold = (text: string) => text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ');
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ');
 
 /** The kind of an email's text, with the phrase (as the email wrote it) of the rule that decided. */
 export function classifyEmail(text: string): { kind: EmailKind; matched: string | null } {
@@ -96,7 +101,10 @@ function decodeBody(body: string, encoding: string): string {
   const kind = encoding.trim().toLowerCase();
   if (kind === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
   if (kind === 'quoted-printable') {
-    const bytes = Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+    const bytes = Buffer.from(
+      body.replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+      'latin1',
+    );
     return bytes.toString('utf8');
   }
   return body;
@@ -119,12 +127,18 @@ function textOfPart(headers: Map<string, string>, body: string, depth = 0): stri
   const type = (headers.get('content-type') ?? 'text/plain').toLowerCase();
   const boundary = /boundary="?([^";]+)"?/i.exec(headers.get('content-type') ?? '')?.[1];
   if (type.startsWith('multipart/') && boundary && depth < 5) {
-    const parts = body.split(`--${boundary}`).slice(1).filter((part) => !part.startsWith('--'));
+    const parts = body
+      .split(`--${boundary}`)
+      .slice(1)
+      .filter((part) => !part.startsWith('--'));
     const read = parts.map((part) => {
       const trimmed = part.replace(/^\r?\n/, '');
       const split = headerBlock.exec(trimmed);
       const partHeaders = headersOf(split ? split[0] : '');
-      return { type: (partHeaders.get('content-type') ?? 'text/plain').toLowerCase(), text: textOfPart(partHeaders, split ? trimmed.slice(split[0].length) : trimmed, depth + 1) };
+      return {
+        type: (partHeaders.get('content-type') ?? 'text/plain').toLowerCase(),
+        text: textOfPart(partHeaders, split ? trimmed.slice(split[0].length) : trimmed, depth + 1),
+      };
     });
     return (read.find((part) => part.type.startsWith('text/plain') && part.text) ?? read.find((part) => part.text))?.text ?? null;
   }
@@ -149,12 +163,42 @@ export function parseEmail(raw: string): ParsedEmail {
   const looksLikeMessage = split !== null && (headers.has('from') || headers.has('subject') || headers.has('content-type'));
   const body = looksLikeMessage ? textOfPart(headers, text.slice((split as RegExpExecArray)[0].length)) : text;
   if (body === null || body.trim() === '') throw new DomainError('invalid_input', words.emailNoText);
-  return { from: looksLikeMessage ? (headers.get('from') ?? '') : '', subject: looksLikeMessage ? (headers.get('subject') ?? '') : '', body };
+  return {
+    from: looksLikeMessage ? (headers.get('from') ?? '') : '',
+    subject: looksLikeMessage ? (headers.get('subject') ?? '') : '',
+    body,
+  };
 }
 
 /** Mail providers whose domain says nothing about the company. */
-const personalDomains = new Set(['gmail', 'googlemail', 'outlook', 'hotmail', 'yahoo', 'icloud', 'proton', 'protonmail', 'aol', 'gmx', 'mail', 'live']);
-const recruitingHosts = new Set(['greenhouse', 'lever', 'workday', 'myworkday', 'smartrecruiters', 'ashbyhq', 'teamtailor', 'workable', 'recruitee', 'bamboohr', 'jobvite', 'icims']);
+const personalDomains = new Set([
+  'gmail',
+  'googlemail',
+  'outlook',
+  'hotmail',
+  'yahoo',
+  'icloud',
+  'proton',
+  'protonmail',
+  'aol',
+  'gmx',
+  'mail',
+  'live',
+]);
+const recruitingHosts = new Set([
+  'greenhouse',
+  'lever',
+  'workday',
+  'myworkday',
+  'smartrecruiters',
+  'ashbyhq',
+  'teamtailor',
+  'workable',
+  'recruitee',
+  'bamboohr',
+  'jobvite',
+  'icims',
+]);
 
 /** A capitalized name of one or more words; a dot only inside a word (Inc.co), never ending one before the next sentence. */
 const token = "[A-Z0-9][\\w&'-]*(?:\\.(?=\\w)[\\w&'-]*)*";
@@ -169,7 +213,9 @@ export function extractDetails(email: ParsedEmail): { company: string; role: str
   const senderName = (angle ? fromText.slice(0, angle.index) : fromText.replace(address, '')).replace(/"/g, '').trim();
   const whole = `${email.subject}\n${email.body}`.replace(/[ \t]+/g, ' ');
   const companyPatterns = [
-    new RegExp(`(?:position|role|job|opening|opportunity|vacancy|interest in joining|interest in|applying to|applying at|application to|career at|careers at|team at|working at|work at|join) (?:(?:the )?[^,.\\n]*? (?:at|with) )?${name}`),
+    new RegExp(
+      `(?:position|role|job|opening|opportunity|vacancy|interest in joining|interest in|applying to|applying at|application to|career at|careers at|team at|working at|work at|join) (?:(?:the )?[^,.\\n]*? (?:at|with) )?${name}`,
+    ),
     new RegExp(`${name} (?:Talent|Recruiting|Recruitment|Hiring|People|Careers)(?: Acquisition)? Team`),
     new RegExp(`(?:at|with|from) ${name}(?:[,.!\\n]| team)`),
   ];
@@ -184,7 +230,8 @@ export function extractDetails(email: ParsedEmail): { company: string; role: str
   if (company === '' && address !== '') {
     const host = (address.split('@')[1] ?? '').toLowerCase().split('.');
     const label = host.length >= 2 ? (host[host.length - 2] as string) : '';
-    if (label !== '' && !personalDomains.has(label) && !recruitingHosts.has(label)) company = label.charAt(0).toUpperCase() + label.slice(1);
+    if (label !== '' && !personalDomains.has(label) && !recruitingHosts.has(label))
+      company = label.charAt(0).toUpperCase() + label.slice(1);
   }
   const rolePatterns = [
     /(?:for|of|as) (?:the |our |a |an )?(?:role|position) of ([^,.\n]+?)(?= at | with |[,.\n!])/i,
@@ -199,5 +246,10 @@ export function extractDetails(email: ParsedEmail): { company: string; role: str
       break;
     }
   }
-  return { company: company.slice(0, 200), role: role.slice(0, 200), senderName: senderName.slice(0, 200), senderEmail: address.slice(0, 320) };
+  return {
+    company: company.slice(0, 200),
+    role: role.slice(0, 200),
+    senderName: senderName.slice(0, 200),
+    senderEmail: address.slice(0, 320),
+  };
 }

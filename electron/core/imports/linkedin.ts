@@ -11,8 +11,10 @@ import { cellsByName, normalName, type Table } from './table';
 
 const words = content.imports.errors;
 
-export const isLinkedInApplications = (header: string[]) => normalName(header[0] ?? '') === 'application date' && header.map(normalName).includes('company name');
-export const isLinkedInSaved = (header: string[]) => normalName(header[0] ?? '') === 'saved date' && header.map(normalName).includes('company name');
+export const isLinkedInApplications = (header: string[]) =>
+  normalName(header[0] ?? '') === 'application date' && header.map(normalName).includes('company name');
+export const isLinkedInSaved = (header: string[]) =>
+  normalName(header[0] ?? '') === 'saved date' && header.map(normalName).includes('company name');
 export const isConnectionsHeader = (cells: string[]) => {
   const names = cells.map(normalName);
   return names[0] === 'first name' && names.includes('last name') && names.includes('company');
@@ -33,7 +35,8 @@ export function readAnswers(text: string): { question: string; answer: string }[
 
 function dated(result: ReadResult, table: Table, line: number, value: string): Day | null {
   const day = readDay(value, 'mdy');
-  if (day === null) result.refused.push({ line, file: table.file, reason: fillMessage(words.dateUnreadable, { value: value.slice(0, 40) }) });
+  if (day === null)
+    result.refused.push({ line, file: table.file, reason: fillMessage(words.dateUnreadable, { value: value.slice(0, 40) }) });
   return day;
 }
 
@@ -90,7 +93,11 @@ export function readConnections(table: Table, appliedTo: readonly string[]): Rea
     const company = cell(row, 'Company');
     if (!wanted.has(companyKey(company))) continue;
     const connected = /^(\d{1,2}) ([A-Za-z]{3}) (\d{4})$/.exec(cell(row, 'Connected On'));
-    const month = connected ? ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf((connected[2] as string).toLowerCase()) + 1 : 0;
+    const month = connected
+      ? ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
+          (connected[2] as string).toLowerCase(),
+        ) + 1
+      : 0;
     result.contacts.push({
       line: row.line,
       name: `${cell(row, 'First Name')} ${cell(row, 'Last Name')}`.trim(),
@@ -98,7 +105,10 @@ export function readConnections(table: Table, appliedTo: readonly string[]): Rea
       phone: '',
       company,
       position: cell(row, 'Position'),
-      connectedOn: connected && month > 0 ? readDay(`${connected[3]}-${String(month).padStart(2, '0')}-${(connected[1] as string).padStart(2, '0')}`, 'mdy') : null,
+      connectedOn:
+        connected && month > 0
+          ? readDay(`${connected[3]}-${String(month).padStart(2, '0')}-${(connected[1] as string).padStart(2, '0')}`, 'mdy')
+          : null,
     });
   }
   return result;

@@ -6,7 +6,14 @@ import { daysBetween } from '../time/days';
 import { content, fillMessage } from '../../../content';
 import { isWantedEntry, isZip, unpackArchive } from './archive';
 import { bytesOf, decodeText, refuseFile } from './decode';
-import { isConnectionsHeader, isLinkedInApplications, isLinkedInSaved, readConnections, readLinkedInApplications, readLinkedInSaved } from './linkedin';
+import {
+  isConnectionsHeader,
+  isLinkedInApplications,
+  isLinkedInSaved,
+  readConnections,
+  readLinkedInApplications,
+  readLinkedInSaved,
+} from './linkedin';
 import { emptyResult, type ReadResult } from './rows';
 import type { ImportFileInput, ImportPreview, ImportRow, ImportSource } from './schema';
 import { readSpreadsheet } from './spreadsheet';
@@ -20,7 +27,13 @@ const notes = content.imports.notes;
 const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name;
 
 /** Which reader a text table needs, from its header (a name can be anything once a file is renamed). */
-function readTextTable(file: string, text: string, today: string, input: ImportFileInput, appliedTo: () => string[]): { source: ImportSource; result: ReadResult } {
+function readTextTable(
+  file: string,
+  text: string,
+  today: string,
+  input: ImportFileInput,
+  appliedTo: () => string[],
+): { source: ImportSource; result: ReadResult } {
   if (/(^|\/)Connections\.csv$/i.test(file) || /^\s*notes:/i.test(text)) {
     const table = readTable(file, text, isConnectionsHeader);
     return { source: 'linkedinConnections', result: readConnections(table, appliedTo()) };
@@ -141,7 +154,14 @@ export async function previewImport(ctx: CoreContext, input: ImportFileInput): P
   const today = todayOf(ctx);
   const seen = duplicateIndex<true>();
   for (const app of allApplications(ctx)) seen.add(app, true);
-  const preview: ImportPreview = { source, added: [], alreadyTracked: [], refused: [...result.refused], contacts: result.contacts, dateFormat: result.dateFormat };
+  const preview: ImportPreview = {
+    source,
+    added: [],
+    alreadyTracked: [],
+    refused: [...result.refused],
+    contacts: result.contacts,
+    dateFormat: result.dateFormat,
+  };
   for (const row of result.rows) {
     const refuse = (reason: string) => preview.refused.push({ line: row.line, file: row.file, reason });
     if (row.company.trim() === '') {

@@ -39,17 +39,53 @@ export function blankRow(file: string, line: number, day: Day): ImportRow {
  * Rebound's. Huntr's default lists and JobSync's statuses are among them.
  */
 const statusWords: Record<string, ApplicationStatus> = {
-  saved: 'saved', wishlist: 'saved', 'wish list': 'saved', interested: 'saved', bookmarked: 'saved', draft: 'saved', 'to apply': 'saved', idea: 'saved',
-  applied: 'applied', sent: 'applied', submitted: 'applied', 'application sent': 'applied', applying: 'applied', waiting: 'applied',
-  interview: 'interviewing', interviewing: 'interviewing', interviews: 'interviewing', screening: 'interviewing', 'phone screen': 'interviewing', onsite: 'interviewing', 'on-site': 'interviewing',
-  offer: 'offer', offered: 'offer', accepted: 'offer', hired: 'offer',
-  rejected: 'rejected', rejection: 'rejected', declined: 'rejected', 'not selected': 'rejected', 'turned down': 'rejected', no: 'rejected',
-  withdrawn: 'withdrawn', withdrew: 'withdrawn', archived: 'withdrawn', 'not interested': 'withdrawn',
-  'no reply': 'no_reply', 'no response': 'no_reply', ghosted: 'no_reply', expired: 'no_reply', closed: 'no_reply',
+  saved: 'saved',
+  wishlist: 'saved',
+  'wish list': 'saved',
+  interested: 'saved',
+  bookmarked: 'saved',
+  draft: 'saved',
+  'to apply': 'saved',
+  idea: 'saved',
+  applied: 'applied',
+  sent: 'applied',
+  submitted: 'applied',
+  'application sent': 'applied',
+  applying: 'applied',
+  waiting: 'applied',
+  interview: 'interviewing',
+  interviewing: 'interviewing',
+  interviews: 'interviewing',
+  screening: 'interviewing',
+  'phone screen': 'interviewing',
+  onsite: 'interviewing',
+  'on-site': 'interviewing',
+  offer: 'offer',
+  offered: 'offer',
+  accepted: 'offer',
+  hired: 'offer',
+  rejected: 'rejected',
+  rejection: 'rejected',
+  declined: 'rejected',
+  'not selected': 'rejected',
+  'turned down': 'rejected',
+  no: 'rejected',
+  withdrawn: 'withdrawn',
+  withdrew: 'withdrawn',
+  archived: 'withdrawn',
+  'not interested': 'withdrawn',
+  'no reply': 'no_reply',
+  'no response': 'no_reply',
+  ghosted: 'no_reply',
+  expired: 'no_reply',
+  closed: 'no_reply',
 };
 
 export function statusOfWord(word: string): ApplicationStatus | null {
-  const key = word.trim().toLowerCase().replace(/[_\s]+/g, ' ');
+  const key = word
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, ' ');
   return statusWords[key] ?? null;
 }
 

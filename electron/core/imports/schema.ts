@@ -24,9 +24,16 @@ export type DateFormat = (typeof dateFormats)[number];
 const megabytes = maxFileBytes / 1024 / 1024;
 export const importFileInput = z
   .object({
-    name: z.string().trim().min(1, words.nameMissing).max(...limit(260, words.nameTooLong)),
+    name: z
+      .string()
+      .trim()
+      .min(1, words.nameMissing)
+      .max(...limit(260, words.nameTooLong)),
     /** The file as text (a CSV read by the page) or as its bytes in base64 (an archive, a spreadsheet). */
-    text: z.string().max(maxFileBytes, fillMessage(words.fileTooLarge, { max: megabytes })).optional(),
+    text: z
+      .string()
+      .max(maxFileBytes, fillMessage(words.fileTooLarge, { max: megabytes }))
+      .optional(),
     base64: z
       .string()
       .max(Math.ceil(maxFileBytes / 3) * 4, fillMessage(words.fileTooLarge, { max: megabytes }))
@@ -44,13 +51,7 @@ export const readEmailInput = z
   .strict();
 
 export type ImportSource =
-  | 'linkedinApplications'
-  | 'linkedinSaved'
-  | 'linkedinConnections'
-  | 'linkedinArchive'
-  | 'huntr'
-  | 'jobsync'
-  | 'spreadsheet';
+  'linkedinApplications' | 'linkedinSaved' | 'linkedinConnections' | 'linkedinArchive' | 'huntr' | 'jobsync' | 'spreadsheet';
 
 /** A person kept with a row, as plain fields until contacts have a table of their own. */
 export interface ContactFields {

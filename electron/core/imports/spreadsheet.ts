@@ -13,7 +13,19 @@ import { refuseFile } from './decode';
 
 const words = content.imports.errors;
 
-type Field = 'company' | 'role' | 'link' | 'location' | 'status' | 'applied' | 'saved' | 'notes' | 'contactName' | 'contactEmail' | 'contactPhone' | 'salary';
+type Field =
+  | 'company'
+  | 'role'
+  | 'link'
+  | 'location'
+  | 'status'
+  | 'applied'
+  | 'saved'
+  | 'notes'
+  | 'contactName'
+  | 'contactEmail'
+  | 'contactPhone'
+  | 'salary';
 
 /** Header names per field, normalized (lower case, single spaces). English only until the app speaks other languages. */
 const headerNames: Record<Field, string[]> = {
@@ -89,7 +101,11 @@ export function readSpreadsheet(table: Table, today: string, chosen: DateFormat 
     application.location = at(row.cells, 'location');
     application.status = status;
     application.appliedOn = appliedOn;
-    application.contact = { name: at(row.cells, 'contactName'), email: at(row.cells, 'contactEmail'), phone: at(row.cells, 'contactPhone') };
+    application.contact = {
+      name: at(row.cells, 'contactName'),
+      email: at(row.cells, 'contactEmail'),
+      phone: at(row.cells, 'contactPhone'),
+    };
     application.description = at(row.cells, 'notes');
     application.source = 'other';
     const salary = at(row.cells, 'salary');

@@ -34,7 +34,12 @@ const lineBreaks = (text: string, from: number, to: number) => {
  */
 function delimiterOf(file: string, text: string): string {
   if (/\.tsv$/i.test(file)) return '\t';
-  const guess = Papa.parse<string[]>(text.slice(0, 65_536), { delimiter: '', delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: 'greedy', preview: 20 });
+  const guess = Papa.parse<string[]>(text.slice(0, 65_536), {
+    delimiter: '',
+    delimitersToGuess: [',', ';', '\t', '|'],
+    skipEmptyLines: 'greedy',
+    preview: 20,
+  });
   return guess.meta.delimiter || ',';
 }
 
@@ -107,4 +112,8 @@ export function cellsByName(table: Table): (row: TableRow, ...names: string[]) =
   };
 }
 
-export const normalName = (name: string) => name.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+export const normalName = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');

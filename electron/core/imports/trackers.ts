@@ -70,7 +70,11 @@ export function readJobSync(table: Table, today: string): ReadResult {
     const statusText = cell(row, 'Status');
     const status = jobSyncStatuses[statusText.toLowerCase()] ?? null;
     if (status === null) {
-      result.refused.push({ line: row.line, file: table.file, reason: fillMessage(words.statusUnknown, { value: statusText.slice(0, 40) }) });
+      result.refused.push({
+        line: row.line,
+        file: table.file,
+        reason: fillMessage(words.statusUnknown, { value: statusText.slice(0, 40) }),
+      });
       continue;
     }
     const created = cell(row, 'createdAt');

@@ -1,13 +1,5 @@
 import type { Result } from './result';
-import {
-  channels,
-  eventNames,
-  type Channel,
-  type EventName,
-  type Events,
-  type InputOf,
-  type OutputOf,
-} from './contract';
+import { channels, eventNames, type Channel, type EventName, type Events, type InputOf, type OutputOf } from './contract';
 
 type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;
 type ArgsOf<C extends Channel> = undefined extends InputOf<C> ? [input?: InputOf<C>] : [input: InputOf<C>];
@@ -20,9 +12,7 @@ export type Unsubscribe = () => void;
  */
 export type ReboundApi = {
   [D in DomainOf<Channel>]: {
-    [C in Channel as C extends `${D}:${infer V}` ? V : never]: (
-      ...args: ArgsOf<C>
-    ) => Promise<Result<OutputOf<C>>>;
+    [C in Channel as C extends `${D}:${infer V}` ? V : never]: (...args: ArgsOf<C>) => Promise<Result<OutputOf<C>>>;
   };
 } & {
   on: { [E in EventName]: (listener: (payload: Events[E]) => void) => Unsubscribe };

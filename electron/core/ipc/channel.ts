@@ -30,9 +30,7 @@ export function mutation<In extends z.ZodType, Out>(input: In, _output: Returns<
 }
 
 /** The handler a channel needs: its parsed input in, its declared output (or a promise of it) out. */
-export type HandlerOf<S extends ChannelSpec<z.ZodType, unknown>> = (
-  input: z.output<S['input']>,
-) => S['output'] | Promise<S['output']>;
+export type HandlerOf<S extends ChannelSpec<z.ZodType, unknown>> = (input: z.output<S['input']>) => S['output'] | Promise<S['output']>;
 
 /** One handler per channel of a table: a missing or misspelled one is a type error. */
 export type HandlersFor<T extends ChannelTable> = { [C in keyof T]: HandlerOf<T[C]> };

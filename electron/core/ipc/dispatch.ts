@@ -86,7 +86,10 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
     if (unstorable.length) {
       options.onRefused?.(channel, 'invalid_input');
       const message = content.views.errors.nulCharacter;
-      return { ok: false, error: { code: 'invalid_input', message, fields: Object.fromEntries(unstorable.map((field) => [field, message])) } };
+      return {
+        ok: false,
+        error: { code: 'invalid_input', message, fields: Object.fromEntries(unstorable.map((field) => [field, message])) },
+      };
     }
     try {
       if (spec.mutates) options.beforeMutation?.();

@@ -33,7 +33,11 @@ export const pageOffset = z
 /** How many rows a page may hold, at most `max` (the message names the list: "at most 200 applications"). */
 export function pageLimit(max: number, tooMany: string) {
   const words = content.views.errors;
-  return z.number({ error: words.pageSize }).int(words.pageSize).min(1, words.pageSize).max(...limit(max, tooMany));
+  return z
+    .number({ error: words.pageSize })
+    .int(words.pageSize)
+    .min(1, words.pageSize)
+    .max(...limit(max, tooMany));
 }
 
 /** `{ id }`: the input of every channel that acts on one row (delete, restore, get). */

@@ -43,7 +43,10 @@ export function insertActivity(ctx: CoreContext, activity: NewActivity): number 
 }
 
 /** A search session, networking, learning or volunteering, logged by hand. */
-export function logActivity(ctx: CoreContext, input: { kind: ActivityKind; day?: Day | undefined; note?: string | undefined }): { id: number } {
+export function logActivity(
+  ctx: CoreContext,
+  input: { kind: ActivityKind; day?: Day | undefined; note?: string | undefined },
+): { id: number } {
   const day = input.day ?? todayOf(ctx);
   assertNotFuture(ctx, day);
   return ctx.db.transaction(() => ({ id: insertActivity(ctx, { kind: input.kind, day, note: input.note ?? '' }) }))();

@@ -28,10 +28,10 @@ export function exportWeekCalendar(ctx: CoreContext, weekStart?: Day): FileExpor
     events.push({
       uid: `follow-up-${followUp.id}@rebound.local`,
       day: followUp.dueOn,
-      summary: fillTemplate(
-        followUp.role ? copy.followUpSummary : copy.followUpSummaryNoRole,
-        { company: followUp.company, role: followUp.role },
-      ),
+      summary: fillTemplate(followUp.role ? copy.followUpSummary : copy.followUpSummaryNoRole, {
+        company: followUp.company,
+        role: followUp.role,
+      }),
       description: fillTemplate(followUp.recruiterName ? copy.followUpDescription : copy.followUpDescriptionNoName, {
         recruiterName: followUp.recruiterName,
       }),
@@ -112,7 +112,10 @@ function nextDay(day: string): string {
 }
 
 export function utcStamp(moment: Date): string {
-  return moment.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return moment
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export function buildCalendar(

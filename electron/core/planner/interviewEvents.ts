@@ -97,7 +97,10 @@ export function timedEventLines(events: readonly TimedEvent[], stamp: Date): str
     vevent.addPropertyWithValue('uid', event.uid);
     vevent.addPropertyWithValue('dtstamp', ICAL.Time.fromJSDate(stamp, true));
     const endsAt = new Date(Date.parse(event.startsAt) + event.minutes * minute).toISOString();
-    for (const [name, moment] of [['dtstart', event.startsAt], ['dtend', endsAt]] as const) {
+    for (const [name, moment] of [
+      ['dtstart', event.startsAt],
+      ['dtend', endsAt],
+    ] as const) {
       if (event.timeZone === 'UTC') {
         vevent.addPropertyWithValue(name, ICAL.Time.fromJSDate(new Date(moment), true));
       } else {
@@ -112,5 +115,10 @@ export function timedEventLines(events: readonly TimedEvent[], stamp: Date): str
     if (event.location) vevent.addPropertyWithValue('location', event.location);
     components.push(vevent);
   }
-  return components.flatMap((component) => component.toString().replace(/\r\n[ \t]/g, '').split('\r\n'));
+  return components.flatMap((component) =>
+    component
+      .toString()
+      .replace(/\r\n[ \t]/g, '')
+      .split('\r\n'),
+  );
 }

@@ -61,7 +61,11 @@ export const logActivityInput = z
 export const addTaskInput = z
   .object({
     weekStart: daySchema,
-    title: z.string().trim().min(1, words.taskMissing).max(...limit(300, words.taskTooLong)),
+    title: z
+      .string()
+      .trim()
+      .min(1, words.taskMissing)
+      .max(...limit(300, words.taskTooLong)),
   })
   .strict();
 export const setTaskDoneInput = z.object({ id, done: z.boolean() }).strict();
@@ -75,7 +79,10 @@ export const reviewWeekInput = z
   })
   .strict();
 
-export const historyInput = z.object({ weeks: z.number().int().min(1).max(104).optional() }).strict().optional();
+export const historyInput = z
+  .object({ weeks: z.number().int().min(1).max(104).optional() })
+  .strict()
+  .optional();
 
 export const exportIcsInput = z.object({ weekStart: daySchema.optional() }).strict().optional();
 

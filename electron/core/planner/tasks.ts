@@ -28,8 +28,7 @@ export function addTask(db: Database.Database, task: NewTask, now: Date = new Da
 export function setTaskDone(ctx: CoreContext, id: number, done: boolean): { id: number; done: boolean } {
   ctx.db.transaction(() => {
     const task = ctx.db.prepare('SELECT title, done_at AS doneAt FROM tasks WHERE id = ?').get(id) as
-      | { title: string; doneAt: string | null }
-      | undefined;
+      { title: string; doneAt: string | null } | undefined;
     if (!task) throw new DomainError('not_found', content.planner.errors.taskGone);
     ctx.db.prepare('UPDATE tasks SET done_at = ? WHERE id = ?').run(done ? (task.doneAt ?? ctx.now().toISOString()) : null, id);
     if (done) {

@@ -15,9 +15,7 @@ const noRequest: FeedbackRequest = { state: 'not_asked', tone: '', askedOn: null
 
 export function readFeedback(db: Database.Database, rejectionId: number): FeedbackRequest {
   const row = db
-    .prepare(
-      `SELECT state, tone, asked_on AS askedOn, answered_on AS answeredOn, feedback FROM feedback_requests WHERE rejection_id = ?`,
-    )
+    .prepare(`SELECT state, tone, asked_on AS askedOn, answered_on AS answeredOn, feedback FROM feedback_requests WHERE rejection_id = ?`)
     .get(rejectionId) as FeedbackRequest | undefined;
   return row ?? { ...noRequest };
 }
@@ -47,7 +45,15 @@ export function updateFeedback(db: Database.Database, input: FeedbackUpdate, now
        VALUES (@rejectionId, @state, @tone, @asked, @answered, @feedback, @at)
        ON CONFLICT (rejection_id) DO UPDATE SET state = excluded.state, tone = excluded.tone, asked_on = excluded.asked_on,
          answered_on = excluded.answered_on, feedback = excluded.feedback, updated_at = excluded.updated_at`,
-    ).run({ rejectionId: input.rejectionId, state: input.state, tone: input.tone, asked, answered, feedback: input.feedback, at: now.toISOString() });
+    ).run({
+      rejectionId: input.rejectionId,
+      state: input.state,
+      tone: input.tone,
+      asked,
+      answered,
+      feedback: input.feedback,
+      at: now.toISOString(),
+    });
     const link = { rejectionId: rejection.id, applicationId: rejection.applicationId };
     if (asked) {
       recordAutoWin(

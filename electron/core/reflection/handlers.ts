@@ -20,8 +20,7 @@ export function reflectionHandlers(ctx: CoreContext): HandlersFor<typeof reflect
     'rejections:insights': () => insights(ctx.db),
     'reflection:start': ({ rejectionId }) => ensureReflection(ctx.db, rejectionId, ctx.now()),
     'reflection:saveStep': ({ rejectionId, answers }) => saveStepAnswers(ctx.db, rejectionId, answers, ctx.now()),
-    'reflection:move': ({ rejectionId, from, to, skip }) =>
-      moveStep(ctx, rejectionId, from as StepNumber, to as StepNumber, skip),
+    'reflection:move': ({ rejectionId, from, to, skip }) => moveStep(ctx, rejectionId, from as StepNumber, to as StepNumber, skip),
     'reflection:finish': ({ rejectionId }) => finishReflection(ctx, rejectionId),
     'reflection:today': () => todayRecovery(ctx.db, ctx.now()),
     'feedback:update': (input) => updateFeedback(ctx.db, input, ctx.now()),

@@ -78,9 +78,21 @@ export const listRejectionsInput = z
   .strict()
   .optional();
 
-const feelingSchema = z.string().trim().min(1, words.feelingMissing).max(...limit(60, words.feelingTooLong));
-const factorSchema = z.string().trim().min(1).max(...limit(300, words.factorTooLong));
-const strengthSchema = z.string().trim().min(1).max(...limit(300, words.strengthTooLong));
+const feelingSchema = z
+  .string()
+  .trim()
+  .min(1, words.feelingMissing)
+  .max(...limit(60, words.feelingTooLong));
+const factorSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(...limit(300, words.factorTooLong));
+const strengthSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(...limit(300, words.strengthTooLong));
 const scaleRange = { min: 1, max: 10 };
 const scale = (what: string) =>
   z
@@ -95,7 +107,8 @@ const target = z
   .min(0, settingsWords.targetNegative)
   .max(...limit(targetMax, settingsWords.targetTooMany));
 
-const unique = <T>(items: T[]) => new Set(items.map((item) => (typeof item === 'string' ? item.toLowerCase() : item))).size === items.length;
+const unique = <T>(items: T[]) =>
+  new Set(items.map((item) => (typeof item === 'string' ? item.toLowerCase() : item))).size === items.length;
 
 export const acceptAnswers = z
   .object({
@@ -217,7 +230,11 @@ export const updateFeedbackInput = z
 export const feedbackTaskInput = z
   .object({
     rejectionId: id,
-    title: z.string().trim().min(1, words.taskMissing).max(...limit(300, words.taskTooLong)),
+    title: z
+      .string()
+      .trim()
+      .min(1, words.taskMissing)
+      .max(...limit(300, words.taskTooLong)),
     weekStart: daySchema.nullable().default(null),
   })
   .strict();

@@ -76,9 +76,7 @@ function actOnStep(ctx: StepMoment, rejectionId: number, step: StepNumber): void
 
 function keepStrengths(ctx: StepMoment, rejectionId: number, answers: AnswersOf<4>): void {
   if (answers.strengths.length === 0) refuse('strengths', messages().strengthsMissing);
-  const insert = ctx.db.prepare(
-    'INSERT INTO strengths (text, rejection_id, created_at) VALUES (?, ?, ?) ON CONFLICT (text) DO NOTHING',
-  );
+  const insert = ctx.db.prepare('INSERT INTO strengths (text, rejection_id, created_at) VALUES (?, ?, ?) ON CONFLICT (text) DO NOTHING');
   for (const strength of answers.strengths) insert.run(strength.trim(), rejectionId, ctx.now.toISOString());
 }
 
@@ -107,7 +105,9 @@ function commitTargets(ctx: StepMoment, answers: AnswersOf<6>): void {
   for (const key of ['search', 'apply', 'followUp'] as const) {
     if (targets[key] === null || targets[key] === undefined) refuse(`targets.${key}`, messages().targetMissing);
   }
-  const given = Object.fromEntries(Object.entries(targets).filter(([, value]) => value !== null && value !== undefined)) as Partial<Targets>;
+  const given = Object.fromEntries(
+    Object.entries(targets).filter(([, value]) => value !== null && value !== undefined),
+  ) as Partial<Targets>;
   setWeekTargets(ctx.db, answers.weekStart ?? nextWeekAt(ctx), given, ctx.settings.targets, ctx.now);
 }
 

@@ -39,9 +39,7 @@ function setMeta(db: Database.Database, key: string, value: string): void {
 export function readLedger(db: Database.Database): Ledger {
   const checked = getMeta(db, ledgerKeys.lastCheckedAt);
   const at = checked ? new Date(checked) : null;
-  const checkIns = db
-    .prepare("SELECT key FROM app_meta WHERE key LIKE 'reminders.checkIn.%'")
-    .all() as { key: string }[];
+  const checkIns = db.prepare("SELECT key FROM app_meta WHERE key LIKE 'reminders.checkIn.%'").all() as { key: string }[];
   return {
     lastCheckedAt: at && !Number.isNaN(at.getTime()) ? at : null,
     checkInsShown: checkIns.map((row) => Number(row.key.slice(ledgerKeys.checkInPrefix.length))).filter(Number.isInteger),

@@ -50,4 +50,3 @@ export function quietHoursEnd(moment: Date, quiet: QuietHours): Date {
   const endToday = atTimeOn(today, quiet.end);
   return endToday > moment ? endToday : atTimeOn(addDaysTo(today, 1), quiet.end);
 }
-

@@ -16,7 +16,11 @@ export function noticeForReminder(reminder: Reminder): ReminderNotice {
   const nav = reminder.nav;
   switch (reminder.kind) {
     case 'checkIn':
-      return { title: words.checkIn.title, body: fillTemplate(words.checkIn.body, { company: reminder.company }, { company: words.checkIn.companyFallback }), nav };
+      return {
+        title: words.checkIn.title,
+        body: fillTemplate(words.checkIn.body, { company: reminder.company }, { company: words.checkIn.companyFallback }),
+        nav,
+      };
     case 'followUps': {
       const count = reminder.count ?? 1;
       const body = count === 1 ? words.followUps.bodyOne : fillTemplate(words.followUps.bodyMany, { count: String(count) });

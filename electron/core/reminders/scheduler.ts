@@ -133,7 +133,7 @@ export function deliveryTime(kind: ReminderKind, nominal: Date, context: Context
 type Recurring = 'followUps' | 'weeklyPlanning' | 'weeklyReview';
 
 /** The occurrence of a recurring kind on one day, before quiet hours and pauses, or null when it has none. */
-function occurrenceOn(kind: Recurring, day: Day, context: Context): Omit<Reminder, 'at'> & { nominal: Date } | null {
+function occurrenceOn(kind: Recurring, day: Day, context: Context): (Omit<Reminder, 'at'> & { nominal: Date }) | null {
   const { settings, data } = context;
   const reminders = settings.reminders;
   if (kind === 'followUps') {

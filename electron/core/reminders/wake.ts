@@ -13,7 +13,10 @@ import { nextReminders, staleCheckInDays, type ReminderData } from './scheduler'
 export function nextAttentionChange(now: Date, data: ReminderData): Date | null {
   const today = dayOf(now);
   const candidates: Date[] = [];
-  const nextDue = data.followUps.map((f) => f.dueOn).filter((day) => day > today).sort()[0];
+  const nextDue = data.followUps
+    .map((f) => f.dueOn)
+    .filter((day) => day > today)
+    .sort()[0];
   if (nextDue) candidates.push(atTimeOn(nextDue, '00:00'));
   for (const recovery of data.recoveries) {
     const until = new Date(recovery.recoveryUntil);
@@ -28,7 +31,11 @@ export function nextAttentionChange(now: Date, data: ReminderData): Date | null 
  */
 export function nextWake(now: Date, data: ReminderData, settings: Settings): Date | null {
   const paused = settings.reminders.pausedUntil ? new Date(settings.reminders.pausedUntil) : null;
-  const candidates = [nextReminders(now, data, settings)[0]?.at ?? null, paused && paused > now ? paused : null, nextAttentionChange(now, data)];
+  const candidates = [
+    nextReminders(now, data, settings)[0]?.at ?? null,
+    paused && paused > now ? paused : null,
+    nextAttentionChange(now, data),
+  ];
   return candidates.filter((at): at is Date => at !== null).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
 }
 

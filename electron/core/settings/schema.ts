@@ -5,9 +5,7 @@ import { content } from '../../../content';
 const words = content.views.settingsErrors;
 
 /** HH:mm on a 24-hour clock. */
-export const clockTime = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, words.clockTime);
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, words.clockTime);
 
 /** Most of one routine part a week may hold; reflection's step 6 sets targets by the same rule. */
 export const targetMax = 1000;
@@ -33,8 +31,16 @@ export const targetsSchema = z
 /** What "kept the routine" means for a week's streak: at least this many applications and follow-ups. */
 export const streakRuleSchema = z
   .object({
-    minApply: z.number().int(words.wholeNumber).min(0, words.notNegative).max(...limit(100, words.underMax)),
-    minFollowUp: z.number().int(words.wholeNumber).min(0, words.notNegative).max(...limit(100, words.underMax)),
+    minApply: z
+      .number()
+      .int(words.wholeNumber)
+      .min(0, words.notNegative)
+      .max(...limit(100, words.underMax)),
+    minFollowUp: z
+      .number()
+      .int(words.wholeNumber)
+      .min(0, words.notNegative)
+      .max(...limit(100, words.underMax)),
   })
   .strict();
 
@@ -60,7 +66,11 @@ export const settingsSchema = z
     /** 1 = Monday (default), 0 = Sunday, 6 = Saturday: the days date-fns knows as weekStartsOn. */
     weekStartsOn: z.union([z.literal(1), z.literal(0), z.literal(6)]),
     targets: targetsSchema,
-    followUpAfterDays: z.number().int(words.wholeNumber).min(1, words.daysMin).max(...limit(60, words.daysMax)),
+    followUpAfterDays: z
+      .number()
+      .int(words.wholeNumber)
+      .min(1, words.daysMin)
+      .max(...limit(60, words.daysMax)),
     silenceAfterDays: z
       .number()
       .int(words.wholeNumber)
@@ -85,7 +95,10 @@ export const settingsSchema = z
     theme: z.enum(['system', 'light', 'dark']),
     windowBounds: boundsSchema.nullable(),
     /** Signs the notes Rebound drafts (the feedback request); empty leaves the signature to the person. */
-    yourName: z.string().trim().max(...limit(100, words.yourNameTooLong)),
+    yourName: z
+      .string()
+      .trim()
+      .max(...limit(100, words.yourNameTooLong)),
   })
   .strict();
 

@@ -6,10 +6,7 @@ import { defaultSettings, settingsSchema, type Settings } from './schema';
 /** A settings file larger than this is not settings; it is kept aside unread. */
 export const maxSettingsBytes = 256 * 1024;
 
-export type SettingsFileCheck =
-  | { status: 'missing' }
-  | { status: 'ok'; settings: Settings }
-  | { status: 'invalid'; reason: string };
+export type SettingsFileCheck = { status: 'missing' } | { status: 'ok'; settings: Settings } | { status: 'invalid'; reason: string };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -20,7 +20,11 @@ export function columnsOf(db: Database.Database, table: string): string[] {
 export function exportAll(db: Database.Database, now: Date): { fileName: string; content: string } {
   const read = db.transaction(() => {
     const tables: ExportFile['tables'] = {};
-    for (const table of transferTables) tables[table.name] = db.prepare(`SELECT * FROM "${table.name}" ORDER BY ${rowOrderOf(table.name)}`).all() as Record<string, unknown>[];
+    for (const table of transferTables)
+      tables[table.name] = db.prepare(`SELECT * FROM "${table.name}" ORDER BY ${rowOrderOf(table.name)}`).all() as Record<
+        string,
+        unknown
+      >[];
     return tables;
   });
   const file: ExportFile = { format: exportFormat, schemaVersion: userVersion(db), exportedAt: now.toISOString(), tables: read() };

@@ -37,7 +37,10 @@ function parseFile(text: string): z.infer<typeof envelope> {
   }
   const parsed = envelope.safeParse(raw);
   if (!parsed.success) {
-    throw new DomainError('invalid_input', fillMessage(words.unreadable, { reason: parsed.error.issues[0]?.message ?? words.unreadableReason }));
+    throw new DomainError(
+      'invalid_input',
+      fillMessage(words.unreadable, { reason: parsed.error.issues[0]?.message ?? words.unreadableReason }),
+    );
   }
   if (parsed.data.schemaVersion > latestVersion) {
     throw new DomainError(
@@ -68,7 +71,11 @@ function loadScratch(file: z.infer<typeof envelope>): Database.Database {
       rows.forEach((row, index) => {
         const keys = Object.keys(row);
         const stray = keys.find((key) => !columns.has(key));
-        if (stray) throw new DomainError('invalid_input', fillMessage(words.unknownField, { table: table.name, row: String(index + 1), field: stray.slice(0, 40) }));
+        if (stray)
+          throw new DomainError(
+            'invalid_input',
+            fillMessage(words.unknownField, { table: table.name, row: String(index + 1), field: stray.slice(0, 40) }),
+          );
         try {
           scratch
             .prepare(`INSERT INTO "${table.name}" (${keys.map((key) => `"${key}"`).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`)

@@ -36,13 +36,11 @@ function filterSql(input: ListWins): { where: string; params: Record<string, unk
 export function listWins(db: Database.Database, input: ListWins, weekStartsOn: WeekStartsOn, pageSize = winsPageSize): WinsPage {
   const { where, params } = filterSql(input);
   const cursor = input.cursor ? ' AND (w.day, w.id) < (@cursorDay, @cursorId)' : '';
-  const rows = db
-    .prepare(`SELECT ${winColumns} ${winJoins} WHERE ${where}${cursor} ORDER BY w.day DESC, w.id DESC LIMIT @limit`)
-    .all({
-      ...params,
-      ...(input.cursor ? { cursorDay: input.cursor.day, cursorId: input.cursor.id } : {}),
-      limit: pageSize + 1,
-    }) as WinRow[];
+  const rows = db.prepare(`SELECT ${winColumns} ${winJoins} WHERE ${where}${cursor} ORDER BY w.day DESC, w.id DESC LIMIT @limit`).all({
+    ...params,
+    ...(input.cursor ? { cursorDay: input.cursor.day, cursorId: input.cursor.id } : {}),
+    limit: pageSize + 1,
+  }) as WinRow[];
   const more = rows.length > pageSize;
   const page = more ? rows.slice(0, pageSize) : rows;
   const last = page[page.length - 1];

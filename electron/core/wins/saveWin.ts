@@ -12,7 +12,6 @@ import { readWin } from './winRows';
 type LogWin = z.output<typeof logWinInput>;
 type UpdateWin = z.output<typeof updateWinInput>;
 
-
 /** Refusals the form shows beside the field; the renderer shows the same words before asking. */
 const saveMessages = content.wins.errors;
 
@@ -52,9 +51,7 @@ export function logWin(ctx: CoreContext, win: LogWin): Win {
 export function updateWin(ctx: CoreContext, win: UpdateWin): Win {
   const { db } = ctx;
   return db.transaction(() => {
-    const existing = db.prepare('SELECT kind FROM wins WHERE id = ? AND deleted_at IS NULL').get(win.id) as
-      | { kind: string }
-      | undefined;
+    const existing = db.prepare('SELECT kind FROM wins WHERE id = ? AND deleted_at IS NULL').get(win.id) as { kind: string } | undefined;
     if (!existing) throw new DomainError('not_found', saveMessages.missingWin);
     if (win.kind !== existing.kind && !(manualWinKinds as readonly string[]).includes(win.kind)) {
       throw new DomainError('invalid_input', saveMessages.autoKind, { kind: saveMessages.autoKind });

@@ -62,11 +62,8 @@ export type LogWinInput = z.input<typeof logWinInput>;
  * `wins:update`: the whole editable win. Kind may also stay one of the
  * kinds only recorded automatically, when the win already has it.
  */
-export const updateWinInput = z
-  .object({ ...winFields, id, kind: z.enum(winKinds, { error: kindMessage }) })
-  .strict();
+export const updateWinInput = z.object({ ...winFields, id, kind: z.enum(winKinds, { error: kindMessage }) }).strict();
 export type UpdateWinInput = z.input<typeof updateWinInput>;
-
 
 /** Where the next page starts: just after this (day, id), newest first. */
 export const winsCursorSchema = z.object({ day: daySchema, id }).strict();
@@ -75,7 +72,11 @@ export type WinsCursor = z.infer<typeof winsCursorSchema>;
 export const winsFilterSchema = z
   .object({
     kind: winKindSchema.nullable().default(null),
-    search: z.string().max(...limit(winSearchMax, words.searchTooLong)).trim().default(''),
+    search: z
+      .string()
+      .max(...limit(winSearchMax, words.searchTooLong))
+      .trim()
+      .default(''),
   })
   .strict();
 

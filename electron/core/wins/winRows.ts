@@ -48,8 +48,6 @@ export function toWins(rows: WinRow[], weekStartsOn: WeekStartsOn): Win[] {
 
 /** One win that has not been removed, or undefined. */
 export function readWin(db: Database.Database, id: number, weekStartsOn: WeekStartsOn): Win | undefined {
-  const row = db.prepare(`SELECT ${winColumns} ${winJoins} WHERE w.id = ? AND w.deleted_at IS NULL`).get(id) as
-    | WinRow
-    | undefined;
+  const row = db.prepare(`SELECT ${winColumns} ${winJoins} WHERE w.id = ? AND w.deleted_at IS NULL`).get(id) as WinRow | undefined;
   return row ? toWins([row], weekStartsOn)[0] : undefined;
 }

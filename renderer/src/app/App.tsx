@@ -24,10 +24,14 @@ export function App() {
   useTheme();
   return (
     <div className="shell">
-      <a className="skip-link" href="#main" onClick={(event) => {
-        event.preventDefault();
-        document.getElementById('view-title')?.focus();
-      }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('view-title')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <aside className="sidebar">
@@ -39,7 +43,12 @@ export function App() {
           <ul>
             {viewNames.map((id) => (
               <li key={id}>
-                <a href={hashFor(id)} aria-current={view === id ? 'page' : undefined} aria-label={content.views[id].title} title={content.views[id].title}>
+                <a
+                  href={hashFor(id)}
+                  aria-current={view === id ? 'page' : undefined}
+                  aria-label={content.views[id].title}
+                  title={content.views[id].title}
+                >
                   <ViewIcon view={id} />
                   <span className="nav-label">{content.views[id].title}</span>
                 </a>

@@ -14,7 +14,17 @@ export interface DownloadableFile {
  * A button that asks main for a file, then hands it to the person as a
  * download. Any refusal from main is shown beside the button.
  */
-export function ExportButton({ label, load, hint, mimeType }: { label: string; load: () => Promise<DownloadableFile>; hint?: string; mimeType?: string }) {
+export function ExportButton({
+  label,
+  load,
+  hint,
+  mimeType,
+}: {
+  label: string;
+  load: () => Promise<DownloadableFile>;
+  hint?: string;
+  mimeType?: string;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const onClick = async () => {

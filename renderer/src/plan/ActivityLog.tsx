@@ -47,7 +47,14 @@ export function ActivityLog({ today }: { today: string }) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-day`}>{copy.plan.logDay}</label>
-          <input id={`${id}-day`} type="date" max={today} value={day} onChange={(event) => setDay(event.target.value)} {...fields.field('day')} />
+          <input
+            id={`${id}-day`}
+            type="date"
+            max={today}
+            value={day}
+            onChange={(event) => setDay(event.target.value)}
+            {...fields.field('day')}
+          />
           {fields.message('day')}
         </div>
         <div className="field grow">

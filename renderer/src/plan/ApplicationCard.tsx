@@ -37,9 +37,7 @@ export function ApplicationCard({
       </header>
       {application.role ? <p className="app-role">{application.role}</p> : null}
       <p className="hint">
-        {[copy.sources[application.source], application.location, application.remote ? a.remote : '']
-          .filter(Boolean)
-          .join(' · ')}
+        {[copy.sources[application.source], application.location, application.remote ? a.remote : ''].filter(Boolean).join(' · ')}
         {application.appliedOn ? ` · ${fill(a.appliedOn, { date: shortDay(application.appliedOn) })}` : ''}
       </p>
 

@@ -56,7 +56,13 @@ export function ApplicationDetails({ id, today }: { id: number; today: string })
         >
           <div className="field">
             <label htmlFor={`${formId}-due`}>{a.followUpDue}</label>
-            <input id={`${formId}-due`} type="date" value={day} onChange={(event) => setDueOn(event.target.value)} {...fields.field('dueOn')} />
+            <input
+              id={`${formId}-due`}
+              type="date"
+              value={day}
+              onChange={(event) => setDueOn(event.target.value)}
+              {...fields.field('dueOn')}
+            />
             {fields.message('dueOn')}
           </div>
           <button type="submit" className="button small align-end">

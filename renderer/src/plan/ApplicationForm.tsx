@@ -1,5 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { applicationFieldsSchema, applicationSources, blankFields, type ApplicationFields, type ApplicationSource } from '../../../electron/core/applications/schema';
+import {
+  applicationFieldsSchema,
+  applicationSources,
+  blankFields,
+  type ApplicationFields,
+  type ApplicationSource,
+} from '../../../electron/core/applications/schema';
 import { copy } from './format';
 import { fieldsOf } from '../../../electron/core/ipc/fieldErrors';
 import { useFieldErrors } from '../components/useFieldErrors';
@@ -13,8 +19,21 @@ export function editableFieldsOf(app: ApplicationFields): ApplicationFields {
   const { company, role, link, source, location, remote, salaryNote, recruiterName, recruiterEmail, notes } = app;
   const { deadlineOn, posting, salaryMin, salaryMax, salaryCurrency } = app;
   return {
-    company, role, link, source, location, remote, salaryNote, recruiterName, recruiterEmail, notes,
-    deadlineOn, posting, salaryMin, salaryMax, salaryCurrency,
+    company,
+    role,
+    link,
+    source,
+    location,
+    remote,
+    salaryNote,
+    recruiterName,
+    recruiterEmail,
+    notes,
+    deadlineOn,
+    posting,
+    salaryMin,
+    salaryMax,
+    salaryCurrency,
   };
 }
 

@@ -1,7 +1,16 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { View } from '../../../electron/core/app/contract';
-import { applicationStatuses, applicationsPageSize, boardColumnSize, maxImportChars, type Application, type ApplicationsBoard, type ApplicationsPage, type ApplicationStatus } from '../../../electron/core/applications/schema';
+import {
+  applicationStatuses,
+  applicationsPageSize,
+  boardColumnSize,
+  maxImportChars,
+  type Application,
+  type ApplicationsBoard,
+  type ApplicationsPage,
+  type ApplicationStatus,
+} from '../../../electron/core/applications/schema';
 import { call, type ClientError } from '../ipc/client';
 import { useApiMutation } from '../ipc/queries';
 import { ApplicationCard } from './ApplicationCard';
@@ -140,7 +149,12 @@ export function ApplicationsPanel({
           </button>
         </div>
         {adding ? (
-          <ApplicationForm initial={emptyFields} submitLabel={a.add} heading={a.addHeading} onSubmit={(fields, options) => create.mutateAsync({ ...fields, ...options })} />
+          <ApplicationForm
+            initial={emptyFields}
+            submitLabel={a.add}
+            heading={a.addHeading}
+            onSubmit={(fields, options) => create.mutateAsync({ ...fields, ...options })}
+          />
         ) : null}
       </section>
 
@@ -207,7 +221,11 @@ export function ApplicationsPanel({
             {a.importHint}
           </span>
           {importMessage ? (
-            <p id={`${id}-import-result`} className={importMessage.ok ? 'form-status' : 'form-error'} role={importMessage.ok ? 'status' : 'alert'}>
+            <p
+              id={`${id}-import-result`}
+              className={importMessage.ok ? 'form-status' : 'form-error'}
+              role={importMessage.ok ? 'status' : 'alert'}
+            >
               {importMessage.text}
             </p>
           ) : null}
@@ -230,7 +248,14 @@ function ApplicationsList({ filter, card }: { filter: Filter; card: Card }) {
   const list = useApplicationsList(filter);
   const pages = list.data?.pages ?? [];
   const first = pages[0];
-  if (!first) return list.error ? <ListMessage hasAny error={list.error} /> : <p className="loading" role="status">{a.loading}</p>;
+  if (!first)
+    return list.error ? (
+      <ListMessage hasAny error={list.error} />
+    ) : (
+      <p className="loading" role="status">
+        {a.loading}
+      </p>
+    );
   const items = pages.flatMap((page) => page.items);
   if (items.length === 0) return <ListMessage hasAny={first.hasAny} error={list.error} />;
   return (
@@ -255,7 +280,14 @@ function ApplicationsBoardView({ filter, card, headingId }: { filter: Filter; ca
   const a = copy.applications;
   const [perColumn, setPerColumn] = useState(boardColumnSize);
   const board = useApplicationsBoard(filter, perColumn);
-  if (!board.data) return board.error ? <ListMessage hasAny error={board.error} /> : <p className="loading" role="status">{a.loading}</p>;
+  if (!board.data)
+    return board.error ? (
+      <ListMessage hasAny error={board.error} />
+    ) : (
+      <p className="loading" role="status">
+        {a.loading}
+      </p>
+    );
   const { columns, hasAny } = board.data;
   if (columns.every((column) => column.total === 0)) return <ListMessage hasAny={hasAny} error={board.error} />;
   const more = columns.some((column) => column.total > column.items.length);
@@ -273,7 +305,12 @@ function ApplicationsBoardView({ filter, card, headingId }: { filter: Filter; ca
       </div>
       {more ? (
         <div className="button-row">
-          <button type="button" className="button small" disabled={board.isFetching} onClick={() => setPerColumn(perColumn + boardColumnSize)}>
+          <button
+            type="button"
+            className="button small"
+            disabled={board.isFetching}
+            onClick={() => setPerColumn(perColumn + boardColumnSize)}
+          >
             {fill(a.showMore, { count: String(boardColumnSize) })}
           </button>
         </div>

@@ -34,7 +34,14 @@ export default function PlanView({ action, navigate }: ViewProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     const index = tabs.indexOf(tab);
     const move = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    const target = event.key === 'Home' ? tabs[0] : event.key === 'End' ? tabs[tabs.length - 1] : move ? tabs[(index + move + tabs.length) % tabs.length] : null;
+    const target =
+      event.key === 'Home'
+        ? tabs[0]
+        : event.key === 'End'
+          ? tabs[tabs.length - 1]
+          : move
+            ? tabs[(index + move + tabs.length) % tabs.length]
+            : null;
     if (!target) return;
     event.preventDefault();
     setTab(target);
@@ -50,7 +57,12 @@ export default function PlanView({ action, navigate }: ViewProps) {
     );
   }
   // The heading waits for the data (a few milliseconds), so the view appears whole: empty state or plan.
-  if (!today.data || !settings.data) return <p className="loading" role="status">Loading…</p>;
+  if (!today.data || !settings.data)
+    return (
+      <p className="loading" role="status">
+        Loading…
+      </p>
+    );
   const data = today.data;
   // Before anything is planned the week tab invites a start; the other tabs are there from the first visit.
   const weekEmpty = !data.hasPlan && !started;

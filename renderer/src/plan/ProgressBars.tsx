@@ -19,7 +19,9 @@ export function ProgressBars({ targets, progress, idPrefix }: { targets: Targets
             </span>
             <progress aria-labelledby={labelId} max={Math.max(target, 1)} value={Math.min(done, Math.max(target, 1))} />
             <span className="progress-count">
-              {target > 0 ? fill(copy.plan.progressOf, { done: String(done), target: String(target) }) : fill(copy.plan.progressNoTarget, { done: String(done) })}
+              {target > 0
+                ? fill(copy.plan.progressOf, { done: String(done), target: String(target) })
+                : fill(copy.plan.progressNoTarget, { done: String(done) })}
             </span>
           </li>
         );

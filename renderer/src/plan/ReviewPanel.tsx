@@ -20,11 +20,20 @@ export function ReviewPanel({ currentWeek }: { currentWeek: string }) {
         <button type="button" className="button small" onClick={() => setWeekStart(addDaysTo(weekStart, -7))}>
           ← {copy.plan.previousWeek}
         </button>
-        <button type="button" className="button small" disabled={weekStart >= currentWeek} onClick={() => setWeekStart(addDaysTo(weekStart, 7))}>
+        <button
+          type="button"
+          className="button small"
+          disabled={weekStart >= currentWeek}
+          onClick={() => setWeekStart(addDaysTo(weekStart, 7))}
+        >
           {copy.plan.nextWeek} →
         </button>
       </div>
-      {week.data && next.data ? <ReviewForm key={weekStart} week={week.data} nextTargets={next.data.targets} /> : <p role="status">Loading…</p>}
+      {week.data && next.data ? (
+        <ReviewForm key={weekStart} week={week.data} nextTargets={next.data.targets} />
+      ) : (
+        <p role="status">Loading…</p>
+      )}
       {history.data ? (
         <section className="card" aria-labelledby="streak-heading">
           <h2 id="streak-heading">{r.streakHeading}</h2>
@@ -72,7 +81,11 @@ function ReviewForm({ week, nextTargets }: { week: Week; nextTargets: Targets })
         onSuccess: (outcome) => {
           fields.clear();
           setResult(
-            outcome.carried === 0 ? r.finishedNone : outcome.carried === 1 ? r.finishedOne : fill(r.finished, { count: String(outcome.carried) }),
+            outcome.carried === 0
+              ? r.finishedNone
+              : outcome.carried === 1
+                ? r.finishedOne
+                : fill(r.finished, { count: String(outcome.carried) }),
           );
         },
         onError: fields.fromError,
@@ -81,9 +94,7 @@ function ReviewForm({ week, nextTargets }: { week: Week; nextTargets: Targets })
   };
   return (
     <form className="card" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>
-        {fill(r.heading, { date: longDay(week.weekStart) })}
-      </h2>
+      <h2 id={`${id}-heading`}>{fill(r.heading, { date: longDay(week.weekStart) })}</h2>
       <p className="lead">{r.lead}</p>
       {week.reviewedAt ? <p className="hint">{fill(r.reviewedOn, { date: longDay(week.reviewedAt.slice(0, 10)) })}</p> : null}
       <h3>{r.doneAgainst}</h3>

@@ -10,8 +10,7 @@ const keys: (keyof Targets)[] = ['search', 'apply', 'followUp', 'network', 'lear
 const toNumber = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
 
 export type TargetDraft = Record<keyof Targets, string>;
-export const draftOf = (targets: Targets): TargetDraft =>
-  Object.fromEntries(keys.map((key) => [key, String(targets[key])])) as TargetDraft;
+export const draftOf = (targets: Targets): TargetDraft => Object.fromEntries(keys.map((key) => [key, String(targets[key])])) as TargetDraft;
 
 /** Checks a draft like main will, so a mistake shows at once; main checks again. */
 export function parseTargets(draft: TargetDraft): { ok: true; targets: Targets } | { ok: false; errors: Record<string, string> } {

@@ -33,11 +33,20 @@ export function TaskList({ week }: { week: Week }) {
           {week.tasks.map((task) => (
             <li key={task.id} className={task.doneAt ? 'done' : undefined}>
               <label className="checkbox">
-                <input type="checkbox" checked={task.doneAt !== null} onChange={(event) => done.mutate({ id: task.id, done: event.target.checked })} />
+                <input
+                  type="checkbox"
+                  checked={task.doneAt !== null}
+                  onChange={(event) => done.mutate({ id: task.id, done: event.target.checked })}
+                />
                 {task.title}
               </label>
               {task.source === 'carried' ? <span className="tag">{copy.plan.carriedTag}</span> : null}
-              <button type="button" className="link-button" aria-label={`${copy.plan.deleteTask}: ${task.title}`} onClick={() => remove.mutate({ id: task.id })}>
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`${copy.plan.deleteTask}: ${task.title}`}
+                onClick={() => remove.mutate({ id: task.id })}
+              >
                 {copy.plan.deleteTask}
               </button>
             </li>

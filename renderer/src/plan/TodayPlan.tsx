@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { View } from '../../../electron/core/app/contract';
 import { manualActivityKinds, type ActivityKind, type TodayPlan as TodayData } from '../../../electron/core/planner/schema';
 
-const isManualKind = (kind: ActivityKind): kind is (typeof manualActivityKinds)[number] => (manualActivityKinds as readonly string[]).includes(kind);
+const isManualKind = (kind: ActivityKind): kind is (typeof manualActivityKinds)[number] =>
+  (manualActivityKinds as readonly string[]).includes(kind);
 import { call, type ClientError } from '../ipc/client';
 import { useApiMutation } from '../ipc/queries';
 import { ProgressBars } from './ProgressBars';
@@ -20,7 +21,19 @@ function useEverything(wanted: boolean) {
   });
 }
 
-function ShowAll({ label, shown, count, expanded, onToggle }: { label: string; shown: number; count: number; expanded: boolean; onToggle: () => void }) {
+function ShowAll({
+  label,
+  shown,
+  count,
+  expanded,
+  onToggle,
+}: {
+  label: string;
+  shown: number;
+  count: number;
+  expanded: boolean;
+  onToggle: () => void;
+}) {
   if (count <= shown && !expanded) return null;
   return (
     <button type="button" className="button small" aria-expanded={expanded} onClick={onToggle}>
@@ -40,7 +53,12 @@ function StepChip({ kind, navigate }: { kind: ActivityKind; navigate: (view: Vie
   const label = copy.kinds[kind];
   if (!isManualKind(kind)) {
     return (
-      <button type="button" className={`chip step-chip kind-${kind}`} aria-label={fill(copy.today.stepElsewhere, { kind: label })} onClick={() => navigate('plan', 'applications')}>
+      <button
+        type="button"
+        className={`chip step-chip kind-${kind}`}
+        aria-label={fill(copy.today.stepElsewhere, { kind: label })}
+        onClick={() => navigate('plan', 'applications')}
+      >
         {label}
       </button>
     );
@@ -157,7 +175,13 @@ export function TodayPlan({ data, navigate }: { data: TodayData; navigate: (view
                   </li>
                 ))}
               </ul>
-              <ShowAll label={t.showAllQuiet} shown={quiet.length} count={data.silentCount} expanded={allQuiet} onToggle={() => setAllQuiet(!allQuiet)} />
+              <ShowAll
+                label={t.showAllQuiet}
+                shown={quiet.length}
+                count={data.silentCount}
+                expanded={allQuiet}
+                onToggle={() => setAllQuiet(!allQuiet)}
+              />
             </>
           ) : null}
           <FormError message={send.error?.message} />

@@ -42,11 +42,7 @@ export function WeekPanel({ currentWeek, today }: { currentWeek: string; today: 
         <ProgressBars targets={data.targets} progress={data.progress} idPrefix="week-progress" />
         {data.met ? <p className="met">{p.metMessage}</p> : null}
         <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={data.paused}
-            onChange={(event) => pause.mutate({ weekStart, paused: event.target.checked })}
-          />
+          <input type="checkbox" checked={data.paused} onChange={(event) => pause.mutate({ weekStart, paused: event.target.checked })} />
           {p.pausedLabel}
         </label>
         <ExportButton label={p.exportIcs} hint={p.exportHint} load={() => call('planner:exportIcs', { weekStart })} />

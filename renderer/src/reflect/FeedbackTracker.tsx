@@ -114,7 +114,13 @@ export function FeedbackTracker({ detail }: { detail: RejectionDetail }) {
             <FieldError errors={errors} name="feedback" baseId={baseId} />
           </div>
         ) : null}
-        <SaveRow label={copy.saveTracking} pending={update.isPending} savedMessage={saved ? copy.trackingSaved : null} error={errors._} primary={false} />
+        <SaveRow
+          label={copy.saveTracking}
+          pending={update.isPending}
+          savedMessage={saved ? copy.trackingSaved : null}
+          error={errors._}
+          primary={false}
+        />
       </form>
       {detail.feedback.state === 'answered' ? <FeedbackToTask rejectionId={rejectionId} /> : null}
     </div>

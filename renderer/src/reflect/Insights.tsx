@@ -36,7 +36,9 @@ export function Insights() {
           {data.bounceBack.medianDays !== null && data.bounceBack.fastestDays !== null ? (
             <>
               <p>{inDays(data.bounceBack.medianDays, copy.bounceMedianSameDay, copy.bounceMedianOne, copy.bounceMedian)}</p>
-              <p className="hint">{inDays(data.bounceBack.fastestDays, copy.bounceFastestSameDay, copy.bounceFastestOne, copy.bounceFastest)}</p>
+              <p className="hint">
+                {inDays(data.bounceBack.fastestDays, copy.bounceFastestSameDay, copy.bounceFastestOne, copy.bounceFastest)}
+              </p>
             </>
           ) : (
             <p>{copy.bounceNone}</p>

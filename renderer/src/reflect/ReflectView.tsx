@@ -32,9 +32,7 @@ export default function ReflectView({ action, navigate }: ViewProps) {
   const copy = content.views.reflect;
   const route = reflectRoute(action);
   const header = (
-    <ViewHeader title={copy.title}>
-      {route.screen === 'home' ? <p className="lead">{content.reflectUi.list.lead}</p> : null}
-    </ViewHeader>
+    <ViewHeader title={copy.title}>{route.screen === 'home' ? <p className="lead">{content.reflectUi.list.lead}</p> : null}</ViewHeader>
   );
   if (route.screen === 'new') {
     return (
@@ -76,7 +74,14 @@ function Home({ navigate }: { navigate: ViewProps['navigate'] }) {
   const pages = list.data.pages;
   const total = pages[0]?.total ?? 0;
   if (total === 0) {
-    return <EmptyState title={copy.emptyTitle} body={copy.emptyBody} actionLabel={copy.action} onAction={() => navigate('reflect', 'new-rejection')} />;
+    return (
+      <EmptyState
+        title={copy.emptyTitle}
+        body={copy.emptyBody}
+        actionLabel={copy.action}
+        onAction={() => navigate('reflect', 'new-rejection')}
+      />
+    );
   }
   const rejections = pages.flatMap((page) => page.items);
   const words = content.reflectUi.list;

@@ -56,7 +56,8 @@ function Flow({ detail, settings, navigate }: { detail: RejectionDetail; setting
     if (moved.current) heading.current?.focus();
   }, [step, finished]);
 
-  const answersFor = <S extends StepNumber>(number: S) => (drafts[number] ?? initialAnswers(number, detail, settings)) as Extract<StepAnswers, { step: S }>;
+  const answersFor = <S extends StepNumber>(number: S) =>
+    (drafts[number] ?? initialAnswers(number, detail, settings)) as Extract<StepAnswers, { step: S }>;
   const change = (answers: StepAnswers) => {
     setDrafts((current) => ({ ...current, [answers.step]: answers }));
     setMoveErrors({});

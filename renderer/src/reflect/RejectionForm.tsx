@@ -36,7 +36,15 @@ interface Draft {
   note: string;
 }
 
-function RejectionForm({ prefill, missing = false, navigate }: { prefill: ApplicationPrefill | null; missing?: boolean; navigate: ViewProps['navigate'] }) {
+function RejectionForm({
+  prefill,
+  missing = false,
+  navigate,
+}: {
+  prefill: ApplicationPrefill | null;
+  missing?: boolean;
+  navigate: ViewProps['navigate'];
+}) {
   const baseId = useId();
   const [draft, setDraft] = useState<Draft>(() => ({
     company: prefill?.company ?? '',

@@ -33,9 +33,7 @@ export function RejectionPage({ rejectionId, navigate }: { rejectionId: number; 
           <Fact label={content.reflectUi.form.receivedOn}>{day(rejection.receivedOn)}</Fact>
           <Fact label={content.reflectUi.form.channel}>{labelOf(content.reflection.channels, rejection.channel)}</Fact>
           {rejection.recruiterName || rejection.recruiterEmail ? (
-            <Fact label={copy.recruiter}>
-              {[rejection.recruiterName, rejection.recruiterEmail].filter(Boolean).join(' · ')}
-            </Fact>
+            <Fact label={copy.recruiter}>{[rejection.recruiterName, rejection.recruiterEmail].filter(Boolean).join(' · ')}</Fact>
           ) : null}
           {rejection.applicationId ? (
             <Fact label={copy.applicationLabel}>
@@ -69,7 +67,11 @@ export function RejectionPage({ rejectionId, navigate }: { rejectionId: number; 
           <ul className="linked">
             {data.tasks.map((task) => (
               <li key={task.id}>
-                {task.title} <span className="hint">({day(task.weekStart)}{task.done ? `, ${copy.taskDone}` : ''})</span>
+                {task.title}{' '}
+                <span className="hint">
+                  ({day(task.weekStart)}
+                  {task.done ? `, ${copy.taskDone}` : ''})
+                </span>
               </li>
             ))}
           </ul>
@@ -136,7 +138,11 @@ function ReadBack({ detail }: { detail: RejectionDetail }) {
   const after = detail.reflection?.moodAfter;
   const items: [string, ReactNode][] = [];
   if (one?.feelings.length) items.push([copy.feelings, one.feelings.join(', ')]);
-  if (before) items.push([content.reflection.steps[0]?.title ?? '', fillTemplate(copy.weight, { before: String(before), after: after ? String(after) : '–' })]);
+  if (before)
+    items.push([
+      content.reflection.steps[0]?.title ?? '',
+      fillTemplate(copy.weight, { before: String(before), after: after ? String(after) : '–' }),
+    ]);
   if (one?.freeWriting) items.push([copy.writing, <span className="prewrap">{one.freeWriting}</span>]);
   if (two?.reasons.length) items.push([copy.reasons, two.reasons.map((id) => labelOf(content.reflection.reasons, id)).join('; ')]);
   if (two?.betterFit) items.push([copy.betterFit, <span className="prewrap">{two.betterFit}</span>]);

@@ -112,7 +112,19 @@ export function PickList({
   );
 }
 
-export function AddOwn({ label, button, baseId, maxLength, onAdd }: { label: string; button: string; baseId: string; maxLength: number; onAdd: (item: string) => void }) {
+export function AddOwn({
+  label,
+  button,
+  baseId,
+  maxLength,
+  onAdd,
+}: {
+  label: string;
+  button: string;
+  baseId: string;
+  maxLength: number;
+  onAdd: (item: string) => void;
+}) {
   const [value, setValue] = useState('');
   const add = () => {
     const item = value.trim();

@@ -150,7 +150,9 @@ export function ImportSection() {
           <RowList title={copy.alreadyTitle} rows={preview.alreadyTracked.map(rowLabel)} />
           <RowList
             title={copy.refusedTitle}
-            rows={preview.refused.map((refusal) => `${fillTemplate(copy.refusedLine, { file: refusal.file, line: String(refusal.line) })}: ${refusal.reason}`)}
+            rows={preview.refused.map(
+              (refusal) => `${fillTemplate(copy.refusedLine, { file: refusal.file, line: String(refusal.line) })}: ${refusal.reason}`,
+            )}
           />
           <RowList title={copy.contactsTitle} rows={preview.contacts.map((person) => `${person.name} · ${person.company}`)} />
           {preview.added.length === 0 ? (

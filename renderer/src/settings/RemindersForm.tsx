@@ -131,7 +131,13 @@ export function RemindersForm({ reminders }: { reminders: Reminders }) {
         <legend className="visually-hidden">{copy.followUpsDue}</legend>
         {toggle('followUpsDue', copy.followUpsDue)}
         <div className="reminder-when">
-          {timeInput('followUpsDue.time', copy.time, draft.followUpsDue.time, (time) => set('followUpsDue', { time }), !draft.followUpsDue.enabled)}
+          {timeInput(
+            'followUpsDue.time',
+            copy.time,
+            draft.followUpsDue.time,
+            (time) => set('followUpsDue', { time }),
+            !draft.followUpsDue.enabled,
+          )}
         </div>
       </fieldset>
       <div className="reminder-row">{toggle('recoveryCheckIn', copy.recoveryCheckIn, copy.recoveryCheckInHint)}</div>
@@ -160,7 +166,13 @@ export function RemindersForm({ reminders }: { reminders: Reminders }) {
         <legend className="visually-hidden">{copy.quietHours}</legend>
         {toggle('quietHours', copy.quietHours, copy.quietHoursHint)}
         <div className="reminder-when">
-          {timeInput('quietHours.start', copy.from, draft.quietHours.start, (start) => set('quietHours', { start }), !draft.quietHours.enabled)}
+          {timeInput(
+            'quietHours.start',
+            copy.from,
+            draft.quietHours.start,
+            (start) => set('quietHours', { start }),
+            !draft.quietHours.enabled,
+          )}
           {timeInput('quietHours.end', copy.until, draft.quietHours.end, (end) => set('quietHours', { end }), !draft.quietHours.enabled)}
         </div>
       </fieldset>

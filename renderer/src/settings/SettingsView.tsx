@@ -30,9 +30,10 @@ interface Draft {
 }
 
 function toDraft(settings: Settings): Draft {
-  const targets = Object.fromEntries(
-    Object.entries(settings.targets).map(([key, value]) => [key, String(value)]),
-  ) as Record<TargetKey, string>;
+  const targets = Object.fromEntries(Object.entries(settings.targets).map(([key, value]) => [key, String(value)])) as Record<
+    TargetKey,
+    string
+  >;
   return {
     weekStartsOn: String(settings.weekStartsOn),
     targets,
@@ -116,7 +117,6 @@ function SettingsForm({ settings, focusTargets }: { settings: Settings; focusTar
       onError: fromError,
     });
   };
-
 
   return (
     <form className="card settings-form" onSubmit={onSubmit} noValidate aria-labelledby="prefs-heading">

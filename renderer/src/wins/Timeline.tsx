@@ -127,7 +127,12 @@ export function Timeline({ onEdit, onRemove }: TimelineProps) {
                 data-index={item.index}
               >
                 {row ? (
-                  <Row row={row} weekCount={row.type === 'week' ? timeline.weekCounts[row.weekStart] : undefined} onEdit={onEdit} onRemove={onRemove} />
+                  <Row
+                    row={row}
+                    weekCount={row.type === 'week' ? timeline.weekCounts[row.weekStart] : undefined}
+                    onEdit={onEdit}
+                    onRemove={onRemove}
+                  />
                 ) : (
                   <span className="hint">{copy.loadingMore}</span>
                 )}
@@ -167,10 +172,20 @@ function Row({ row, weekCount, onEdit, onRemove }: { row: TimelineRow; weekCount
         </p>
       </div>
       <div className="win-actions">
-        <button type="button" className="button small" aria-label={fillTemplate(copy.editLabel, { title: win.title })} onClick={() => onEdit(win)}>
+        <button
+          type="button"
+          className="button small"
+          aria-label={fillTemplate(copy.editLabel, { title: win.title })}
+          onClick={() => onEdit(win)}
+        >
           {copy.edit}
         </button>
-        <button type="button" className="button small" aria-label={fillTemplate(copy.deleteLabel, { title: win.title })} onClick={() => onRemove(win)}>
+        <button
+          type="button"
+          className="button small"
+          aria-label={fillTemplate(copy.deleteLabel, { title: win.title })}
+          onClick={() => onRemove(win)}
+        >
           {copy.delete}
         </button>
       </div>

@@ -2,14 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import { fieldsOf } from '../../../electron/core/ipc/fieldErrors';
 import { useFieldErrors } from '../components/useFieldErrors';
 import { content } from '../../../content';
-import {
-  defaultWinKind,
-  logWinInput,
-  manualWinKinds,
-  updateWinInput,
-  type Win,
-  type WinKind,
-} from '../../../electron/core/wins/schema';
+import { defaultWinKind, logWinInput, manualWinKinds, updateWinInput, type Win, type WinKind } from '../../../electron/core/wins/schema';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 import { kindLabel } from './labels';
 import { FormError } from '../components/SaveRow';
@@ -118,7 +111,12 @@ export function WinForm({ mode: initialMode, win, today, onSaved, onClose }: Win
       <div className="win-form-row">
         <div className="field kind-field">
           <label htmlFor={`${id}-kind`}>{copy.kind}</label>
-          <select id={`${id}-kind`} value={draft.kind} onChange={(event) => setDraft({ ...draft, kind: event.target.value as WinKind })} {...field('kind')}>
+          <select
+            id={`${id}-kind`}
+            value={draft.kind}
+            onChange={(event) => setDraft({ ...draft, kind: event.target.value as WinKind })}
+            {...field('kind')}
+          >
             {kinds.map((kind) => (
               <option key={kind} value={kind}>
                 {kindLabel(kind)}
@@ -159,7 +157,12 @@ export function WinForm({ mode: initialMode, win, today, onSaved, onClose }: Win
             </div>
             <div className="field link-field">
               <label htmlFor={`${id}-link`}>{copy.link}</label>
-              <select id={`${id}-link`} value={draft.link} onChange={(event) => setDraft({ ...draft, link: event.target.value })} {...field(linkError)}>
+              <select
+                id={`${id}-link`}
+                value={draft.link}
+                onChange={(event) => setDraft({ ...draft, link: event.target.value })}
+                {...field(linkError)}
+              >
                 <option value="">{copy.linkNone}</option>
                 {links.data?.applications.length ? (
                   <optgroup label={copy.linkApplications}>

@@ -22,7 +22,11 @@ function Bars({ weeks, titleId, descId }: { weeks: WeekCount[]; titleId: string;
     <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`}>
       <title id={titleId}>{copy.heading}</title>
       <desc id={descId}>
-        {fillTemplate(copy.summary, { total: String(total), weeks: String(weeks.length), max: String(Math.max(0, ...weeks.map((week) => week.count))) })}
+        {fillTemplate(copy.summary, {
+          total: String(total),
+          weeks: String(weeks.length),
+          max: String(Math.max(0, ...weeks.map((week) => week.count))),
+        })}
       </desc>
       <line className="axis" x1={pad.left} x2={width - pad.right} y1={height - pad.bottom} y2={height - pad.bottom} />
       <text className="tick" x={pad.left - 6} y={pad.top + 4} textAnchor="end">

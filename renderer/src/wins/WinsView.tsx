@@ -55,8 +55,7 @@ export default function WinsView({ action, navigate }: ViewProps) {
           setToast({
             id: Date.now(),
             message: fillTemplate(words.toast.removed, { title: win.title }),
-            onUndo: () =>
-              restore.mutate({ id: win.id }, { onSuccess: () => setToast({ id: Date.now(), message: words.toast.restored }) }),
+            onUndo: () => restore.mutate({ id: win.id }, { onSuccess: () => setToast({ id: Date.now(), message: words.toast.restored }) }),
           }),
         onError: (error) => setToast({ id: Date.now(), message: error.message }),
       },
@@ -88,7 +87,14 @@ export default function WinsView({ action, navigate }: ViewProps) {
         <>
           {total > 0 ? <WinsSummary summary={summary.data} /> : null}
           {formMode ? (
-            <WinForm key={`${formMode}-${editing?.id ?? ''}`} mode={formMode} win={editing} today={today} onSaved={onSaved} onClose={closeForm} />
+            <WinForm
+              key={`${formMode}-${editing?.id ?? ''}`}
+              mode={formMode}
+              win={editing}
+              today={today}
+              onSaved={onSaved}
+              onClose={closeForm}
+            />
           ) : null}
           {celebration ? (
             <Celebration

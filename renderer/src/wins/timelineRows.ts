@@ -1,8 +1,6 @@
 import type { Win } from '../../../electron/core/wins/schema';
 
-export type TimelineRow =
-  | { type: 'week'; key: string; weekStart: string }
-  | { type: 'win'; key: string; win: Win };
+export type TimelineRow = { type: 'week'; key: string; weekStart: string } | { type: 'win'; key: string; win: Win };
 
 /**
  * The timeline as one flat list for the windowed view: a heading row before

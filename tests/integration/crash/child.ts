@@ -27,7 +27,13 @@ async function writeForever(): Promise<void> {
     const { id } = insertApplication.get(`Company ${n}`, at, at, at) as { id: number };
     insertHistory.run(id, at);
     insertActivity.run(id, at);
-    recordAutoWin(db, { kind: 'applied', title: `Applied to Company ${n}`, day: '2026-03-02', sourceKey: `application:${id}:applied`, applicationId: id });
+    recordAutoWin(db, {
+      kind: 'applied',
+      title: `Applied to Company ${n}`,
+      day: '2026-03-02',
+      sourceKey: `application:${id}:applied`,
+      applicationId: id,
+    });
     return id;
   });
   process.stdout.write('ready\n');
@@ -41,12 +47,15 @@ function migrateSlowly(): void {
   // The real migration SQL in the real transaction wrapper; a long count at the end of each step
   // holds the transaction open so the kill lands inside it, not only between steps.
   const target = Number(arg);
-  const hold = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 1000000) SELECT count(*) FROM c;";
+  const hold = 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 1000000) SELECT count(*) FROM c;';
   const db = new Database(file as string);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   process.stdout.write('ready\n');
-  migrate(db, migrations.slice(0, target).map((m) => ({ ...m, sql: `${m.sql}\n${hold}` })));
+  migrate(
+    db,
+    migrations.slice(0, target).map((m) => ({ ...m, sql: `${m.sql}\n${hold}` })),
+  );
   process.stdout.write('done\n');
 }
 

@@ -18,7 +18,11 @@ export type ContactRelation = (typeof contactRelations)[number];
 
 export const contactFieldsSchema = z
   .object({
-    name: z.string().trim().min(1, words.contactNameMissing).max(...limit(200, words.contactNameTooLong)),
+    name: z
+      .string()
+      .trim()
+      .min(1, words.contactNameMissing)
+      .max(...limit(200, words.contactNameTooLong)),
     role: text(200, words.contactRoleTooLong).trim(),
     email: emailSchema,
     /** Kept as typed ("+49 30 1234567 ext. 12", "ask for the front desk"): Rebound never dials it. */
@@ -88,7 +92,14 @@ export const createInterviewInput = interviewFieldsSchema
 export const updateInterviewInput = z.object({ id, fields: interviewFieldsSchema.partial().strict() }).strict();
 export const interviewsOfInput = z.object({ applicationId: id }).strict();
 export const upcomingInterviewsInput = z
-  .object({ limit: z.number().int().min(1).max(...limit(50, words.upcomingMax)).optional() })
+  .object({
+    limit: z
+      .number()
+      .int()
+      .min(1)
+      .max(...limit(50, words.upcomingMax))
+      .optional(),
+  })
   .strict()
   .optional();
 export const noteHowItWentInput = z.object({ id, howItWent: text(20000, words.notesTooLong) }).strict();

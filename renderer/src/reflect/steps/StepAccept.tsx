@@ -89,9 +89,7 @@ export function StepAccept({ answers, onChange, errors, baseId, recoveryUntil }:
               min={minHours}
               max={maxHours}
               value={answers.recoveryHours ?? ''}
-              onChange={(event) =>
-                onChange({ ...answers, recoveryHours: event.target.value === '' ? null : Number(event.target.value) })
-              }
+              onChange={(event) => onChange({ ...answers, recoveryHours: event.target.value === '' ? null : Number(event.target.value) })}
               {...describedBy(errors, 'recoveryHours', baseId)}
             />
           </div>

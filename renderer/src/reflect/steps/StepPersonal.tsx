@@ -78,7 +78,13 @@ export function StepPersonal({ answers, onChange, errors, baseId, detail }: Step
             <p className="hint">{copy.earlier}</p>
             <div className="chips">
               {earlier.map((item) => (
-                <button key={item} type="button" className="chip-button" aria-label={fillTemplate(copy.addBack, { item })} onClick={() => addStrength(item)}>
+                <button
+                  key={item}
+                  type="button"
+                  className="chip-button"
+                  aria-label={fillTemplate(copy.addBack, { item })}
+                  onClick={() => addStrength(item)}
+                >
                   + {item}
                 </button>
               ))}
