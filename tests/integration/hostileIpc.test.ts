@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channels, contract, type Channel } from '../../electron/core/ipc/contract';
 import type { TestCore } from '../support/core';
 import { appCaller, startTestCore } from '../support/core';
-import { contentHash } from '../support/dbHash';
+import { contentHash } from '../support/contentHash';
 import { exampleFor, hostilePayloads } from '../support/hostile';
 
 /** Marks a channel that takes no input at all: its one valid payload is `undefined`. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { appCaller, startTestCore, type TestCore } from '../support/core';
-import { contentHash } from '../support/dbHash';
+import { contentHash } from '../support/contentHash';
 import { tempDir } from '../support/tempDir';
 
 let core: TestCore | null = null;

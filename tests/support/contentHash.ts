@@ -7,6 +7,7 @@ export function contentHash(db: Database.Database): string {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
   for (const table of tables) {
     hash.update(`\u0000${table}\u0000`);
+    // Sorted as text: WITHOUT ROWID tables (win_days, change_counters) have no rowid to order by.
     for (const row of db
       .prepare(`SELECT * FROM "${table}"`)
       .all()
