@@ -51,7 +51,7 @@ const median = (values: number[]) => {
 export { median };
 
 /** Milliseconds from navigation start (performance.now() is relative to it) until `selector` is rendered and visible. */
-async function visibleAt(page: Page, selector: string, timeout = 60_000): Promise<number> {
+export async function visibleAt(page: Page, selector: string, timeout = 60_000): Promise<number> {
   const handle = await page.waitForFunction(
     (css) => {
       const element = document.querySelector(css);

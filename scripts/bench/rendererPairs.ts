@@ -11,6 +11,7 @@ import { launchChromium } from '../../tests/e2e/support/browser';
 import { startHarness, type Harness } from '../../tests/harness/server';
 import { projectDir, seedNow } from '../seed';
 import { pairSamples, type Pair } from './measure';
+import { visibleAt } from './rendererBench';
 import { savedApplications } from './storePairs';
 
 const rendererDir = path.join(projectDir, 'out/renderer');
@@ -30,19 +31,6 @@ function writeBarePage(dir: string): string {
     "const line = document.getElementById('line');\nlet n = 0;\ndocument.getElementById('bump').addEventListener('click', () => { n += 1; line.textContent = String(n); });\n",
   );
   return dir;
-}
-
-/** Milliseconds from navigation start until `selector` is rendered and visible. */
-async function visibleAt(page: Page, selector: string, timeout = 60_000): Promise<number> {
-  const handle = await page.waitForFunction(
-    (css) => {
-      const element = document.querySelector(css);
-      return element && (element as HTMLElement).offsetParent !== null ? performance.now() : false;
-    },
-    selector,
-    { polling: 'raf', timeout },
-  );
-  return (await handle.jsonValue()) as number;
 }
 
 async function loadTo(page: Page, url: string, selector: string): Promise<number> {
