@@ -555,7 +555,7 @@ export const reflectUiSchema = z
       'rejectionGone',
       'pageSizeMax',
     ]).extend({
-      /** How a field is named inside textType, textTooLong and the scale messages ({{what}}). */
+      /** How a field is named inside textType, textTooLong and the scale messages ({what}). */
       fields: lines(['role', 'recruiterName', 'note', 'heaviness', 'writing', 'description', 'subject', 'message', 'feedback']),
     }),
   })

@@ -14,7 +14,7 @@ export interface TrayLabels {
     pauseHour: string;
     pauseTomorrow: string;
     pauseWeek: string;
-    /** "Reminders paused until {{time}}": filled by the caller into TrayState.pausedLine. */
+    /** "Reminders paused until {time}": filled by the caller into TrayState.pausedLine. */
     resume: string;
   };
 }

@@ -90,22 +90,22 @@ describe('content', () => {
       'reason',
     ]);
     const all = JSON.stringify([content.feedbackTemplates, content.views, content.data]);
-    for (const [, name] of all.matchAll(/\{\{(\w+)\}\}/g)) expect(known).toContain(name);
+    for (const [, name] of all.matchAll(/\{(\w+)\}/g)) expect(known).toContain(name);
   });
 
   it('fills templates, falling back when a value is missing or blank', () => {
-    expect(fillTemplate('Hi {{name}}, about {{role}}', { name: '  ', role: 'Designer' }, { name: 'there' })).toBe(
+    expect(fillTemplate('Hi {name}, about {role}', { name: '  ', role: 'Designer' }, { name: 'there' })).toBe(
       'Hi there, about Designer',
     );
-    expect(fillTemplate('{{missing}}!', {})).toBe('!');
+    expect(fillTemplate('{missing}!', {})).toBe('!');
   });
 
   it('fills error messages exactly: numbers as the copy writes them, text untouched, an unknown name left visible', () => {
-    expect(fillMessage('Keep the note under {{max}} characters.', { max: 20000 })).toBe('Keep the note under 20,000 characters.');
-    expect(fillMessage('Line {{line}}: {{reason}}', { line: String(1234), reason: ' the column "x " ' })).toBe(
+    expect(fillMessage('Keep the note under {max} characters.', { max: 20000 })).toBe('Keep the note under 20,000 characters.');
+    expect(fillMessage('Line {line}: {reason}', { line: String(1234), reason: ' the column "x " ' })).toBe(
       'Line 1234:  the column "x " ',
     );
-    expect(fillMessage('Pick {{day}} or later{{dot}}', { day: '2026-03-02' })).toBe('Pick 2026-03-02 or later{{dot}}');
+    expect(fillMessage('Pick {day} or later{dot}', { day: '2026-03-02' })).toBe('Pick 2026-03-02 or later{dot}');
   });
 
   it('never frames a rejection count as failure', () => {

@@ -57,7 +57,7 @@ describe('reflection content', () => {
       'shown',
       'count',
     ]);
-    for (const [, name] of JSON.stringify(content.reflectUi).matchAll(/\{\{(\w+)\}\}/g)) expect(known).toContain(name);
+    for (const [, name] of JSON.stringify(content.reflectUi).matchAll(/\{(\w+)\}/g)) expect(known).toContain(name);
   });
 
   it('asks the same 1 (light) to 10 (heavy) question before and after', () => {

@@ -21,7 +21,7 @@ export const statusSchema = z.enum(applicationStatuses, { error: words.statusLis
 export const sourceSchema = z.enum(applicationSources, { error: words.sourceList });
 
 const id = idSchema;
-/** A text field of at most `max` characters; `message` names the limit as {{max}}. */
+/** A text field of at most `max` characters; `message` names the limit as {max}. */
 const text = (max: number, message: string) => z.string().max(max, fillMessage(message, { max }));
 
 /** Only web links: anything else (javascript:, file:, mailto:) is refused at the door. */

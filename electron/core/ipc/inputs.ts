@@ -17,7 +17,7 @@ export const idSchema = z
 
 /**
  * A limit and its message, from one number: `.max(...limit(200, words.roleTooLong))` fills the
- * message's {{max}} (or {{min}}) with the very value the check uses, so the two cannot drift.
+ * message's {max} (or {min}) with the very value the check uses, so the two cannot drift.
  */
 export function limit(value: number, template: string, name: 'max' | 'min' = 'max'): readonly [number, string] {
   return [value, fillMessage(template, { [name]: value })];
