@@ -94,17 +94,13 @@ describe('content', () => {
   });
 
   it('fills templates, falling back when a value is missing or blank', () => {
-    expect(fillTemplate('Hi {name}, about {role}', { name: '  ', role: 'Designer' }, { name: 'there' })).toBe(
-      'Hi there, about Designer',
-    );
+    expect(fillTemplate('Hi {name}, about {role}', { name: '  ', role: 'Designer' }, { name: 'there' })).toBe('Hi there, about Designer');
     expect(fillTemplate('{missing}!', {})).toBe('!');
   });
 
   it('fills error messages exactly: numbers as the copy writes them, text untouched, an unknown name left visible', () => {
     expect(fillMessage('Keep the note under {max} characters.', { max: 20000 })).toBe('Keep the note under 20,000 characters.');
-    expect(fillMessage('Line {line}: {reason}', { line: String(1234), reason: ' the column "x " ' })).toBe(
-      'Line 1234:  the column "x " ',
-    );
+    expect(fillMessage('Line {line}: {reason}', { line: String(1234), reason: ' the column "x " ' })).toBe('Line 1234:  the column "x " ');
     expect(fillMessage('Pick {day} or later{dot}', { day: '2026-03-02' })).toBe('Pick 2026-03-02 or later{dot}');
   });
 
