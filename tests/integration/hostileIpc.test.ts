@@ -30,6 +30,16 @@ const validPayloads: Record<Channel, readonly unknown[]> = {
   ],
   'imports:apply': [{ name: 'search.csv', text: 'Company\nAcme\n' }],
   'imports:readEmail': [{ text: 'Thank you for applying to Acme.' }],
+  'imports:actOnEmail': [
+    { text: 'Thank you for applying to Acme.', action: 'track', applicationId: null },
+    {
+      text: 'We would like to invite you to an interview.',
+      action: 'addInterview',
+      applicationId: 1,
+      interview: { kind: 'screen', date: '2026-05-01', time: '10:00', timeZone: 'UTC' },
+      confirmDuplicate: true,
+    },
+  ],
   'settings:get': [noInput],
   'settings:update': [
     { theme: 'dark', weekStartsOn: 0, targets: { apply: 4 }, streakRule: { minApply: 2 } },

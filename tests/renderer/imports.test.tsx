@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EmailSection } from '../../renderer/src/settings/EmailSection';
 import { ImportSection } from '../../renderer/src/settings/ImportSection';
 import type { TestCore } from '../support/core';
@@ -69,7 +69,7 @@ describe('bringing a file in from Settings', () => {
 describe('reading a pasted email from Settings', () => {
   it('says what it looks like, quotes the phrase that decided, and shows the email as text', async () => {
     ({ core } = await connectRealCore({ now: clock }));
-    renderWithQuery(<EmailSection />);
+    renderWithQuery(<EmailSection navigate={() => undefined} />);
     const user = userEvent.setup();
     await core?.dispatch(
       'applications:create',
@@ -88,5 +88,52 @@ describe('reading a pasted email from Settings', () => {
     expect(document.querySelector('.card b')).toBeNull();
     expect(screen.getByText('This matches an application you track.')).toBeInTheDocument();
     expect(core?.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(before);
+  });
+
+  it('logs the rejection only when asked, then offers its reflection with the sender kept for the note', async () => {
+    ({ core } = await connectRealCore({ now: clock }));
+    const navigate = vi.fn();
+    renderWithQuery(<EmailSection navigate={navigate} />);
+    const user = userEvent.setup();
+    await user.type(
+      screen.getByLabelText('The email'),
+      'From: Maya Lind <maya@brightkettle.example>{enter}Subject: Your application for Product Designer{enter}{enter}We have decided to move forward with other candidates for the Product Designer role at Bright Kettle.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Read it' }));
+    expect(await screen.findByText('Rebound will add Bright Kettle to your tracker first.')).toBeInTheDocument();
+    // Reading alone changed nothing.
+    expect(core?.db.prepare('SELECT count(*) FROM rejections').pluck().get()).toBe(0);
+    await user.click(screen.getByRole('button', { name: 'Log the rejection and reflect on it' }));
+    expect(await screen.findByText('Logged. Your reflection is ready when you are.')).toBeInTheDocument();
+    const logged = core?.db.prepare('SELECT id, recruiter_name AS sender FROM rejections').get() as { id: number; sender: string };
+    expect(logged.sender).toBe('Maya Lind');
+    await user.click(screen.getByRole('button', { name: 'Start the reflection' }));
+    expect(navigate).toHaveBeenCalledWith('reflect', `reflect-${logged.id}`);
+  });
+
+  it("asks for the interview's day and time beside the fields, and adds it once they are given", async () => {
+    ({ core } = await connectRealCore({ now: clock }));
+    renderWithQuery(<EmailSection navigate={() => undefined} />);
+    const user = userEvent.setup();
+    await core?.dispatch(
+      'applications:create',
+      { company: 'Lumen Labs', role: 'Data Analyst', status: 'applied' },
+      { url: 'app://rebound/index.html', isMainFrame: true },
+    );
+    await user.type(
+      screen.getByLabelText('The email'),
+      'From: Tom <tom@lumenlabs.example>{enter}Subject: Data Analyst at Lumen Labs{enter}{enter}We would love to invite you to a first interview for the Data Analyst role at Lumen Labs.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Read it' }));
+    await user.click(await screen.findByRole('button', { name: 'Add the interview' }));
+    const day = screen.getByLabelText('Day');
+    expect(await screen.findByText('Pick the day and time of the interview first.')).toBeInTheDocument();
+    expect(day).toHaveAttribute('aria-invalid', 'true');
+    expect(core?.db.prepare('SELECT count(*) FROM interviews').pluck().get()).toBe(0);
+    await user.type(day, '2026-03-12');
+    await user.type(screen.getByLabelText('Time'), '14:30');
+    await user.click(screen.getByRole('button', { name: 'Add the interview' }));
+    expect(await screen.findByText("The interview is in your tracker. You've got this.")).toBeInTheDocument();
+    expect(core?.db.prepare('SELECT count(*) FROM interviews').pluck().get()).toBe(1);
   });
 });

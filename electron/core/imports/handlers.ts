@@ -2,6 +2,7 @@ import type { CoreContext } from '../context';
 import type { HandlersFor } from '../ipc/channel';
 import { applyImport } from './apply';
 import type { importsChannels } from './channels';
+import { actOnEmail } from './emailActions';
 import { readEmailFor } from './emailMatch';
 import { previewImport } from './preview';
 
@@ -10,5 +11,6 @@ export function importsHandlers(ctx: CoreContext): HandlersFor<typeof importsCha
     'imports:preview': (input) => previewImport(ctx, input),
     'imports:apply': (input) => applyImport(ctx, input),
     'imports:readEmail': ({ text }) => readEmailFor(ctx, text),
+    'imports:actOnEmail': (input) => actOnEmail(ctx, input),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { limit } from '../ipc/inputs';
+import { idSchema, limit } from '../ipc/inputs';
 import type { ApplicationSource, ApplicationStatus } from '../applications/schema';
+import { interviewFieldsSchema } from '../applications/people/schema';
 import type { Day } from '../time/schema';
 import { content, fillMessage } from '../../../content';
 
@@ -49,6 +50,33 @@ export type ImportFileInput = z.output<typeof importFileInput>;
 export const readEmailInput = z
   .object({ text: z.string().max(maxEmailChars, fillMessage(words.emailTooLarge, { max: maxEmailChars / 1024 / 1024 })) })
   .strict();
+
+export const emailActions = ['logRejection', 'addInterview', 'markApplied', 'track'] as const;
+export type EmailAction = (typeof emailActions)[number];
+
+/**
+ * What the person confirmed after reading an email: the email again (core reads it anew), what to do, and
+ * the application it is about (null: add one from the email's company and role).
+ */
+export const actOnEmailInput = z
+  .object({
+    text: readEmailInput.shape.text,
+    action: z.enum(emailActions, { error: words.emailActionList }),
+    applicationId: idSchema.nullable(),
+    /** When the interview is: an invitation rarely says it in a way worth guessing, so the person picks it. */
+    interview: interviewFieldsSchema.pick({ kind: true, date: true, time: true, timeZone: true }).strict().optional(),
+    /** Add it even though it looks like one already tracked (the person said so after the duplicate question). */
+    confirmDuplicate: z.boolean().optional(),
+  })
+  .strict();
+export type ActOnEmailInput = z.output<typeof actOnEmailInput>;
+
+/** What acting on an email did: the application, and the rejection or interview it added. */
+export interface EmailActed {
+  applicationId: number;
+  rejectionId: number | null;
+  interviewId: number | null;
+}
 
 export type ImportSource =
   'linkedinApplications' | 'linkedinSaved' | 'linkedinConnections' | 'linkedinArchive' | 'huntr' | 'jobsync' | 'spreadsheet';

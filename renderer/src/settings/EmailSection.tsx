@@ -1,18 +1,21 @@
 import { useId, useState, type FormEvent } from 'react';
 import { content, fillTemplate } from '../../../content';
 import type { EmailReading } from '../../../electron/core/imports/schema';
+import type { ViewProps } from '../components/navigation';
 import { call } from '../ipc/client';
+import { EmailActions } from './EmailActions';
+import './companion.css';
 
 const copy = content.imports.emailUi;
 const kinds = content.imports.email;
 
 /**
  * Paste an email and see what the local rules make of it, with the phrase
- * that decided. Read-only for now: what a reading may set going (logging the
- * rejection, adding the interview) waits for the person's confirmation in the
- * tracker. The email's words are shown as text nodes only.
+ * that decided. Reading changes nothing; what it may set going (logging the
+ * rejection, adding the interview, marking it applied) waits for the person
+ * to pick it below the reading. The email's words are shown as text nodes only.
  */
-export function EmailSection() {
+export function EmailSection({ navigate }: Pick<ViewProps, 'navigate'>) {
   const id = useId();
   const [text, setText] = useState('');
   const [reading, setReading] = useState<EmailReading | null>(null);
@@ -80,6 +83,7 @@ export function EmailSection() {
             ) : null}
           </dl>
           <p className="hint">{reading.applicationId !== null ? copy.tracked : copy.notTracked}</p>
+          <EmailActions key={`${reading.subject}|${text.length}`} text={text} reading={reading} navigate={navigate} />
         </div>
       ) : null}
     </section>

@@ -60,7 +60,7 @@ function toPatch(draft: Draft) {
   };
 }
 
-export default function SettingsView({ action }: ViewProps) {
+export default function SettingsView({ action, navigate }: ViewProps) {
   const copy = content.views.settings;
   const settings = useApiQuery('settings:get');
   if (!settings.data) {
@@ -81,7 +81,7 @@ export default function SettingsView({ action }: ViewProps) {
       <DataSection />
       <TransferSection />
       <ImportSection />
-      <EmailSection />
+      <EmailSection navigate={navigate} />
     </>
   );
 }
