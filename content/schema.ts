@@ -314,6 +314,7 @@ export const importsContentSchema = z
       'nothingToAdd',
       'applying',
       'done',
+      'doneContacts',
       'more',
     ]),
     emailUi: lines([

@@ -52,7 +52,7 @@ describe('LinkedIn job applications', () => {
 
   it('applies all rows in one go, and the same file twice adds nothing the second time', async () => {
     const core = await start();
-    await expect(apply(core, asText('Job Applications.csv'))).resolves.toEqual({ added: 3, alreadyTracked: 0, refused: 0 });
+    await expect(apply(core, asText('Job Applications.csv'))).resolves.toEqual({ added: 3, alreadyTracked: 0, refused: 0, contacts: 0 });
     const stored = core.db
       .prepare('SELECT company, status, applied_on AS appliedOn, recruiter_email AS email, notes FROM applications ORDER BY id')
       .all() as {
@@ -79,7 +79,7 @@ describe('LinkedIn job applications', () => {
     const hash = contentHash(core.db);
     const again = await preview(core, asText('Job Applications.csv'));
     expect([again.added.length, again.alreadyTracked.length]).toEqual([0, 3]);
-    await expect(apply(core, asText('Job Applications.csv'))).resolves.toEqual({ added: 0, alreadyTracked: 3, refused: 0 });
+    await expect(apply(core, asText('Job Applications.csv'))).resolves.toEqual({ added: 0, alreadyTracked: 3, refused: 0, contacts: 0 });
     expect(contentHash(core.db)).toBe(hash);
     core.close();
   });
@@ -139,8 +139,33 @@ describe('LinkedIn saved jobs and connections', () => {
     ]);
     expect(seen.refused.map((refusal) => [refusal.file, refusal.line])).toEqual([['Jobs/Job Applications_1.csv', 3]]);
     expect(seen.contacts.map((person) => person.name)).toEqual(['Maya Ortiz', 'Ines Varga']);
-    await expect(apply(core, asBytes('export.zip', archive))).resolves.toEqual({ added: 6, alreadyTracked: 0, refused: 1 });
-    await expect(apply(core, asBytes('export.zip', archive))).resolves.toEqual({ added: 0, alreadyTracked: 6, refused: 1 });
+    // Maya (Bright Kettle) and Ines (Northwind Ferries) are kept as contacts; Sam's company was never applied to.
+    await expect(apply(core, asBytes('export.zip', archive))).resolves.toEqual({ added: 6, alreadyTracked: 0, refused: 1, contacts: 2 });
+    await expect(apply(core, asBytes('export.zip', archive))).resolves.toEqual({ added: 0, alreadyTracked: 6, refused: 1, contacts: 0 });
+    const kept = core.db
+      .prepare(
+        `SELECT c.name, c.role, c.email, c.profile_link AS link, a.company, l.relation FROM contacts c
+         JOIN application_contacts l ON l.contact_id = c.id JOIN applications a ON a.id = l.application_id ORDER BY c.name`,
+      )
+      .all();
+    expect(kept).toEqual([
+      {
+        name: 'Ines Varga',
+        role: 'Research Lead',
+        email: '',
+        link: 'https://www.linkedin.com/in/ines-varga-example',
+        company: 'Northwind Ferries',
+        relation: 'other',
+      },
+      {
+        name: 'Maya Ortiz',
+        role: 'Talent Partner',
+        email: 'maya.ortiz@brightkettle.example',
+        link: 'https://www.linkedin.com/in/maya-ortiz-example',
+        company: 'Bright Kettle',
+        relation: 'other',
+      },
+    ]);
     core.close();
   });
 });
@@ -157,6 +182,14 @@ describe('other trackers', () => {
     ]);
     const description = seen.added[0]?.description ?? '';
     expect(description).toBe('We build tools for & with makers.\n• React\n• TypeScript');
+    await apply(core, asText('huntr.csv'));
+    // The posting lands in its own field (searchable, shown in Details), not inside the notes.
+    const stored = core.db.prepare("SELECT posting, notes FROM applications WHERE company = 'Tallgrass Labs'").get() as {
+      posting: string;
+      notes: string;
+    };
+    expect(stored.posting).toBe('We build tools for & with makers.\n• React\n• TypeScript');
+    expect(stored.notes).not.toContain('React');
     expect(seen.refused).toEqual([{ line: 5, file: 'huntr.csv', reason: expect.stringContaining('Maybe Later') }]);
     core.close();
   });

@@ -103,6 +103,7 @@ export function readConnections(table: Table, appliedTo: readonly string[]): Rea
       name: `${cell(row, 'First Name')} ${cell(row, 'Last Name')}`.trim(),
       email: cell(row, 'Email Address'),
       phone: '',
+      profileLink: cell(row, 'URL'),
       company,
       position: cell(row, 'Position'),
       connectedOn:

@@ -106,7 +106,6 @@ export function fieldsOfRow(row: ImportRow): ApplicationFields {
   if (row.answers.length > 0) {
     lines.push('', notes.answers, ...row.answers.map((pair) => fillMessage(notes.answer, pair)));
   }
-  if (row.description !== '') lines.push('', notes.posting, row.description);
   return {
     ...blankFields,
     company: row.company,
@@ -119,6 +118,8 @@ export function fieldsOfRow(row: ImportRow): ApplicationFields {
     recruiterName: row.contact.name,
     recruiterEmail: row.contact.email,
     notes: lines.join('\n').trim(),
+    // The posting has a field of its own now (searchable, shown in Details), not a block inside the notes.
+    posting: row.description,
   };
 }
 

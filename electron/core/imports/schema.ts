@@ -116,6 +116,8 @@ export interface ImportRow {
 /** A connection at a company the person applied to, offered to be kept with that application. */
 export interface ContactRow extends ContactFields {
   line: number;
+  /** Their LinkedIn profile, as the archive gives it. */
+  profileLink: string;
   company: string;
   position: string;
   connectedOn: Day | null;
@@ -142,6 +144,8 @@ export interface ImportApplied {
   added: number;
   alreadyTracked: number;
   refused: number;
+  /** People from LinkedIn connections kept as contacts, linked to their company's applications. */
+  contacts: number;
 }
 
 export type EmailKind = 'rejection' | 'interview' | 'received' | 'none';

@@ -87,7 +87,14 @@ export function ImportSection() {
       { ...payload, ...(dateFormat ? { dateFormat } : {}) },
       {
         onSuccess: (result) => {
-          setStatus(fillTemplate(copy.done, { added: String(result.added) }));
+          setStatus(
+            [
+              fillTemplate(copy.done, { added: String(result.added) }),
+              result.contacts > 0 ? fillTemplate(copy.doneContacts, { contacts: String(result.contacts) }) : '',
+            ]
+              .filter(Boolean)
+              .join(' '),
+          );
           setPreview(null);
           setPayload(null);
         },
