@@ -749,5 +749,6 @@ export const desktopContentSchema = z
     ]),
     contextMenu: lines(['noSuggestions', 'learnSpelling']),
     recovery: lines(['rendererGone', 'rendererGaveUp', 'mainErrorTitle', 'mainError', 'gotIt']),
+    downloads: lines(['saved', 'failed']),
   })
   .strict();

@@ -16,6 +16,7 @@ import { registerIpc, sendEvent } from './ipc';
 import { launchShowsWindow, openedAtLogin } from './launch';
 import { createMainLog, type MainLog } from './log';
 import { createMainErrorReporter } from './mainErrors';
+import { watchDownloads } from './downloads';
 import { createMainWindow } from './mainWindow';
 import { chooseNativeBinding } from './nativeBinding';
 import { createNavQueue } from './navQueue';
@@ -208,6 +209,7 @@ async function start(): Promise<void> {
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, content.desktop.menu)));
   limitPermissions(session.defaultSession);
+  watchDownloads(session.defaultSession, (outcome) => sendEvent(mainWindow?.webContents, 'download:done', outcome), log);
   session.defaultSession.setSpellCheckerEnabled(spellcheckEnabled(process.platform));
   serveRenderer(path.join(appDir, 'out', 'renderer'));
   registerIpc(ipcMain, core.dispatch);

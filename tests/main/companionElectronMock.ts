@@ -71,6 +71,7 @@ export function companionElectronMock() {
         setPermissionRequestHandler: vi.fn(),
         setPermissionCheckHandler: vi.fn(),
         setSpellCheckerEnabled: vi.fn(),
+        on: vi.fn(),
         webRequest: { onBeforeRequest: vi.fn() },
       },
     },

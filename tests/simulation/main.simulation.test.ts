@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -157,6 +158,19 @@ describe('simulation: the built main bundle under a strict electron double', () 
     ]);
   });
 
+  it('simulation: an export whose save was interrupted (a full disk) is told to the page in words', async () => {
+    const sim = await launch();
+    const contents = sim.windows[0]?.webContents;
+    const willDownload = sim.defaultSession.listeners.get('will-download');
+    expect(willDownload).toBeTypeOf('function');
+    const item = Object.assign(new EventEmitter(), { getFilename: () => 'rebound-export.json', getSavePath: () => '/media/stick/x.json' });
+    willDownload?.({}, item);
+    item.emit('done', {}, 'interrupted');
+    expect(contents?.sent.filter(([channel]) => channel === eventWireName('download:done'))).toEqual([
+      [eventWireName('download:done'), { kind: 'failed', message: expect.stringContaining('rebound-export.json') }],
+    ]);
+  });
+
   it("simulation: a request for anywhere but the app is cancelled and logged by host only; the app's own pass", async () => {
     const sim = await launch();
     await expect(sim.request('https://redirector.gvt1.com/edgedl/chrome/dict/en-us-10-1.bdic?words=secret')).resolves.toBe(true);
@@ -272,7 +286,7 @@ describe('simulation: the built preload in a sandbox-like vm', () => {
       .filter(([domain]) => domain !== 'on')
       .flatMap(([domain, group]) => Object.keys(group).map((verb) => `${domain}:${verb}`));
     expect(methods.sort()).toEqual([...channels].sort());
-    expect(Object.keys(api.on ?? {}).sort()).toEqual(['data:changed', 'nav:open']);
+    expect(Object.keys(api.on ?? {}).sort()).toEqual(['data:changed', 'download:done', 'nav:open']);
     expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipcRenderer|send|invoke/);
   });
 

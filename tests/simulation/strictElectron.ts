@@ -123,6 +123,12 @@ export function createStrictElectron(options: StrictElectronOptions) {
       this.spellCheckerEnabled = enabled;
     },
     addWordToSpellCheckerDictionary: (word: string) => record('session.addWordToSpellCheckerDictionary', word),
+    /** Session events main listens to (will-download), kept so a test can raise one. */
+    listeners: new Map<string, (...args: unknown[]) => void>(),
+    on(event: string, listener: (...args: unknown[]) => void) {
+      this.listeners.set(event, listener);
+      return this;
+    },
     webRequest: {
       beforeRequest: null as ((details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) | null,
       onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) {

@@ -24,3 +24,9 @@ export const openExternalInput = z.object({ url: z.string().min(1).max(4096) }).
 /** Views the shell can show; the tray and notifications open one of these. */
 export const viewSchema = z.enum(['today', 'reflect', 'plan', 'wins', 'settings']);
 export type View = z.infer<typeof viewSchema>;
+
+/** How an export's download ended, in words for the person (see app/downloads.ts). */
+export interface DownloadOutcome {
+  kind: 'saved' | 'failed';
+  message: string;
+}

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from '../app/channels';
 import { applicationsChannels } from '../applications/channels';
-import type { View } from '../app/contract';
+import type { DownloadOutcome, View } from '../app/contract';
 import { backupChannels } from '../backup/channels';
 import { importsChannels } from '../imports/channels';
 import { plannerChannels } from '../planner/channels';
@@ -74,9 +74,11 @@ export interface Events {
   'data:changed': Record<string, never>;
   /** Main asks the page to show a view (a tray item, a notification click). */
   'nav:open': { view: View; action?: string };
+  /** A file the page handed over (an export) was saved, or could not be: said in words, with where it went. */
+  'download:done': DownloadOutcome;
 }
 export type EventName = keyof Events;
-export const eventNames: EventName[] = ['data:changed', 'nav:open'];
+export const eventNames: EventName[] = ['data:changed', 'nav:open', 'download:done'];
 
 /** Channel prefix for events on the wire, so they never collide with invoke channels. */
 export const eventWireName = (name: EventName): string => `event:${name}`;

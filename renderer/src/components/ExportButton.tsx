@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ClientError } from '../ipc/client';
 import { offerDownload } from './download';
 import { FormError } from './SaveRow';
@@ -12,7 +12,10 @@ export interface DownloadableFile {
 
 /**
  * A button that asks main for a file, then hands it to the person as a
- * download. Any refusal from main is shown beside the button.
+ * download. Any refusal from main is shown beside the button, and so is how
+ * the download ended (main hears it from the system's save: where the file
+ * went, or that it could not be written, e.g. on a full disk). Only the
+ * button that started a download shows its outcome.
  */
 export function ExportButton({
   label,
@@ -26,12 +29,26 @@ export function ExportButton({
   mimeType?: string;
 }) {
   const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const waiting = useRef(false);
+  useEffect(
+    () =>
+      window.rebound.on['download:done']((outcome) => {
+        if (!waiting.current) return;
+        waiting.current = false;
+        if (outcome.kind === 'saved') setSaved(outcome.message);
+        else setError(outcome.message);
+      }),
+    [],
+  );
   const onClick = async () => {
     setBusy(true);
     setError(null);
+    setSaved(null);
     try {
       const file = await load();
+      waiting.current = true;
       offerDownload(file, file.mimeType ?? mimeType ?? 'application/octet-stream');
     } catch (failure) {
       setError(failure instanceof ClientError ? failure.message : String(failure));
@@ -45,6 +62,11 @@ export function ExportButton({
         {label}
       </button>
       {hint ? <span className="hint">{hint}</span> : null}
+      {saved ? (
+        <p className="form-status" role="status">
+          {saved}
+        </p>
+      ) : null}
       <FormError message={error} />
     </div>
   );
