@@ -20,8 +20,7 @@ type Nav = ReminderNotice['nav'];
 /** "2 follow-ups due · A check-in is waiting", or null when nothing needs the person. */
 export function dueSummaryOf(attention: Attention, words = content.reminders.tray): string | null {
   const parts: string[] = [];
-  if (attention.followUpsDue === 1) parts.push(words.followUpsOne);
-  if (attention.followUpsDue > 1) parts.push(fillTemplate(words.followUpsMany, { count: String(attention.followUpsDue) }));
+  if (attention.followUpsDue > 0) parts.push(fillTemplate(words.followUps, { count: attention.followUpsDue }));
   if (attention.checkInsWaiting > 0) parts.push(words.checkIn);
   return parts.length ? parts.join(' · ') : null;
 }

@@ -23,7 +23,7 @@ export function noticeForReminder(reminder: Reminder): ReminderNotice {
       };
     case 'followUps': {
       const count = reminder.count ?? 1;
-      const body = count === 1 ? words.followUps.bodyOne : fillTemplate(words.followUps.bodyMany, { count: String(count) });
+      const body = fillTemplate(words.followUps.body, { count });
       return { title: words.followUps.title, body, nav };
     }
     case 'weeklyPlanning':
@@ -45,7 +45,7 @@ export function noticeForSummary(summary: MissedSummary): ReminderNotice {
   const parts: string[] = [];
   for (const company of summary.checkIns) parts.push(fillTemplate(words.checkIn, { company }));
   if (summary.kinds.followUps) {
-    parts.push(summary.followUps === 1 ? words.followUpsOne : fillTemplate(words.followUpsMany, { count: String(summary.followUps) }));
+    parts.push(fillTemplate(words.followUps, { count: summary.followUps }));
   }
   if (summary.kinds.weeklyPlanning) parts.push(words.weeklyPlanning);
   if (summary.kinds.weeklyReview) parts.push(words.weeklyReview);
