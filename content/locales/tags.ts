@@ -35,9 +35,10 @@ export function directionOf(tag: LocaleTag): 'ltr' | 'rtl' {
   return tag === 'ar-XB' ? 'rtl' : 'ltr';
 }
 
+/** A BCP 47 tag from what a system writes: Linux's de_DE.UTF-8 or sr_RS@latin is de-DE, sr-RS; "C" and "POSIX" are none. */
 function canonical(tag: string): Intl.Locale | null {
   try {
-    return new Intl.Locale(tag.replace(/_/g, '-'));
+    return new Intl.Locale(tag.replace(/[.@].*$/, '').replace(/_/g, '-'));
   } catch {
     return null;
   }
