@@ -581,7 +581,6 @@ export const remindersContentSchema = z
             weeklyPlanning: line,
             weeklyReview: line,
             idleNudge: line,
-            and: line,
           })
           .strict(),
       })

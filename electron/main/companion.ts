@@ -14,6 +14,7 @@ import { createOneTimer, type Timers } from './oneTimer';
 import { createReminderController } from './reminderController';
 import { createShortcutHolder, type ShortcutHolder } from './shortcut';
 import type { TrayAction, TrayState } from './trayMenu';
+import { formatMoment, formatTime } from '../../content/format';
 
 type Nav = ReminderNotice['nav'];
 
@@ -25,13 +26,9 @@ export function dueSummaryOf(attention: Attention, words = content.reminders.tra
   return parts.length ? parts.join(' · ') : null;
 }
 
-/** The end of a pause as the person reads it: "16:30" today, "Thu 09:00" on another day. */
-export function formatPauseEnd(until: Date, now: Date, locale?: string): string {
-  const sameDay = until.toDateString() === now.toDateString();
-  const options: Intl.DateTimeFormatOptions = sameDay
-    ? { hour: '2-digit', minute: '2-digit' }
-    : { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
-  return new Intl.DateTimeFormat(locale, options).format(until);
+/** The end of a pause as the person reads it, in their locale: "16:30" today, "Fri 27 Nov, 08:00" on another day. */
+export function formatPauseEnd(until: Date, now: Date): string {
+  return until.toDateString() === now.toDateString() ? formatTime(until) : formatMoment(until);
 }
 
 export function loginItemHost(appDir: string, resourcesDir: string): LoginItemHost {

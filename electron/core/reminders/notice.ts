@@ -1,6 +1,7 @@
 import { content, fillTemplate } from '../../../content';
 import type { View } from '../app/contract';
 import { summarize, type MissedSummary, type Reminder } from './scheduler';
+import { formatList } from '../../../content/format';
 
 /** One notification: its words and where a click leads. */
 export interface ReminderNotice {
@@ -35,11 +36,6 @@ export function noticeForReminder(reminder: Reminder): ReminderNotice {
   }
 }
 
-function joinList(parts: string[], and: string): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1) as string}`;
-}
-
 export function noticeForSummary(summary: MissedSummary): ReminderNotice {
   const words = copy().summary;
   const parts: string[] = [];
@@ -50,7 +46,7 @@ export function noticeForSummary(summary: MissedSummary): ReminderNotice {
   if (summary.kinds.weeklyPlanning) parts.push(words.weeklyPlanning);
   if (summary.kinds.weeklyReview) parts.push(words.weeklyReview);
   if (summary.kinds.idleNudge) parts.push(words.idleNudge);
-  return { title: words.title, body: fillTemplate(words.body, { list: joinList(parts, words.and) }), nav: summary.nav };
+  return { title: words.title, body: fillTemplate(words.body, { list: formatList(parts) }), nav: summary.nav };
 }
 
 /** Several days of the same recurring reminder (after a long sleep) say one thing: keep the latest. */
