@@ -189,7 +189,7 @@ export const viewsSchema = z
         saved: line,
       })
       .strict(),
-    app: z.object({ tagline: line, noElectron: line, loading: line }).strict(),
+    app: z.object({ tagline: line, noElectron: line, loading: line, navLabel: line }).strict(),
     tray: z.object({ open: line, rejection: line, logWin: line, thisWeekEmpty: line, settings: line, quit: line }).strict(),
     notices: z.object({ settingsReset: line, databaseRecovered: line, databaseFresh: line, databaseTooNew: line, restored: line }).strict(),
     /** Refusals every feature shares: the id and day schemas, the IPC gate, app:openExternal. */
@@ -622,6 +622,7 @@ export const remindersContentSchema = z
       'offerAccept',
       'offerDismiss',
       'shortcut',
+      'shortcutKeys',
       'shortcutEnabled',
       'shortcutHint',
       'shortcutSave',

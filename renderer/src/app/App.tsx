@@ -39,7 +39,7 @@ export function App() {
           <span className="brand-mark" />
           <span className="brand-name">Rebound</span>
         </div>
-        <nav aria-label="Main">
+        <nav aria-label={content.views.app.navLabel}>
           <ul>
             {viewNames.map((id) => (
               <li key={id}>

@@ -1,3 +1,4 @@
+import { content } from '../../../content';
 import { useId, useState, type FormEvent } from 'react';
 import type { Targets, Week } from '../../../electron/core/planner/schema';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
@@ -32,7 +33,7 @@ export function ReviewPanel({ currentWeek }: { currentWeek: string }) {
       {week.data && next.data ? (
         <ReviewForm key={weekStart} week={week.data} nextTargets={next.data.targets} />
       ) : (
-        <p role="status">Loading…</p>
+        <p role="status">{content.views.app.loading}</p>
       )}
       {history.data ? (
         <section className="card" aria-labelledby="streak-heading">
