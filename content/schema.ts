@@ -189,7 +189,7 @@ export const viewsSchema = z
         saved: line,
       })
       .strict(),
-    app: z.object({ tagline: line, noElectron: line, loading: line, navLabel: line }).strict(),
+    app: z.object({ tagline: line, noElectron: line, loading: line, navLabel: line, skipToContent: line, gotIt: line }).strict(),
     tray: z.object({ open: line, rejection: line, logWin: line, thisWeekEmpty: line, settings: line, quit: line }).strict(),
     notices: z.object({ settingsReset: line, databaseRecovered: line, databaseFresh: line, databaseTooNew: line, restored: line }).strict(),
     /** Refusals every feature shares: the id and day schemas, the IPC gate, app:openExternal. */
@@ -229,6 +229,7 @@ export const viewsSchema = z
 export const dataContentSchema = z
   .object({
     title: line,
+    chooseBackupFolder: line,
     intro: line,
     backupsTitle: line,
     backupsIntro: line,

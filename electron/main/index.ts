@@ -155,7 +155,7 @@ async function start(): Promise<void> {
       openSettings: createSettingsBackend,
       chooseFolder: async () => {
         const options: Electron.OpenDialogOptions = {
-          title: 'Choose where to save a backup',
+          title: content.data.chooseBackupFolder,
           properties: ['openDirectory', 'createDirectory'],
         };
         const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);

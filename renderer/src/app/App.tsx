@@ -32,7 +32,7 @@ export function App() {
           document.getElementById('view-title')?.focus();
         }}
       >
-        Skip to content
+        {content.views.app.skipToContent}
       </a>
       <aside className="sidebar">
         <div className="brand" aria-hidden="true">
