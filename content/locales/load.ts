@@ -1,4 +1,4 @@
-import type { Catalogue } from './apply';
+import { englishContent, type Catalogue } from './apply';
 import type { LocaleTag } from './tags';
 import { cataloguesFrom } from './grouping';
 
