@@ -12,10 +12,7 @@ const loaders = import.meta.glob<unknown>('./*/*.json', { import: 'default' });
 export async function loadCatalogue(tag: LocaleTag): Promise<Catalogue | null> {
   if (tag === 'en') return null;
   if (tag === 'en-XA' || tag === 'ar-XB') {
-    const [{ pseudoAccented, pseudoCatalogue, pseudoMirrored }, { englishContent }] = await Promise.all([
-      import('./pseudo'),
-      import('./apply'),
-    ]);
+    const { pseudoAccented, pseudoCatalogue, pseudoMirrored } = await import('./pseudo');
     return pseudoCatalogue(englishContent(), tag === 'en-XA' ? pseudoAccented : pseudoMirrored) as Catalogue;
   }
   const mine = Object.entries(loaders).filter(([file]) => file.startsWith(`./${tag}/`));
