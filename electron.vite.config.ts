@@ -5,8 +5,9 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      // electron-store is ESM-only and main is CommonJS: bundle it rather than require() it.
-      externalizeDeps: { exclude: ['electron-store', 'zod', 'date-fns'] },
+      // electron-store and intl-messageformat are ESM-only and main is CommonJS: bundle them rather than require()
+      // them (Electron 43's Node could require(esm), but the simulation runs this bundle under Node 20).
+      externalizeDeps: { exclude: ['electron-store', 'zod', 'date-fns', 'intl-messageformat'] },
       // Lowered so the Electronegativity scanner's parser can read the bundle (it predates private class fields).
       target: 'node11',
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },

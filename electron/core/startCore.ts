@@ -13,6 +13,8 @@ import { createDispatcher, type DispatcherOptions, type Dispatch, type Handlers 
 import type { Channel } from './ipc/contract';
 import { applicationsHandlers } from './applications/handlers';
 import { importsHandlers } from './imports/handlers';
+import { createLocaleFollower } from './locale/follow';
+import { localeHandlers } from './locale/handlers';
 import type { CoreContext } from './context';
 import { reflectionHandlers } from './reflection/handlers';
 import { plannerHandlers } from './planner/handlers';
@@ -51,6 +53,10 @@ export interface CoreOptions {
   relaunch?: () => void;
   /** Login item, global shortcut, notifications: Electron in the app, an inert stand-in elsewhere. */
   companion?: CompanionDeps;
+  /** The system's preferred languages, best first (app.getPreferredSystemLanguages()); absent in the harness and tests. */
+  systemLanguages?: () => readonly string[];
+  /** Core now speaks another locale (the Language setting changed): the shell rebuilds what it wrote from content. */
+  onLocaleChange?: () => void;
 }
 
 /**
@@ -83,6 +89,17 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; cont
   fs.mkdirSync(options.dataDir, { recursive: true });
   const notices: Notice[] = [];
   const settingsCheck = prepareSettingsFile(paths.settings, new Date());
+  const locale = createLocaleFollower(options.systemLanguages);
+  const settings = createSettingsService(
+    options.openSettings(options.dataDir),
+    (next) => {
+      if (locale.follow(next)) options.onLocaleChange?.();
+      options.onSettingsChange?.(next);
+    },
+    (stored) => locale.weekStart(stored),
+  );
+  // Before anything is said: the notices below, and every refusal, in the person's language.
+  locale.follow(settings.get());
   if (settingsCheck.keptAside) {
     notices.push({
       id: 'settings-reset',
@@ -102,7 +119,6 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; cont
       // A backup cut short by quitting is not a failure worth logging; the next start makes it.
       if (!closed) options.logError?.('backup:daily', error);
     });
-  const settings = createSettingsService(options.openSettings(options.dataDir), options.onSettingsChange);
   const context: CoreContext = { db, settings, now };
   const handlers: Handlers = {
     ...appHandlers({
@@ -126,6 +142,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; cont
     ...plannerHandlers(context),
     ...applicationsHandlers(context),
     ...importsHandlers(context),
+    ...localeHandlers(context.settings, locale),
   };
   const dispatch = createDispatcher(handlers, {
     trustedOrigins: options.trustedOrigins,

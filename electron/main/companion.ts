@@ -14,25 +14,21 @@ import { createOneTimer, type Timers } from './oneTimer';
 import { createReminderController } from './reminderController';
 import { createShortcutHolder, type ShortcutHolder } from './shortcut';
 import type { TrayAction, TrayState } from './trayMenu';
+import { formatMoment, formatTime } from '../../content/format';
 
 type Nav = ReminderNotice['nav'];
 
 /** "2 follow-ups due · A check-in is waiting", or null when nothing needs the person. */
 export function dueSummaryOf(attention: Attention, words = content.reminders.tray): string | null {
   const parts: string[] = [];
-  if (attention.followUpsDue === 1) parts.push(words.followUpsOne);
-  if (attention.followUpsDue > 1) parts.push(fillTemplate(words.followUpsMany, { count: String(attention.followUpsDue) }));
+  if (attention.followUpsDue > 0) parts.push(fillTemplate(words.followUps, { count: attention.followUpsDue }));
   if (attention.checkInsWaiting > 0) parts.push(words.checkIn);
   return parts.length ? parts.join(' · ') : null;
 }
 
-/** The end of a pause as the person reads it: "16:30" today, "Thu 09:00" on another day. */
-export function formatPauseEnd(until: Date, now: Date, locale?: string): string {
-  const sameDay = until.toDateString() === now.toDateString();
-  const options: Intl.DateTimeFormatOptions = sameDay
-    ? { hour: '2-digit', minute: '2-digit' }
-    : { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
-  return new Intl.DateTimeFormat(locale, options).format(until);
+/** The end of a pause as the person reads it, in their locale: "16:30" today, "Fri 27 Nov, 08:00" on another day. */
+export function formatPauseEnd(until: Date, now: Date): string {
+  return until.toDateString() === now.toDateString() ? formatTime(until) : formatMoment(until);
 }
 
 export function loginItemHost(appDir: string, resourcesDir: string): LoginItemHost {

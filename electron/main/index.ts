@@ -57,6 +57,8 @@ let core: Core | null = null;
 let companion: Companion | null = null;
 // Set once the tray exists; until then a change has no tray line to update.
 let refreshTray: () => void = () => undefined;
+// Set once the menus exist; a locale applied before then (at start) is already in what they are built from.
+let relabel: () => void = () => undefined;
 const navQueue = createNavQueue((nav) => sendEvent(mainWindow?.webContents, 'nav:open', nav));
 
 const onMainError = createMainErrorReporter(log, () => mainWindow);
@@ -154,7 +156,7 @@ async function start(): Promise<void> {
       openSettings: createSettingsBackend,
       chooseFolder: async () => {
         const options: Electron.OpenDialogOptions = {
-          title: 'Choose where to save a backup',
+          title: content.data.chooseBackupFolder,
           properties: ['openDirectory', 'createDirectory'],
         };
         const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
@@ -175,6 +177,10 @@ async function start(): Promise<void> {
         refreshTray();
       },
       onSettingsChange: (settings) => companion?.settingsChanged(settings),
+      // The system's languages, best first: GlobalizationPreferences on Windows, NSLocale preferredLanguages on
+      // macOS, g_get_language_names (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) on Linux; read after ready, as start() runs.
+      systemLanguages: () => app.getPreferredSystemLanguages(),
+      onLocaleChange: () => relabel(),
       companion: companionSetup.deps,
       logError: (channel, error) => log.error(channel, error),
       onRefused: (channel, code) => log.refused(channel, code),
@@ -228,7 +234,14 @@ async function start(): Promise<void> {
     },
   });
   followDock(mainWindow, showAtStart);
-  const tray = createTray({ resourcesDir, labels: { ...content.views.tray, companion: content.reminders.tray }, run: runTrayAction });
+  const trayLabels = () => ({ ...content.views.tray, companion: content.reminders.tray });
+  const tray = createTray({ resourcesDir, labels: trayLabels(), run: runTrayAction });
+  // Core has written the new locale's words into content: the menus main built from it are built again.
+  relabel = () => {
+    Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, content.desktop.menu)));
+    tray.relabel(trayLabels());
+    refreshTray();
+  };
   refreshTray = trayRefresher(
     tray,
     core.tray.summary,

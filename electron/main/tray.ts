@@ -44,6 +44,8 @@ function iconFor(resourcesDir: string, attention: boolean) {
  */
 export function createTray(options: { resourcesDir: string; labels: TrayLabels; run: (action: TrayAction) => void }): {
   update(state: Partial<TrayState>): void;
+  /** New words for the menu (the locale changed): the menu is rebuilt with them. */
+  relabel(labels: TrayLabels): void;
   tooltip(): string;
   state(): TrayState;
   destroy(): void;
@@ -54,14 +56,20 @@ export function createTray(options: { resourcesDir: string; labels: TrayLabels; 
   let current: TrayItem[] | null = null;
   let state: TrayState = { ...initialTrayState };
   let tooltip = 'Rebound';
+  let labels = options.labels;
   return {
+    relabel(next) {
+      labels = next;
+      current = null;
+      this.update({});
+    },
     update(patch) {
       const next = { ...state, ...patch };
       if (next.attention !== state.attention) tray.setImage(iconFor(options.resourcesDir, next.attention));
       state = next;
       tooltip = trayTooltip(state);
       tray.setToolTip(tooltip);
-      const model = trayMenuModel(state, options.labels);
+      const model = trayMenuModel(state, labels);
       if (sameMenu(current, model)) return;
       current = model;
       tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(model, options.run)));

@@ -7,6 +7,7 @@ import { App } from './app/App';
 import { installDraftKeeper } from './components/draftKeeper';
 import { prefetchViews } from './app/views';
 import { createQueryClient } from './ipc/queries';
+import { startLocale } from './app/locale';
 import './styles/app.css';
 
 // Before the first render, so a page reloaded after a crash gets back what was being typed.
@@ -24,10 +25,10 @@ const mount = (element: HTMLElement) =>
     </StrictMode>,
   );
 
-// The first view's chunk is fetched before the first render, so the window opens on the view itself
-// rather than on "Loading…" (which React would then hold for 300 ms). Should it fail, the view's lazy
-// stand-in tries again and shows what went wrong.
-void firstView.then(
+// The first view's chunk and the locale's catalogue are fetched before the first render, so the window
+// opens on the view itself, in the person's language, rather than on "Loading…" (which React would then
+// hold for 300 ms). Should the view fail, its lazy stand-in tries again and shows what went wrong.
+void Promise.all([firstView.catch(() => undefined), startLocale()]).then(
   () => mount(root),
   () => mount(root),
 );

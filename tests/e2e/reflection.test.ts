@@ -36,7 +36,7 @@ async function doStepsOneAndTwo() {
   await s.page.getByRole('radio', { name: '8', exact: true }).check();
   await s.page.getByLabel(steps[0]?.prompts.freeWriting ?? '').fill('I really wanted this one. The panel was great.');
   await s.page.getByRole('radio', { name: content.reflection.recoveryWindows[1]?.label }).check();
-  await s.page.getByText(/^Recovering until \w+day \d\d:\d\d$/).waitFor();
+  await s.page.getByText(/^Recovering until \w+day \d{1,2}:\d\d(\s[AP]M)?$/).waitFor();
   await saved();
   await next();
   await stepHeading(2).waitFor();
@@ -204,7 +204,7 @@ describe('a rejection and its seven-step reflection, in Chromium over the real s
 
     // Today shows the recovery window and a strength again.
     await s.page.goto(`${s.harness.url}/#/today`);
-    await s.page.getByText(/^Recovering until \w+day \d\d:\d\d$/).waitFor();
+    await s.page.getByText(/^Recovering until \w+day \d{1,2}:\d\d(\s[AP]M)?$/).waitFor();
     await s.page.getByText(/“(Calm in a crisis|Turning messy research into clear stories)”/).waitFor();
     await screenshot(s.page, 'today-recovery');
     await s.page.emulateMedia({ colorScheme: 'dark' });

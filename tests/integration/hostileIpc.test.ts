@@ -24,6 +24,7 @@ const validPayloads: Record<Channel, readonly unknown[]> = {
   'app:openExternal': [{ url: 'https://example.com/job' }],
   'app:ready': [noInput],
   'app:openLogFolder': [noInput],
+  'locale:get': [{ languages: ['de-AT', 'en-US'] }, { languages: [] }],
   'imports:preview': [
     { name: 'search.csv', text: 'Company\nAcme\n' },
     { name: 'search.xlsx', base64: 'UEsDBA==', dateFormat: 'dmy' },
@@ -43,6 +44,7 @@ const validPayloads: Record<Channel, readonly unknown[]> = {
   'settings:get': [noInput],
   'settings:update': [
     { theme: 'dark', weekStartsOn: 0, targets: { apply: 4 }, streakRule: { minApply: 2 } },
+    { language: 'system' },
     {
       reminders: {
         weeklyPlanning: { day: 2 },

@@ -266,12 +266,12 @@ describe('the brag sheet', () => {
     });
     expect(sheet.fileName).toBe('rebound-wins-2026-03-01-to-2026-03-12.md');
     expect(sheet.count).toBe(3);
-    expect(sheet.content).toContain('# My wins, 1 Mar 2026 to 12 Mar 2026');
+    expect(sheet.content).toContain('# My wins, Mar 1, 2026 to Mar 12, 2026');
     expect(sheet.content).toContain(
-      '## Applications sent (2)\n\n- **Applied to Initech**, 2 Mar 2026 (Initech, Analyst)\n- **Applied to Hooli**, 5 Mar 2026',
+      '## Applications sent (2)\n\n- **Applied to Initech**, Mar 2, 2026 (Initech, Analyst)\n- **Applied to Hooli**, Mar 5, 2026',
     );
     expect(sheet.content).toContain(
-      '## Learning and certifications (1)\n\n- **Finished \\*Advanced\\* SQL**, 4 Mar 2026\n  Two weeks, every evening',
+      '## Learning and certifications (1)\n\n- **Finished \\*Advanced\\* SQL**, Mar 4, 2026\n  Two weeks, every evening',
     );
     expect(sheet.content).toContain('3 wins in this period.');
     expect(sheet.content).not.toContain('Outside the period');

@@ -146,8 +146,17 @@ describe('the tray words', () => {
   it('give a pause end as a time today and with its day otherwise', async () => {
     vi.useRealTimers();
     const { formatPauseEnd } = await import('../../electron/main/companion');
+    const { applyLocale } = await import('../../content/locales/apply');
     const now = new Date(2026, 10, 26, 15, 0);
-    expect(formatPauseEnd(new Date(2026, 10, 26, 16, 30), now, 'en-GB')).toBe('16:30');
-    expect(formatPauseEnd(new Date(2026, 10, 27, 8, 0), now, 'en-GB')).toMatch(/Fri.*27.*Nov.*08:00/);
+    // English words on a British system: the 24-hour clock and day-month order come from the region.
+    applyLocale('en', null, ['en-GB']);
+    try {
+      expect(formatPauseEnd(new Date(2026, 10, 26, 16, 30), now)).toBe('16:30');
+      expect(formatPauseEnd(new Date(2026, 10, 27, 8, 0), now)).toMatch(/Fri.*27.*Nov.*08:00/);
+      applyLocale('en', null, ['en-US']);
+      expect(formatPauseEnd(new Date(2026, 10, 26, 16, 30), now)).toBe('4:30 PM');
+    } finally {
+      applyLocale('en', null, []);
+    }
   });
 });

@@ -212,7 +212,7 @@ describe('the seven steps', () => {
     expect(await screen.findByText(ui.errors.intensityMissing)).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: '8' }));
     await user.click(screen.getByRole('radio', { name: content.reflection.recoveryWindows[0]?.label }));
-    expect(await screen.findByText(/^Recovering until \w+day \d\d:\d\d$/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Recovering until \w+day \d{1,2}:\d\d(\s[AP]M)?$/)).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: ui.accept.custom }));
     const hours = screen.getByLabelText(ui.accept.customHours);
     await user.clear(hours);
@@ -338,7 +338,7 @@ describe('the seven steps', () => {
     await dispatch('reflection:move', { rejectionId: id, from: 4, to: 5 });
     window.location.hash = '#/today';
     renderWithQuery(<App />);
-    expect(await screen.findByText(/^Recovering until \w+day \d\d:\d\d$/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Recovering until \w+day \d{1,2}:\d\d(\s[AP]M)?$/)).toBeInTheDocument();
     expect(screen.getByText('“Curious”')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: ui.today.continue })).toBeInTheDocument();
   });

@@ -22,6 +22,8 @@ export interface StrictElectronOptions {
   /** What a BrowserWindow's loadURL does (a rejection simulates a page that failed to load). */
   loadURL?: (url: string) => Promise<void>;
   platform: NodeJS.Platform;
+  /** What app.getPreferredSystemLanguages() reports, best first. */
+  systemLanguages?: string[];
 }
 
 type Handler = (...args: unknown[]) => unknown;
@@ -64,6 +66,8 @@ export function createStrictElectron(options: StrictElectronOptions) {
     },
     getAppPath: () => options.appPath,
     getVersion: () => '0.1.0',
+    // app.md: the user's preferred system languages, best first (its page names no rule about ready).
+    getPreferredSystemLanguages: () => [...(options.systemLanguages ?? ['en-US'])],
     requestSingleInstanceLock: () => true,
     setAppUserModelId: (id: string) => record('app.setAppUserModelId', id),
     getLoginItemSettings: () => ({ openAtLogin: false, wasOpenedAtLogin: false, ...options.loginItem }),

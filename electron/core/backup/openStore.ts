@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
-import { format } from 'date-fns';
+import { formatDateTime } from '../../../content/format';
 import { content, fillTemplate } from '../../../content';
 import type { Notice } from '../app/contract';
 import { closedCleanly, markOpen } from '../db/cleanClose';
@@ -10,7 +10,7 @@ import { DatabaseDamagedError, isDamage, setAside } from '../db/setAside';
 import { writeBackup } from './backupFiles';
 import { applyPendingRestore, recoverDamagedDatabase } from './recovery';
 
-const readable = (date: Date) => format(date, 'EEEE d MMMM yyyy, HH:mm');
+const readable = (date: Date) => formatDateTime(date, 'long');
 
 /**
  * Opens the store the safe way: a restore asked for before the last quit is

@@ -4,6 +4,7 @@ import { applicationsChannels } from '../applications/channels';
 import type { DownloadOutcome, View } from '../app/contract';
 import { backupChannels } from '../backup/channels';
 import { importsChannels } from '../imports/channels';
+import { localeChannels } from '../locale/channels';
 import { plannerChannels } from '../planner/channels';
 import { reflectionChannels } from '../reflection/channels';
 import { companionChannels } from '../reminders/channels';
@@ -50,6 +51,7 @@ export const contract = defineContract(
   plannerChannels,
   applicationsChannels,
   importsChannels,
+  localeChannels,
 );
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { DomainError, type IpcError, type Result } from './result';
 import { storageFailure } from './storageFailure';
 import { textsWithNul } from './storableText';
 import { content } from '../../../content';
+import { relocalize } from '../../../content/locales/apply';
 
 /** Every channel must have a handler: a missing one is a type error. */
 export type Handlers = HandlersFor<Contract>;
@@ -101,7 +102,14 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
       if (error instanceof DomainError) {
         return {
           ok: false,
-          error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+          // A refusal built from a line kept before the locale was applied is said in the person's language.
+          error: {
+            code: error.code,
+            message: relocalize(error.message),
+            ...(error.fields
+              ? { fields: Object.fromEntries(Object.entries(error.fields).map(([key, text]) => [key, relocalize(text)])) }
+              : {}),
+          },
         };
       }
       options.logError?.(channel, error);

@@ -1,3 +1,5 @@
+import { relocalize } from '../../../content/locales/apply';
+
 /**
  * Field messages keyed by the field's dotted path (`company`, `targets.apply`),
  * `_` for the input as a whole: the one shape every refusal takes, from the
@@ -15,7 +17,8 @@ export function fieldsOf(error: Issues, prefix = ''): FieldMessages {
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.');
     const key = path ? `${prefix}${path}` : prefix.replace(/\.$/, '') || '_';
-    fields[key] ??= issue.message;
+    // A schema's message is fixed when the schema is built: said again in the active locale's words.
+    fields[key] ??= relocalize(issue.message);
   }
   return fields;
 }

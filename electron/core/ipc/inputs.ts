@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { content, fillMessage } from '../../../content';
+import { content } from '../../../content';
+import { fillAndRemember } from '../../../content/fillTemplate';
 
 /**
  * The building blocks every channel's input shares. Imported by the renderer
@@ -20,7 +21,7 @@ export const idSchema = z
  * message's {max} (or {min}) with the very value the check uses, so the two cannot drift.
  */
 export function limit(value: number, template: string, name: 'max' | 'min' = 'max'): readonly [number, string] {
-  return [value, fillMessage(template, { [name]: value })];
+  return [value, fillAndRemember(template, { [name]: value })];
 }
 
 /** Where a page of a long list starts: every paged list takes it. */

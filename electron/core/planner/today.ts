@@ -47,8 +47,7 @@ export interface WeekGlance {
 export function formatWeekSummary(glance: WeekGlance, copy = content.planner.tray): string {
   const applied = fillTemplate(copy.applied, { done: String(glance.applied), target: String(glance.applyTarget) });
   if (glance.followUpsDue === 0) return applied;
-  const due =
-    glance.followUpsDue === 1 ? copy.followUpsDueOne : fillTemplate(copy.followUpsDueMany, { count: String(glance.followUpsDue) });
+  const due = fillTemplate(copy.followUpsDue, { count: glance.followUpsDue });
   return `${applied} · ${due}`;
 }
 

@@ -1,6 +1,7 @@
 import { content, fillTemplate } from '../../../content';
 import type { View } from '../app/contract';
 import { summarize, type MissedSummary, type Reminder } from './scheduler';
+import { formatList } from '../../../content/format';
 
 /** One notification: its words and where a click leads. */
 export interface ReminderNotice {
@@ -23,7 +24,7 @@ export function noticeForReminder(reminder: Reminder): ReminderNotice {
       };
     case 'followUps': {
       const count = reminder.count ?? 1;
-      const body = count === 1 ? words.followUps.bodyOne : fillTemplate(words.followUps.bodyMany, { count: String(count) });
+      const body = fillTemplate(words.followUps.body, { count });
       return { title: words.followUps.title, body, nav };
     }
     case 'weeklyPlanning':
@@ -35,22 +36,17 @@ export function noticeForReminder(reminder: Reminder): ReminderNotice {
   }
 }
 
-function joinList(parts: string[], and: string): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1) as string}`;
-}
-
 export function noticeForSummary(summary: MissedSummary): ReminderNotice {
   const words = copy().summary;
   const parts: string[] = [];
   for (const company of summary.checkIns) parts.push(fillTemplate(words.checkIn, { company }));
   if (summary.kinds.followUps) {
-    parts.push(summary.followUps === 1 ? words.followUpsOne : fillTemplate(words.followUpsMany, { count: String(summary.followUps) }));
+    parts.push(fillTemplate(words.followUps, { count: summary.followUps }));
   }
   if (summary.kinds.weeklyPlanning) parts.push(words.weeklyPlanning);
   if (summary.kinds.weeklyReview) parts.push(words.weeklyReview);
   if (summary.kinds.idleNudge) parts.push(words.idleNudge);
-  return { title: words.title, body: fillTemplate(words.body, { list: joinList(parts, words.and) }), nav: summary.nav };
+  return { title: words.title, body: fillTemplate(words.body, { list: formatList(parts) }), nav: summary.nav };
 }
 
 /** Several days of the same recurring reminder (after a long sleep) say one thing: keep the latest. */

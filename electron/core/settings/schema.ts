@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { limit } from '../ipc/inputs';
 import { content } from '../../../content';
+import { shippedLocales } from '../../../content/locales/tags';
 
 const words = content.views.settingsErrors;
 
@@ -65,6 +66,10 @@ export const settingsSchema = z
   .object({
     /** 1 = Monday (default), 0 = Sunday, 6 = Saturday: the days date-fns knows as weekStartsOn. */
     weekStartsOn: z.union([z.literal(1), z.literal(0), z.literal(6)]),
+    /** False until the person picks a first day: till then the week starts as their locale's does (settingsService). */
+    weekStartChosen: z.boolean(),
+    /** 'system' follows the system's preferred languages; a locale's tag fixes it (content/locales/tags.ts). */
+    language: z.enum(['system', ...shippedLocales]),
     targets: targetsSchema,
     followUpAfterDays: z
       .number()
@@ -108,6 +113,8 @@ export type StreakRule = z.infer<typeof streakRuleSchema>;
 
 export const defaultSettings: Settings = {
   weekStartsOn: 1,
+  weekStartChosen: false,
+  language: 'system',
   targets: { search: 3, apply: 5, followUp: 3, network: 1, learn: 1, volunteer: 0 },
   followUpAfterDays: 7,
   silenceAfterDays: 21,
@@ -136,6 +143,7 @@ export const defaultSettings: Settings = {
 export const settingsPatchSchema = z
   .object({
     weekStartsOn: settingsSchema.shape.weekStartsOn,
+    language: settingsSchema.shape.language,
     targets: targetsSchema.partial().strict(),
     followUpAfterDays: settingsSchema.shape.followUpAfterDays,
     silenceAfterDays: settingsSchema.shape.silenceAfterDays,

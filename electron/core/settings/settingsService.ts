@@ -28,8 +28,24 @@ function deepFreeze<T>(value: T): T {
  * electron-store's getter would otherwise re-read and re-parse the file on
  * each call. The kept copy is frozen so no caller can change it by accident.
  */
-export function createSettingsService(backend: SettingsBackend, onChange?: (settings: Settings) => void): SettingsService {
-  let current: Settings | null = null;
+export function createSettingsService(
+  backend: SettingsBackend,
+  onChange?: (settings: Settings) => void,
+  /** The locale's first day of the week, used until the person picks one (weekStartChosen). */
+  localeWeekStart: (settings: Settings) => Settings['weekStartsOn'] = (settings) => settings.weekStartsOn,
+): SettingsService {
+  let stored: Settings | null = null;
+  let shown: { from: Settings; settings: Settings } | null = null;
+  /** What every reader gets: the stored settings, with the week's first day from the locale until one is chosen. */
+  const withWeekStart = (settings: Settings): Settings => {
+    if (settings.weekStartChosen) return settings;
+    const weekStartsOn = localeWeekStart(settings);
+    if (weekStartsOn === settings.weekStartsOn) return settings;
+    if (shown?.from !== settings || shown.settings.weekStartsOn !== weekStartsOn) {
+      shown = { from: settings, settings: deepFreeze({ ...settings, weekStartsOn }) };
+    }
+    return shown.settings;
+  };
   const read = (): Settings => {
     const raw = backend.read();
     const parsed = settingsSchema.safeParse(
@@ -38,17 +54,25 @@ export function createSettingsService(backend: SettingsBackend, onChange?: (sett
     // The file was checked at start; if something outside changed it since, defaults keep the app usable.
     return deepFreeze(parsed.success ? parsed.data : structuredClone(defaultSettings));
   };
-  const get = (): Settings => (current ??= read());
+  const get = (): Settings => {
+    stored ??= read();
+    return withWeekStart(stored);
+  };
   return {
     get,
     update(patch) {
-      const next = settingsSchema.safeParse(withDefaults(patch as Record<string, unknown>, get()));
+      // Naming another first day of the week is choosing it: from then on the locale no longer decides. A form
+      // that sends back the day it was shown (Settings saves all its fields at once) leaves the choice open.
+      const chosen = patch.weekStartsOn !== undefined && patch.weekStartsOn !== get().weekStartsOn;
+      const change = chosen ? { ...patch, weekStartChosen: true } : patch;
+      const next = settingsSchema.safeParse(withDefaults(change as Record<string, unknown>, (stored ??= read())));
       if (!next.success) {
         const error = describeInputError(next.error);
         throw new DomainError('invalid_input', error.message, error.fields);
       }
       backend.write(next.data);
-      current = deepFreeze(next.data);
+      stored = deepFreeze(next.data);
+      const current = get();
       onChange?.(current);
       return current;
     },

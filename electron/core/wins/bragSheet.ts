@@ -34,7 +34,7 @@ export function bragSheet(db: Database.Database, from: Day, to: Day): BragSheet 
   const lines = [
     `# ${fillTemplate(copy.title, { from: dayLabel(from), to: dayLabel(to) })}`,
     '',
-    rows.length === 1 ? copy.leadOne : rows.length ? fillTemplate(copy.lead, { count: String(rows.length) }) : copy.empty,
+    rows.length ? fillTemplate(copy.lead, { count: rows.length }) : copy.empty,
   ];
   for (const kind of winKinds) {
     const wins = byKind.get(kind);

@@ -32,14 +32,14 @@ export function App() {
           document.getElementById('view-title')?.focus();
         }}
       >
-        Skip to content
+        {content.views.app.skipToContent}
       </a>
       <aside className="sidebar">
         <div className="brand" aria-hidden="true">
           <span className="brand-mark" />
           <span className="brand-name">Rebound</span>
         </div>
-        <nav aria-label="Main">
+        <nav aria-label={content.views.app.navLabel}>
           <ul>
             {viewNames.map((id) => (
               <li key={id}>

@@ -1,3 +1,4 @@
+import { content } from '../../../content';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 
 /** Things main needs to tell the person once, such as a settings file that was kept aside. */
@@ -12,7 +13,7 @@ export function Notices() {
         <div key={notice.id} className="notice">
           <p>{notice.message}</p>
           <button type="button" className="button" onClick={() => dismiss.mutate({ id: notice.id })}>
-            Got it
+            {content.views.app.gotIt}
           </button>
         </div>
       ))}

@@ -1,3 +1,4 @@
+import { content } from '../../../content';
 import { useId, useState } from 'react';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 import { ApplicationForm, editableFieldsOf } from './ApplicationForm';
@@ -19,7 +20,7 @@ export function ApplicationDetails({ id, today }: { id: number; today: string })
   const send = useApiMutation('applications:sendFollowUp');
   const sendFields = useFieldErrors();
   const a = copy.applications;
-  if (!detail.data) return detail.error ? <p role="alert">{detail.error.message}</p> : <p role="status">Loading…</p>;
+  if (!detail.data) return detail.error ? <p role="alert">{detail.error.message}</p> : <p role="status">{content.views.app.loading}</p>;
   const app = detail.data;
   const pending = app.followUps.find((followUp) => followUp.state === 'pending');
   const day = dueOn || pending?.dueOn || addDaysTo(today, 7);

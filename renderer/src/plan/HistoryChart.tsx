@@ -1,4 +1,5 @@
 import type { WeekHistoryEntry } from '../../../electron/core/planner/schema';
+import { formatDay } from '../../../content/format';
 import { copy, shortDay } from './format';
 
 const total = (week: WeekHistoryEntry) => Object.values(week.progress).reduce((sum, value) => sum + value, 0);
@@ -41,7 +42,7 @@ export function HistoryChart({ weeks }: { weeks: WeekHistoryEntry[] }) {
                 </text>
               ) : null}
               <text x={x + bar / 2} y={height + 16} textAnchor="middle" className="bar-label">
-                {week.weekStart.slice(5).replace('-', '/')}
+                {formatDay(week.weekStart, 'chart')}
               </text>
             </g>
           );

@@ -60,7 +60,7 @@ export default function PlanView({ action, navigate }: ViewProps) {
   if (!today.data || !settings.data)
     return (
       <p className="loading" role="status">
-        Loading…
+        {content.views.app.loading}
       </p>
     );
   const data = today.data;

@@ -1,3 +1,4 @@
+import { content } from '../../../content';
 import { useId, useState, type FormEvent } from 'react';
 import type { Targets, Week } from '../../../electron/core/planner/schema';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
@@ -32,7 +33,7 @@ export function ReviewPanel({ currentWeek }: { currentWeek: string }) {
       {week.data && next.data ? (
         <ReviewForm key={weekStart} week={week.data} nextTargets={next.data.targets} />
       ) : (
-        <p role="status">Loading…</p>
+        <p role="status">{content.views.app.loading}</p>
       )}
       {history.data ? (
         <section className="card" aria-labelledby="streak-heading">
@@ -41,13 +42,7 @@ export function ReviewPanel({ currentWeek }: { currentWeek: string }) {
             <span className="streak-number" aria-hidden="true">
               {history.data.streak}
             </span>
-            <span>
-              {history.data.streak === 0
-                ? r.streakZero
-                : history.data.streak === 1
-                  ? r.streakOne
-                  : fill(r.streakWeeks, { count: String(history.data.streak) })}
-            </span>
+            <span>{fill(r.streakWeeks, { count: history.data.streak })}</span>
           </p>
           <h3>{r.historyHeading}</h3>
           <HistoryChart weeks={history.data.weeks} />
@@ -80,13 +75,7 @@ function ReviewForm({ week, nextTargets }: { week: Week; nextTargets: Targets })
       {
         onSuccess: (outcome) => {
           fields.clear();
-          setResult(
-            outcome.carried === 0
-              ? r.finishedNone
-              : outcome.carried === 1
-                ? r.finishedOne
-                : fill(r.finished, { count: String(outcome.carried) }),
-          );
+          setResult(fill(r.finished, { count: outcome.carried }));
         },
         onError: fields.fromError,
       },

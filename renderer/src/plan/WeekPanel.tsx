@@ -1,3 +1,4 @@
+import { content } from '../../../content';
 import { useState } from 'react';
 import { call } from '../ipc/client';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
@@ -15,7 +16,7 @@ export function WeekPanel({ currentWeek, today }: { currentWeek: string; today: 
   const week = useApiQuery('planner:week', { weekStart });
   const pause = useApiMutation('planner:setPaused');
   const p = copy.plan;
-  if (!week.data) return week.error ? <p role="alert">{week.error.message}</p> : <p role="status">Loading…</p>;
+  if (!week.data) return week.error ? <p role="alert">{week.error.message}</p> : <p role="status">{content.views.app.loading}</p>;
   const data = week.data;
   return (
     <>

@@ -1,4 +1,5 @@
 import { addDays, format, parse } from 'date-fns';
+import { formatDay } from '../../../content/format';
 import { content, fillTemplate } from '../../../content';
 import type { Day } from '../../../electron/core/time/schema';
 
@@ -15,12 +16,12 @@ export function addDaysTo(day: Day, amount: number): Day {
   return format(addDays(toDate(day), amount), 'yyyy-MM-dd');
 }
 
-/** "Wed 11 Mar" */
+/** "Wed, 11 Mar" in the person's locale (content/format.ts). */
 export function shortDay(day: Day): string {
-  return format(toDate(day), 'EEE d MMM');
+  return formatDay(day, 'short');
 }
 
-/** "9 Mar 2026" */
+/** "9 Mar 2026" in the person's locale. */
 export function longDay(day: Day): string {
-  return format(toDate(day), 'd MMM yyyy');
+  return formatDay(day, 'medium');
 }

@@ -1,4 +1,5 @@
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns';
+import { formatDay } from '../../../content/format';
 import { useId, useState, type FormEvent } from 'react';
 import { content, fillTemplate } from '../../../content';
 import { feedbackStates, type FeedbackState, type RejectionDetail } from '../../../electron/core/reflection/schema';
@@ -142,7 +143,7 @@ function FeedbackToTask({ rejectionId }: { rejectionId: number }) {
         onSuccess: (task) => {
           setTitle('');
           setErrors({});
-          setMessage(fillTemplate(copy.taskAdded, { date: format(parseISO(task.weekStart), 'EEEE d MMMM') }));
+          setMessage(fillTemplate(copy.taskAdded, { date: formatDay(task.weekStart, 'weekdayLong') }));
         },
         onError: (error) => setErrors(error instanceof ClientError ? error.fields : { title: String(error) }),
       },

@@ -35,10 +35,8 @@ export function Insights() {
           <h3>{copy.bounce}</h3>
           {data.bounceBack.medianDays !== null && data.bounceBack.fastestDays !== null ? (
             <>
-              <p>{inDays(data.bounceBack.medianDays, copy.bounceMedianSameDay, copy.bounceMedianOne, copy.bounceMedian)}</p>
-              <p className="hint">
-                {inDays(data.bounceBack.fastestDays, copy.bounceFastestSameDay, copy.bounceFastestOne, copy.bounceFastest)}
-              </p>
+              <p>{fillTemplate(copy.bounceMedian, { days: data.bounceBack.medianDays })}</p>
+              <p className="hint">{fillTemplate(copy.bounceFastest, { days: data.bounceBack.fastestDays })}</p>
             </>
           ) : (
             <p>{copy.bounceNone}</p>
@@ -62,11 +60,4 @@ function Bars({ rows, max }: { rows: { label: string; count: number }[]; max: nu
       ))}
     </ul>
   );
-}
-
-/** A number of days said in words: "the same day" and "a day" rather than "0 days" and "1 days". */
-function inDays(days: number, sameDay: string, oneDay: string, many: string): string {
-  if (days === 0) return sameDay;
-  if (days === 1) return oneDay;
-  return fillTemplate(many, { days: days.toLocaleString('en-US') });
 }

@@ -100,7 +100,7 @@ function Home({ navigate }: { navigate: ViewProps['navigate'] }) {
       {rest > 0 ? (
         <div className="button-row">
           <p className="hint" role="status">
-            {fillTemplate(words.showing, { shown: rejections.length.toLocaleString('en-US'), total: total.toLocaleString('en-US') })}
+            {fillTemplate(words.showing, { shown: rejections.length, total })}
           </p>
           <button type="button" className="button small" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
             {fillTemplate(words.showMore, { count: String(Math.min(rest, rejectionsPageSize)) })}

@@ -1,4 +1,5 @@
-import { format, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
+import { formatDate } from '../../../content/format';
 import { content, fillTemplate } from '../../../content';
 import type { RejectionSummary } from '../../../electron/core/reflection/schema';
 import { hashFor, type ViewProps } from '../components/navigation';
@@ -28,7 +29,7 @@ export function RejectionList({ rejections, navigate }: { rejections: RejectionS
                 </a>
               </h3>
               <p className="hint">
-                {fillTemplate(copy.received, { date: format(parseISO(rejection.receivedOn), 'd MMM yyyy') })} ·{' '}
+                {fillTemplate(copy.received, { date: formatDate(parseISO(rejection.receivedOn), 'medium') })} ·{' '}
                 <span className="status">{statusText(rejection)}</span>
               </p>
             </div>

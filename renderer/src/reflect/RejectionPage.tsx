@@ -1,4 +1,5 @@
-import { format, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
+import { formatDate } from '../../../content/format';
 import type { ReactNode } from 'react';
 import { content, fillTemplate } from '../../../content';
 import type { RejectionDetail, StepAnswers } from '../../../electron/core/reflection/schema';
@@ -9,7 +10,7 @@ import { statusText } from './RejectionList';
 
 const copy = content.reflectUi.page;
 const labelOf = (list: { id: string; label: string }[], id: string) => list.find((entry) => entry.id === id)?.label ?? id;
-const day = (value: string) => format(parseISO(value), 'EEE d MMM yyyy');
+const day = (value: string) => formatDate(parseISO(value), 'mediumWithWeekday');
 
 /** One rejection: its details, its reflection read back, the feedback thread, and what it led to. */
 export function RejectionPage({ rejectionId, navigate }: { rejectionId: number; navigate: ViewProps['navigate'] }) {

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatWeekdayTime } from '../../../content/format';
 import { content, fillTemplate } from '../../../content';
 import type { ViewProps } from '../components/navigation';
 import { useApiQuery } from '../ipc/queries';
@@ -16,7 +16,7 @@ export function TodayRecovery({ navigate }: { navigate: ViewProps['navigate'] })
       <h2 id="today-recovery-heading">{copy.heading}</h2>
       {data.recovery ? (
         <div className="recovery-now">
-          <p className="recovery-until">{fillTemplate(copy.recovering, { when: format(new Date(data.recovery.until), 'EEEE HH:mm') })}</p>
+          <p className="recovery-until">{fillTemplate(copy.recovering, { when: formatWeekdayTime(data.recovery.until) })}</p>
           <p className="hint">{copy.recoveringBody}</p>
           {data.recovery.finished ? null : (
             <button type="button" className="button" onClick={() => navigate('reflect', `reflect-${data.recovery?.rejectionId}`)}>

@@ -3,6 +3,7 @@ import { content, fillTemplate } from '../../../content';
 import type { BackupSummary } from '../../../electron/core/backup/schema';
 import { call } from '../ipc/client';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
+import { formatDateTime } from '../../../content/format';
 
 const copy = content.data;
 
@@ -12,7 +13,7 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-const when = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+const when = (iso: string) => formatDateTime(iso);
 
 /** Where the data lives, the backups kept, "Back up now" and "Restore" (with a confirmation). */
 export function DataSection() {

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { content } from '../../../content';
+import { formatWeekday } from '../../../content/format';
 import { settingsPatchSchema, type Settings } from '../../../electron/core/settings/schema';
 import { useApiMutation } from '../ipc/queries';
 import { fieldsOf } from '../../../electron/core/ipc/fieldErrors';
@@ -9,15 +10,8 @@ import { SaveRow } from '../components/SaveRow';
 type Reminders = Settings['reminders'];
 type Draft = Omit<Reminders, 'pausedUntil' | 'idleNudge'> & { idleNudge: { enabled: boolean; days: string } };
 
-const weekdays: { value: number; label: string }[] = [
-  { value: 1, label: 'Monday' },
-  { value: 2, label: 'Tuesday' },
-  { value: 3, label: 'Wednesday' },
-  { value: 4, label: 'Thursday' },
-  { value: 5, label: 'Friday' },
-  { value: 6, label: 'Saturday' },
-  { value: 0, label: 'Sunday' },
-];
+/** The weekdays in the locale's own names (the one formatting module), Monday first as the form always listed them. */
+const weekdays = () => [1, 2, 3, 4, 5, 6, 0].map((value) => ({ value, label: formatWeekday(value) }));
 
 function toDraft(reminders: Reminders): Draft {
   const { pausedUntil: _paused, ...rest } = structuredClone(reminders);
@@ -109,7 +103,7 @@ export function RemindersForm({ reminders }: { reminders: Reminders }) {
             disabled={!draft[key].enabled}
             onChange={(event) => set(key, { day: Number(event.target.value) })}
           >
-            {weekdays.map((day) => (
+            {weekdays().map((day) => (
               <option key={day.value} value={day.value}>
                 {day.label}
               </option>

@@ -12,6 +12,7 @@ import { useFieldErrors, withNumberHint } from '../components/useFieldErrors';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
 import { RemindersSection } from './RemindersSection';
 import { SaveRow } from '../components/SaveRow';
+import { LanguageSection } from './LanguageSection';
 
 type TargetKey = keyof Settings['targets'];
 
@@ -76,6 +77,7 @@ export default function SettingsView({ action, navigate }: ViewProps) {
       <ViewHeader title={copy.title}>
         <p className="lead">{copy.intro}</p>
       </ViewHeader>
+      <LanguageSection settings={settings.data} />
       <SettingsForm settings={settings.data} focusTargets={action === 'targets'} />
       <RemindersSection settings={settings.data} />
       <DataSection />

@@ -64,7 +64,7 @@ export function StartupSection({ status }: { status: CompanionStatus }) {
           <span>{copy.shortcutEnabled}</span>
         </label>
         <div className="field compact">
-          <label htmlFor={`${id}-accelerator`}>Keys</label>
+          <label htmlFor={`${id}-accelerator`}>{copy.shortcutKeys}</label>
           <input
             id={`${id}-accelerator`}
             type="text"

@@ -65,11 +65,7 @@ export function BragSheet({ today }: { today: string }) {
         </p>
       ) : ready ? (
         <p className="hint" aria-live="polite">
-          {sheet.data.count === 1
-            ? copy.previewOne
-            : sheet.data.count
-              ? fillTemplate(copy.preview, { count: sheet.data.count.toLocaleString('en-US') })
-              : copy.empty}
+          {sheet.data.count ? fillTemplate(copy.preview, { count: sheet.data.count }) : copy.empty}
         </p>
       ) : null}
     </section>

@@ -29,7 +29,7 @@ export function TodayWins({ navigate }: Pick<ViewProps, 'navigate'>) {
             <p>{copy.noStreak}</p>
           ) : data ? (
             <p>
-              <strong>{data.thisWeek === 1 ? copy.thisWeekOne : fillTemplate(copy.thisWeek, { count: String(data.thisWeek) })}</strong>
+              <strong>{fillTemplate(copy.thisWeek, { count: data.thisWeek })}</strong>
               {' · '}
               {fillTemplate(copy.lastWeek, { count: String(data.lastWeek) })}
               {streak ? ` · ${streak}` : null}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { content, fillTemplate } from '../../../content';
 import { dayLabel } from '../../../electron/core/wins/dayLabels';
+import { formatDay } from '../../../content/format';
 import type { WeekCount } from '../../../electron/core/wins/schema';
 import { useApiQuery } from '../ipc/queries';
 
@@ -50,7 +51,7 @@ function Bars({ weeks, titleId, descId }: { weeks: WeekCount[]; titleId: string;
             />
             {(weeks.length - 1 - index) % labelEvery === 0 ? (
               <text className="tick" x={x + barWidth / 2} y={height - 8} textAnchor="middle">
-                {dayLabel(week.weekStart).replace(/ \d{4}$/, '')}
+                {formatDay(week.weekStart, 'chart')}
               </text>
             ) : null}
           </g>

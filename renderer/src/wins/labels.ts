@@ -5,5 +5,5 @@ export const kindLabel = (kind: WinKind): string => content.wins.kinds[kind].lab
 
 /** "3 wins", "1 win". */
 export function winCount(count: number): string {
-  return count === 1 ? content.wins.timeline.countOne : fillTemplate(content.wins.timeline.count, { count: count.toLocaleString('en-US') });
+  return fillTemplate(content.wins.timeline.count, { count });
 }

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatWeekdayTime } from '../../../../content/format';
 import { useState } from 'react';
 import { content, fillTemplate } from '../../../../content';
 import { describedBy, FieldError, PickList, Scale } from '../fields';
@@ -95,7 +95,7 @@ export function StepAccept({ answers, onChange, errors, baseId, recoveryUntil }:
           </div>
         ) : null}
         <FieldError errors={errors} name="recoveryHours" baseId={baseId} />
-        {until ? <p className="recovery-until">{fillTemplate(copy.until, { when: format(until, 'EEEE HH:mm') })}</p> : null}
+        {until ? <p className="recovery-until">{fillTemplate(copy.until, { when: formatWeekdayTime(until) })}</p> : null}
       </fieldset>
     </>
   );

@@ -1,4 +1,4 @@
-import { format, parseISO } from 'date-fns';
+import { formatDay } from '../../../../content/format';
 import { content, fillTemplate } from '../../../../content';
 import { describedBy, FieldError } from '../fields';
 import { promptsFor } from '../prompts';
@@ -34,7 +34,7 @@ export function StepForward({ answers, onChange, errors, baseId, detail }: StepP
   return (
     <>
       <p>{prompts.targets}</p>
-      <p className="hint">{fillTemplate(copy.weekNote, { date: format(parseISO(week), 'EEEE d MMMM') })}</p>
+      <p className="hint">{fillTemplate(copy.weekNote, { date: formatDay(week, 'weekdayLong') })}</p>
       <fieldset>
         <legend>{copy.routine}</legend>
         <div className="target-grid">{routine.map(input)}</div>

@@ -1,4 +1,5 @@
 import { addDays, format, parseISO } from 'date-fns';
+import { formatDay } from '../../../../content/format';
 import { content, fillTemplate } from '../../../../content';
 import type { UpgradeItemId } from '../../../../electron/core/reflection/schema';
 import { describedBy, FieldError } from '../fields';
@@ -44,7 +45,7 @@ export function StepUpgrade({ answers, onChange, errors, baseId, detail }: StepP
         >
           {weeks.map((week) => (
             <option key={week} value={week}>
-              {fillTemplate(copy.weekOf, { date: format(parseISO(week), 'EEE d MMM') })}
+              {fillTemplate(copy.weekOf, { date: formatDay(week, 'short') })}
             </option>
           ))}
         </select>
