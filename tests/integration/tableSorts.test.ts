@@ -190,6 +190,12 @@ describe('next_follow_up_on, the next-step day kept by triggers', () => {
       else if (roll < 0.9 && anyIds().length)
         db.prepare('UPDATE follow_ups SET application_id = ? WHERE id = ?').run(pick(live), pick(anyIds()));
       else if (roll < 0.93 && live.length > 20) await p.call('applications:delete', { id: pick(live) });
+      else if (roll < 0.96) db.prepare('UPDATE applications SET next_follow_up_on = ? WHERE id = ?').run(day(), pick(live));
+      else
+        db.prepare(
+          `INSERT INTO applications (company, status, status_changed_at, created_at, updated_at, next_follow_up_on)
+           VALUES ('Imported', 'saved', '2026-01-01', '2026-01-01', '2026-01-01', ?)`,
+        ).run(day());
       expect(kept(), `step ${step}`).toEqual(truth());
     }
     expect(apps.length).toBe(90);

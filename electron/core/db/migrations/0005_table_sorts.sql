@@ -39,3 +39,21 @@ BEGIN
     (SELECT min(f.due_on) FROM follow_ups f WHERE f.application_id = OLD.application_id AND f.state = 'pending')
     WHERE id = OLD.application_id;
 END;
+
+-- Whatever writes an application row (an import of an export that carries
+-- the column, a hand edit), the day is the follow-ups' own.
+CREATE TRIGGER applications_next_own_insert AFTER INSERT ON applications WHEN NEW.next_follow_up_on IS NOT NULL
+BEGIN
+  UPDATE applications SET next_follow_up_on =
+    (SELECT min(f.due_on) FROM follow_ups f WHERE f.application_id = NEW.id AND f.state = 'pending')
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER applications_next_own_update AFTER UPDATE OF next_follow_up_on ON applications
+  WHEN NEW.next_follow_up_on IS NOT
+    (SELECT min(f.due_on) FROM follow_ups f WHERE f.application_id = NEW.id AND f.state = 'pending')
+BEGIN
+  UPDATE applications SET next_follow_up_on =
+    (SELECT min(f.due_on) FROM follow_ups f WHERE f.application_id = NEW.id AND f.state = 'pending')
+    WHERE id = NEW.id;
+END;
