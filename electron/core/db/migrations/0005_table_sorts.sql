@@ -2,13 +2,15 @@
 -- order stays an index walk at twenty thousand applications.
 --
 -- Role: its own index, and one per status for a board column or the status
--- filter (the company ones of migration 0003 cannot serve it).
+-- filter (the company ones of migration 0003 cannot serve it). Without it a
+-- page sorted by role sorted all 20,000 applications: 11 ms (median), 0.35 with.
 CREATE INDEX applications_role ON applications (role COLLATE NOCASE, company COLLATE NOCASE, id);
 CREATE INDEX applications_status_role ON applications (status, role COLLATE NOCASE, company COLLATE NOCASE, id);
 
 -- Next step: the day of an application's next pending follow-up, kept here
 -- by triggers so the order is an index walk. Worked out from follow_ups at
--- every sort it was a sort of every application: about 12 ms at 20,000.
+-- every read it was a sort of every application: 6.5 ms (median) at 20,000
+-- applications with 168 follow-ups pending, 0.4 ms this way.
 -- Derived: exports leave it out, and imported follow-ups set it as they
 -- arrive. Applications with nothing pending come last (the IS NULL term).
 ALTER TABLE applications ADD COLUMN next_follow_up_on TEXT;
