@@ -11,22 +11,23 @@ import { useState } from 'react';
 /**
  * The order after fresh data arrives: every id already shown keeps its place
  * (even one the fresh page no longer holds: the caller decides whether it is
- * still shown), and each new id goes right after the id before it in the fresh
- * order, or first when nothing before it is shown (a new application, sorted
- * by last activity, lands on top; the next page lands at the bottom).
+ * still shown), and each new id goes right after the furthest-down shown id
+ * that comes before it in the fresh order, or first when none does (a new
+ * application, sorted by last activity, lands on top; the next page lands at
+ * the bottom, even when the rows above it were kept out of the fresh order).
  */
 export function nextOrder(shown: readonly number[], fresh: readonly number[]): number[] {
   const order = [...shown];
   const placed = new Set(shown);
-  let anchor: number | null = null;
-  let leading = 0;
+  let after = -1;
   for (const id of fresh) {
-    if (!placed.has(id)) {
-      const at = anchor === null ? leading++ : order.indexOf(anchor) + 1;
-      order.splice(at, 0, id);
+    if (placed.has(id)) {
+      after = Math.max(after, order.indexOf(id));
+    } else {
+      order.splice(after + 1, 0, id);
       placed.add(id);
+      after += 1;
     }
-    anchor = id;
   }
   return order;
 }
