@@ -165,7 +165,7 @@ describe('Plan', () => {
     expect(within(form).queryByRole('button', { name: 'Add it anyway' })).not.toBeInTheDocument();
   });
 
-  it('adds an application (refusing a bad link beside its field), marks it applied, and offers a reflection on a rejection', async () => {
+  it('adds an application (refusing a bad link beside its field) and marks it applied from its row', async () => {
     const user = await open('#/plan?applications');
     await user.click(await screen.findByRole('button', { name: 'Add application' }));
     const form = screen.getByRole('form', { name: 'Add an application' });
@@ -180,13 +180,11 @@ describe('Plan', () => {
     await user.clear(link);
     await user.type(link, 'https://acme.example/jobs/7');
     await user.click(within(form).getByRole('button', { name: 'Add application' }));
-    const card = await screen.findByRole('article', { name: 'Acme' });
-    await user.click(within(card).getByRole('button', { name: 'Mark applied' }));
-    expect(await within(card).findByText(/Follow up on/)).toBeInTheDocument();
-    await user.selectOptions(within(card).getByLabelText('Change status of Acme'), 'rejected');
-    await user.click(await screen.findByRole('button', { name: 'Reflect on it' }));
-    const id = core!.db.prepare('SELECT id FROM applications').pluck().get();
-    await waitFor(() => expect(window.location.hash).toBe(`#/reflect?new-rejection-${id}`));
+    const row = await screen.findByRole('row', { name: /^Acme/ });
+    await user.click(within(row).getByRole('button', { name: 'Mark applied: Acme' }));
+    expect(await within(row).findByText(/Follow up on/)).toBeInTheDocument();
+    expect(within(row).getByText('Applied', { selector: '.status-chip' })).toBeInTheDocument();
+    // A rejection, and the reflection it offers, from the board: tests/renderer/applicationsBoard.test.tsx.
   });
 
   it('offers a short closure for an application gone quiet', async () => {
@@ -194,9 +192,9 @@ describe('Plan', () => {
       const app = await dispatch('applications:create', { company: 'Quiet Co', status: 'applied', day: daysAgo(40) });
       core!.db.prepare('UPDATE applications SET updated_at = ? WHERE id = ?').run(subDays(new Date(), 30).toISOString(), app.id);
     });
-    const card = await screen.findByRole('article', { name: 'Quiet Co' });
-    expect(within(card).getByText('Quiet for a while: Quiet Co')).toBeInTheDocument();
-    await user.click(within(card).getByRole('button', { name: 'Close as no reply' }));
+    const row = await screen.findByRole('row', { name: /^Quiet Co/ });
+    expect(within(row).getByText('Quiet for a while')).toBeInTheDocument();
+    await user.click(within(row).getByRole('button', { name: 'Close as no reply: Quiet Co' }));
     await waitFor(() => expect(core!.db.prepare('SELECT status FROM applications').pluck().get()).toBe('no_reply'));
   });
 
@@ -205,8 +203,9 @@ describe('Plan', () => {
       await dispatch('applications:create', { company: 'Saved Co' });
       await dispatch('applications:create', { company: 'Applied Co', status: 'applied' });
     });
-    await screen.findByRole('article', { name: 'Saved Co' });
+    await screen.findByRole('row', { name: /^Saved Co/ });
     await user.click(screen.getByRole('radio', { name: 'Board' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/plan?applications-board'));
     const applied = await screen.findByRole('region', { name: /^Applied/ });
     expect(within(applied).getByRole('article', { name: 'Applied Co' })).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: /^Saved/ })).getByRole('article', { name: 'Saved Co' })).toBeInTheDocument();
@@ -240,11 +239,12 @@ describe('follow-ups from an application', () => {
     const user = await open('#/plan?applications', async () => {
       await dispatch('applications:create', { company: 'Acme', status: 'applied', day: daysAgo(2) });
     });
-    const card = await screen.findByRole('article', { name: 'Acme' });
-    await user.click(within(card).getByRole('button', { name: /Details/ }));
-    await user.type(await within(card).findByLabelText(/follow up again in/), '5');
-    await user.click(within(card).getByRole('button', { name: 'Mark follow-up sent' }));
-    expect(await within(card).findByText('Follow-up logged. Nice nudge.')).toBeInTheDocument();
+    const row = await screen.findByRole('row', { name: /^Acme/ });
+    await user.click(within(row).getByRole('button', { name: 'Acme' }));
+    const details = await screen.findByLabelText(/follow up again in/);
+    await user.type(details, '5');
+    await user.click(screen.getByRole('button', { name: 'Mark follow-up sent' }));
+    expect(await screen.findByText('Follow-up logged. Nice nudge.')).toBeInTheDocument();
     const rows = core!.db.prepare('SELECT state, due_on AS dueOn FROM follow_ups ORDER BY id').all();
     expect(rows).toEqual([
       { state: 'sent', dueOn: daysAgo(-5) },
@@ -281,7 +281,7 @@ describe('Long lists', () => {
       manyApplications(c, 3, 'offer');
     });
     expect(await screen.findByText('Showing 50 of 63.')).toBeInTheDocument();
-    expect(document.querySelectorAll('.app-list > article')).toHaveLength(50);
+    expect(document.querySelectorAll('.app-table tbody tr[data-id]')).toHaveLength(50);
     await user.click(screen.getByRole('button', { name: 'Show 13 more' }));
     expect(await screen.findByText('Showing 63 of 63.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).not.toBeInTheDocument();

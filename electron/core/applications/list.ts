@@ -6,13 +6,18 @@ import {
   type ApplicationsBoard,
   type ApplicationsPage,
   applicationsPageSize,
+  type ApplicationSort,
   type ApplicationStatus,
   applicationStatuses,
   boardColumnSize,
   type FollowUp,
+  sortDirections,
+  type SortDirection,
 } from './schema';
 import { waitingStatuses } from './silence';
 import type { CoreContext } from '../context';
+
+export type { ApplicationSort } from './schema';
 
 /**
  * How the status sort ranks statuses. Migration 0003 indexes this very
@@ -22,21 +27,40 @@ import type { CoreContext } from '../context';
 const statusRank = `CASE a.status WHEN 'saved' THEN 0 WHEN 'applied' THEN 1 WHEN 'interviewing' THEN 2 WHEN 'offer' THEN 3
   WHEN 'no_reply' THEN 4 WHEN 'rejected' THEN 5 ELSE 6 END`;
 
-/** Each sort ends in the id, so pages never overlap or skip; each matches an index of migration 0003. */
+/**
+ * Each sort in its natural direction (see `sortDirections`). Each ends in the id, so pages never
+ * overlap or skip, and each matches an index (migrations 0003 and 0005), read backwards for the
+ * other direction.
+ */
 export const applicationSorts = {
   updated: 'a.updated_at DESC, a.id DESC',
   company: 'a.company COLLATE NOCASE, a.role COLLATE NOCASE, a.id',
+  role: 'a.role COLLATE NOCASE, a.company COLLATE NOCASE, a.id',
   status: `${statusRank}, a.updated_at DESC, a.id DESC`,
   // DESC puts applications never sent (no applied_on) last.
   applied: 'a.applied_on DESC, a.id DESC',
-} as const;
+  // The soonest follow-up first; nothing pending last.
+  next: '(a.next_follow_up_on IS NULL), a.next_follow_up_on, a.id',
+} as const satisfies Record<ApplicationSort, string>;
 
-export type ApplicationSort = keyof typeof applicationSorts;
+/** The same order the other way round: every term flipped, so the index that serves it is walked backwards. */
+export function reversedOrder(order: string): string {
+  return order
+    .split(/,\s*/)
+    .map((term) => (term.endsWith(' DESC') ? term.slice(0, -' DESC'.length) : `${term} DESC`))
+    .join(', ');
+}
+
+/** The ORDER BY of a sort in a direction (its natural one when none is asked for). */
+export function orderBy(sort: ApplicationSort, direction: SortDirection | undefined, base: string = applicationSorts[sort]): string {
+  return direction && direction !== sortDirections[sort] ? reversedOrder(base) : base;
+}
 
 export interface ListQuery {
   search?: string | undefined;
   status?: ApplicationStatus | undefined;
   sort?: ApplicationSort | undefined;
+  direction?: SortDirection | undefined;
 }
 
 /** The WHERE clause of a query; `prefix` names its parameters apart when several parts share one statement. */
@@ -76,7 +100,10 @@ function applicationsOf(ctx: CoreContext, rows: ApplicationRow[], next: Map<numb
 }
 
 /** Within one status the rank is the same for all, so the status order is the updated one (and its index). */
-const orderOf = (query: ListQuery) => applicationSorts[query.status && query.sort === 'status' ? 'updated' : (query.sort ?? 'updated')];
+function orderOf(query: ListQuery): string {
+  const sort = query.sort ?? 'updated';
+  return orderBy(sort, query.direction, applicationSorts[query.status && sort === 'status' ? 'updated' : sort]);
+}
 
 /** Rows of one page (filter, order, limit, offset) as SQL with its parameters. */
 export function pageSql(

@@ -13,6 +13,20 @@ export const applicationStatuses = ['saved', 'applied', 'interviewing', 'offer',
 export const applicationSources = ['job_board', 'referral', 'company_site', 'recruiter', 'other'] as const;
 
 export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+/** The orders of the list and the board: the table's columns (updated is "last activity"). */
+export const applicationSortKeys = ['updated', 'company', 'role', 'status', 'applied', 'next'] as const;
+export type ApplicationSort = (typeof applicationSortKeys)[number];
+export type SortDirection = 'asc' | 'desc';
+/** Each order's own direction, the one a first click on its column gives: newest dates first, names A to Z. */
+export const sortDirections: Record<ApplicationSort, SortDirection> = {
+  updated: 'desc',
+  company: 'asc',
+  role: 'asc',
+  status: 'asc',
+  applied: 'desc',
+  next: 'asc',
+};
 export type ApplicationSource = (typeof applicationSources)[number];
 
 const words = content.planner.errors;
@@ -120,7 +134,8 @@ export const boardColumnSize = 10;
 const pageSize = pageLimit(200, words.pageSizeMax);
 const applicationFilters = {
   search: text(200, words.searchTooLong).optional(),
-  sort: z.enum(['updated', 'company', 'status', 'applied'], { error: words.orderList }).optional(),
+  sort: z.enum(applicationSortKeys, { error: words.orderList }).optional(),
+  direction: z.enum(['asc', 'desc'], { error: words.directionList }).optional(),
 };
 export const listApplicationsInput = z
   .object({

@@ -2,6 +2,7 @@ import foundation from './migrations/0001_foundation.sql?raw';
 import domain from './migrations/0002_domain.sql?raw';
 import fastReads from './migrations/0003_fast_reads.sql?raw';
 import tracker from './migrations/0004_tracker.sql?raw';
+import tableSorts from './migrations/0005_table_sorts.sql?raw';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'domain', sql: domain },
   { version: 3, name: 'fast reads', sql: fastReads },
   { version: 4, name: 'tracker', sql: tracker },
+  { version: 5, name: 'table sorts', sql: tableSorts },
 ];
 
 export const latestVersion = migrations.length;

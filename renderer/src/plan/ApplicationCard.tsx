@@ -1,29 +1,38 @@
-import { useId, useState } from 'react';
-import { applicationStatuses, type Application, type ApplicationStatus } from '../../../electron/core/applications/schema';
+import { useId, type ReactNode } from 'react';
+import type { Application, ApplicationStatus } from '../../../electron/core/applications/schema';
 import { useApiMutation } from '../ipc/queries';
-import { ApplicationDetails } from './ApplicationDetails';
 import { addDaysTo, copy, fill, shortDay } from './format';
+import { nextStatus } from './nextStatus';
 
-const nextStatus: Partial<Record<ApplicationStatus, ApplicationStatus>> = {
-  saved: 'applied',
-  applied: 'interviewing',
-  interviewing: 'offer',
-};
-
-/** One application on the list or the board: status in one click, the next follow-up, and a closure prompt when it has gone quiet. */
+/**
+ * One application on the board: the next status in one click (any other by
+ * moving the card), the next follow-up, and a closure prompt when it has gone
+ * quiet. Kept light (a dozen elements), since the board shows seventy at once.
+ */
 export function ApplicationCard({
   application,
   today,
   silenceAfterDays,
   onStatus,
+  open,
+  onOpen,
+  details,
+  handle,
 }: {
   application: Application;
   today: string;
   silenceAfterDays: number;
   onStatus: (application: Application, status: ApplicationStatus) => void;
+  /** Whether its details are open. */
+  open: boolean;
+  /** Opens (or closes) its details: the same call as a table row's. */
+  onOpen: (id: number) => void;
+  /** What the card shows when its details are open. */
+  details: ReactNode;
+  /** The button that moves the card between columns. */
+  handle?: ReactNode;
 }) {
   const id = useId();
-  const [open, setOpen] = useState(false);
   const keepWaiting = useApiMutation('applications:keepWaiting');
   const move = useApiMutation('applications:moveFollowUp');
   const a = copy.applications;
@@ -33,7 +42,7 @@ export function ApplicationCard({
     <article className={`app-card status-${application.status}`} aria-labelledby={headingId}>
       <header className="app-card-head">
         <h3 id={headingId}>{application.company}</h3>
-        <span className={`chip status-chip status-${application.status}`}>{copy.statuses[application.status]}</span>
+        {handle}
       </header>
       {application.role ? <p className="app-role">{application.role}</p> : null}
       <p className="hint">
@@ -56,30 +65,13 @@ export function ApplicationCard({
             </button>
           </div>
         </div>
-      ) : (
+      ) : next ? (
         <div className="button-row">
-          {next ? (
-            <button type="button" className="button small primary" onClick={() => onStatus(application, next)}>
-              {copy.nextStep[application.status as keyof typeof copy.nextStep]}
-            </button>
-          ) : null}
-          <label className="visually-hidden" htmlFor={`${id}-status`}>
-            {fill(a.changeStatus, { company: application.company })}
-          </label>
-          <select
-            id={`${id}-status`}
-            className="status-select"
-            value={application.status}
-            onChange={(event) => onStatus(application, event.target.value as ApplicationStatus)}
-          >
-            {applicationStatuses.map((status) => (
-              <option key={status} value={status}>
-                {copy.statuses[status]}
-              </option>
-            ))}
-          </select>
+          <button type="button" className="button small primary" onClick={() => onStatus(application, next)}>
+            {copy.nextStep[application.status as keyof typeof copy.nextStep]}
+          </button>
         </div>
-      )}
+      ) : null}
 
       {application.nextFollowUp ? (
         <p className={application.nextFollowUp.dueOn <= today ? 'follow-up due' : 'follow-up'}>
@@ -100,11 +92,16 @@ export function ApplicationCard({
         </p>
       ) : null}
 
-      <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="link-button"
+        aria-expanded={open}
+        aria-label={`${open ? a.hideDetails : a.details}: ${application.company}`}
+        onClick={() => onOpen(application.id)}
+      >
         {open ? a.hideDetails : a.details}
-        <span className="visually-hidden">: {application.company}</span>
       </button>
-      {open ? <ApplicationDetails id={application.id} today={today} /> : null}
+      {open ? details : null}
     </article>
   );
 }

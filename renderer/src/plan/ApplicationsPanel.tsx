@@ -1,88 +1,64 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { View } from '../../../electron/core/app/contract';
 import {
+  applicationSortKeys,
   applicationStatuses,
-  applicationsPageSize,
-  boardColumnSize,
   maxImportChars,
+  sortDirections,
   type Application,
-  type ApplicationsBoard,
-  type ApplicationsPage,
+  type ApplicationSort,
   type ApplicationStatus,
+  type SortDirection,
 } from '../../../electron/core/applications/schema';
-import { call, type ClientError } from '../ipc/client';
+import { call } from '../ipc/client';
 import { useApiMutation } from '../ipc/queries';
-import { ApplicationCard } from './ApplicationCard';
+import { ApplicationDetails } from './ApplicationDetails';
 import { ApplicationForm, emptyFields } from './ApplicationForm';
+import { ApplicationsBoardView, type CardProps } from './ApplicationsBoard';
+import { ApplicationsTable } from './ApplicationsTable';
 import { ExportButton } from '../components/ExportButton';
 import { copy, fill } from './format';
 import { FormError } from '../components/SaveRow';
+import type { Filter } from './useApplicationRows';
 
-type Sort = 'updated' | 'company' | 'status' | 'applied';
-type Layout = 'list' | 'board';
+export type Layout = 'table' | 'board';
 
-interface Filter {
-  search: string;
-  status: ApplicationStatus | '';
-  sort: Sort;
-}
+const sortLabel: Record<ApplicationSort, string> = {
+  updated: copy.applications.sortUpdated,
+  company: copy.applications.sortCompany,
+  role: copy.applications.colRole,
+  status: copy.applications.sortStatus,
+  applied: copy.applications.sortApplied,
+  next: copy.applications.colNext,
+};
 
-const searchOf = (filter: Filter) => (filter.search.trim() ? { search: filter.search.trim() } : {});
-
-/**
- * The list, fifty at a time from core (each page an index walk there), with
- * the pages so far kept on screen. Shares the `applications:list` key
- * prefix, so any saved change refreshes it.
- */
-function useApplicationsList(filter: Filter) {
-  return useInfiniteQuery<ApplicationsPage, ClientError, { pages: ApplicationsPage[] }, readonly unknown[], number>({
-    queryKey: ['applications:list', 'pages', filter],
-    initialPageParam: 0,
-    queryFn: ({ pageParam }) =>
-      call('applications:list', {
-        ...searchOf(filter),
-        ...(filter.status ? { status: filter.status } : {}),
-        sort: filter.sort,
-        offset: pageParam,
-        limit: applicationsPageSize,
-      }),
-    getNextPageParam: (last) => (last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined),
-    // While a new search loads, keep the old cards rather than flashing an empty list.
-    placeholderData: keepPreviousData,
-  });
-}
-
-/** The board: the first cards of every column, ten more per column on request. */
-function useApplicationsBoard(filter: Filter, perColumn: number) {
-  const input = { ...searchOf(filter), sort: filter.sort, perColumn };
-  return useQuery<ApplicationsBoard, ClientError>({
-    queryKey: ['applications:board', input],
-    queryFn: () => call('applications:board', input),
-    placeholderData: keepPreviousData,
-  });
-}
-
-/** Every application: add, search, filter, sort, list or board, status in one click, import and export. */
+/** Every application: add, search, filter, sort, a table or a board, status in one click, import and export. */
 export function ApplicationsPanel({
   today,
   silenceAfterDays,
   navigate,
+  layout,
+  onLayout,
 }: {
   today: string;
   silenceAfterDays: number;
   navigate: (view: View, action?: string | null) => void;
+  /** Table or board: kept in the address by the Plan view, so a reload or a link keeps it. */
+  layout: Layout;
+  onLayout: (layout: Layout) => void;
 }) {
   const id = useId();
   const a = copy.applications;
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<ApplicationStatus | ''>('');
-  const [sort, setSort] = useState<Sort>('updated');
-  const [layout, setLayout] = useState<Layout>('list');
+  const [sort, setSort] = useState<ApplicationSort>('updated');
+  const [direction, setDirection] = useState<SortDirection>(sortDirections.updated);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [focusId, setFocusId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const [rejected, setRejected] = useState<Application | null>(null);
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const filter: Filter = { search, status: layout === 'list' ? status : '', sort };
+  const filter: Filter = { search, status: layout === 'table' ? status : '', sort, direction };
   const create = useApiMutation('applications:create');
   const setStatusMutation = useApiMutation('applications:setStatus');
   const importCsv = useApiMutation('applications:importCsv');
@@ -92,12 +68,28 @@ export function ApplicationsPanel({
     if (rejected) rejectedHeading.current?.focus();
   }, [rejected]);
 
+  // One way to change a status, whatever asks: a row's or a card's button, a drop on the board.
   const onStatus = (application: Application, next: ApplicationStatus) => {
     setStatusMutation.mutate(
       { id: application.id, status: next },
-      { onSuccess: (result) => setRejected(result.offerReflection ? result.application : null) },
+      {
+        onSuccess: (result) => {
+          setRejected(result.offerReflection ? result.application : null);
+          // On the board the card now sits in another column: its move button takes the focus there.
+          if (layout === 'board' && !result.offerReflection) setFocusId(application.id);
+        },
+      },
     );
   };
+  /** Opens or closes an application's details (a row's Enter, a card's Details button). */
+  const onOpen = (id: number) => setOpenId(openId === id ? null : id);
+  const details = (id: number) => <ApplicationDetails id={id} today={today} />;
+  const onFocused = useCallback(() => setFocusId(null), []);
+  const onSort = (next: ApplicationSort) => {
+    setDirection(next === sort ? (direction === 'asc' ? 'desc' : 'asc') : sortDirections[next]);
+    setSort(next);
+  };
+  const cardProps: CardProps = { today, silenceAfterDays, onStatus, openId, onOpen, details, focusId, onFocused };
 
   const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -117,10 +109,6 @@ export function ApplicationsPanel({
       },
     );
   };
-
-  const card = (application: Application) => (
-    <ApplicationCard key={application.id} application={application} today={today} silenceAfterDays={silenceAfterDays} onStatus={onStatus} />
-  );
 
   return (
     <>
@@ -165,7 +153,7 @@ export function ApplicationsPanel({
             <label htmlFor={`${id}-search`}>{a.search}</label>
             <input id={`${id}-search`} type="search" maxLength={200} value={search} onChange={(event) => setSearch(event.target.value)} />
           </div>
-          {layout === 'list' ? (
+          {layout === 'table' ? (
             <div className="field">
               <label htmlFor={`${id}-status`}>{a.filter}</label>
               <select id={`${id}-status`} value={status} onChange={(event) => setStatus(event.target.value as ApplicationStatus | '')}>
@@ -178,31 +166,50 @@ export function ApplicationsPanel({
               </select>
             </div>
           ) : null}
-          <div className="field">
-            <label htmlFor={`${id}-sort`}>{a.sort}</label>
-            <select id={`${id}-sort`} value={sort} onChange={(event) => setSort(event.target.value as Sort)}>
-              <option value="updated">{a.sortUpdated}</option>
-              <option value="company">{a.sortCompany}</option>
-              <option value="status">{a.sortStatus}</option>
-              <option value="applied">{a.sortApplied}</option>
-            </select>
-          </div>
+          {layout === 'board' ? (
+            <div className="field">
+              <label htmlFor={`${id}-sort`}>{a.sort}</label>
+              <select
+                id={`${id}-sort`}
+                value={sort}
+                onChange={(event) => {
+                  const next = event.target.value as ApplicationSort;
+                  setSort(next);
+                  setDirection(sortDirections[next]);
+                }}
+              >
+                {applicationSortKeys.map((key) => (
+                  <option key={key} value={key}>
+                    {sortLabel[key]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
           <fieldset className="segmented">
             <legend className="visually-hidden">{a.viewLabel}</legend>
-            {(['list', 'board'] as const).map((option) => (
+            {(['table', 'board'] as const).map((option) => (
               <label key={option} className={layout === option ? 'selected' : undefined}>
-                <input type="radio" name={`${id}-layout`} value={option} checked={layout === option} onChange={() => setLayout(option)} />
-                {option === 'list' ? a.viewList : a.viewBoard}
+                <input type="radio" name={`${id}-layout`} value={option} checked={layout === option} onChange={() => onLayout(option)} />
+                {option === 'table' ? a.viewList : a.viewBoard}
               </label>
             ))}
           </fieldset>
         </div>
         <FormError message={setStatusMutation.error?.message} />
 
-        {layout === 'list' ? (
-          <ApplicationsList filter={filter} card={card} />
+        {layout === 'table' ? (
+          <ApplicationsTable
+            filter={filter}
+            today={today}
+            onSort={onSort}
+            onStatus={onStatus}
+            openId={openId}
+            onOpen={onOpen}
+            details={details}
+          />
         ) : (
-          <ApplicationsBoardView key={JSON.stringify(filter)} filter={filter} card={card} headingId={id} />
+          <ApplicationsBoardView key={JSON.stringify(filter)} filter={filter} props={cardProps} />
         )}
       </section>
 
@@ -231,91 +238,6 @@ export function ApplicationsPanel({
           ) : null}
         </div>
       </section>
-    </>
-  );
-}
-
-type Card = (application: Application) => ReactNode;
-
-function ListMessage({ hasAny, error }: { hasAny: boolean; error: ClientError | null }) {
-  const a = copy.applications;
-  if (error) return <p role="alert">{error.message}</p>;
-  return <p className="hint">{hasAny ? a.noMatch : a.none}</p>;
-}
-
-function ApplicationsList({ filter, card }: { filter: Filter; card: Card }) {
-  const a = copy.applications;
-  const list = useApplicationsList(filter);
-  const pages = list.data?.pages ?? [];
-  const first = pages[0];
-  if (!first)
-    return list.error ? (
-      <ListMessage hasAny error={list.error} />
-    ) : (
-      <p className="loading" role="status">
-        {a.loading}
-      </p>
-    );
-  const items = pages.flatMap((page) => page.items);
-  if (items.length === 0) return <ListMessage hasAny={first.hasAny} error={list.error} />;
-  return (
-    <>
-      <div className="app-list">{items.map(card)}</div>
-      <div className="button-row">
-        <p className="hint" role="status">
-          {fill(a.showing, { shown: String(items.length), total: String(first.total) })}
-        </p>
-        {list.hasNextPage ? (
-          <button type="button" className="button small" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-            {fill(a.showMore, { count: String(Math.min(applicationsPageSize, first.total - items.length)) })}
-          </button>
-        ) : null}
-      </div>
-      {list.error ? <p role="alert">{list.error.message}</p> : null}
-    </>
-  );
-}
-
-function ApplicationsBoardView({ filter, card, headingId }: { filter: Filter; card: Card; headingId: string }) {
-  const a = copy.applications;
-  const [perColumn, setPerColumn] = useState(boardColumnSize);
-  const board = useApplicationsBoard(filter, perColumn);
-  if (!board.data)
-    return board.error ? (
-      <ListMessage hasAny error={board.error} />
-    ) : (
-      <p className="loading" role="status">
-        {a.loading}
-      </p>
-    );
-  const { columns, hasAny } = board.data;
-  if (columns.every((column) => column.total === 0)) return <ListMessage hasAny={hasAny} error={board.error} />;
-  const more = columns.some((column) => column.total > column.items.length);
-  return (
-    <>
-      <div className="board">
-        {columns.map((column) => (
-          <section key={column.status} className="board-column" aria-labelledby={`${headingId}-col-${column.status}`}>
-            <h3 id={`${headingId}-col-${column.status}`}>
-              {copy.statuses[column.status]} <span className="count">{column.total}</span>
-            </h3>
-            {column.items.length ? column.items.map(card) : <p className="hint">{a.boardEmpty}</p>}
-          </section>
-        ))}
-      </div>
-      {more ? (
-        <div className="button-row">
-          <button
-            type="button"
-            className="button small"
-            disabled={board.isFetching}
-            onClick={() => setPerColumn(perColumn + boardColumnSize)}
-          >
-            {fill(a.showMore, { count: String(boardColumnSize) })}
-          </button>
-        </div>
-      ) : null}
-      {board.error ? <p role="alert">{board.error.message}</p> : null}
     </>
   );
 }

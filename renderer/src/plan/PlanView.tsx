@@ -19,7 +19,10 @@ const tabLabel: Record<Tab, string> = { week: copy.plan.tabWeek, applications: c
  * state: a tray or notification click that asks for a tab then always lands on it, even when Plan is
  * already open on another one, and a reload keeps the tab.
  */
-const tabOfAction = (action: string | null): Tab => (action === 'applications' || action === 'review' ? action : 'week');
+/** The applications as a board (`#/plan?applications-board`); `#/plan?applications` is the table. */
+const boardAction = 'applications-board';
+const tabOfAction = (action: string | null): Tab =>
+  action === 'applications' || action === boardAction ? 'applications' : action === 'review' ? 'review' : 'week';
 const actionOfTab = (tab: Tab): string | null => (tab === 'week' ? null : tab);
 
 export default function PlanView({ action, navigate }: ViewProps) {
@@ -96,7 +99,13 @@ export default function PlanView({ action, navigate }: ViewProps) {
         ) : null}
         {tab === 'week' && !weekEmpty ? <WeekPanel currentWeek={data.week.weekStart} today={data.today} /> : null}
         {tab === 'applications' ? (
-          <ApplicationsPanel today={data.today} silenceAfterDays={settings.data.silenceAfterDays} navigate={navigate} />
+          <ApplicationsPanel
+            today={data.today}
+            silenceAfterDays={settings.data.silenceAfterDays}
+            navigate={navigate}
+            layout={action === boardAction ? 'board' : 'table'}
+            onLayout={(layout) => navigate('plan', layout === 'board' ? boardAction : 'applications')}
+          />
         ) : null}
         {tab === 'review' ? <ReviewPanel currentWeek={data.week.weekStart} /> : null}
       </div>

@@ -25,3 +25,13 @@ export function shortDay(day: Day): string {
 export function longDay(day: Day): string {
   return formatDay(day, 'medium');
 }
+
+/** A day in a table of years: "11 Mar" this year, "11 Mar 2019" before or after it. */
+export function tableDay(day: Day, today: Day): string {
+  return format(toDate(day), day.slice(0, 4) === today.slice(0, 4) ? 'd MMM' : 'd MMM yyyy');
+}
+
+/** The local calendar day of a stored moment (an ISO time). */
+export function dayOfMoment(iso: string): Day {
+  return format(new Date(iso), 'yyyy-MM-dd');
+}
