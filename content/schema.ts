@@ -187,7 +187,18 @@ export const viewsSchema = z
       })
       .strict(),
     app: z.object({ tagline: line, noElectron: line, loading: line }).strict(),
-    tray: z.object({ open: line, rejection: line, logWin: line, thisWeekEmpty: line, settings: line, quit: line }).strict(),
+    tray: z
+      .object({
+        open: line,
+        rejection: line,
+        logWin: line,
+        addApplication: line,
+        nextInterview: line,
+        thisWeekEmpty: line,
+        settings: line,
+        quit: line,
+      })
+      .strict(),
     notices: z.object({ settingsReset: line, databaseRecovered: line, databaseFresh: line, databaseTooNew: line, restored: line }).strict(),
     /** Refusals every feature shares: the id and day schemas, the IPC gate, app:openExternal. */
     errors: lines([

@@ -13,7 +13,7 @@ import { createNotifier } from './notifications';
 import { createOneTimer, type Timers } from './oneTimer';
 import { createReminderController } from './reminderController';
 import { createShortcutHolder, type ShortcutHolder } from './shortcut';
-import type { TrayAction, TrayState } from './trayMenu';
+import { formatTrayMoment, type TrayAction, type TrayState } from './trayMenu';
 
 type Nav = ReminderNotice['nav'];
 
@@ -27,13 +27,7 @@ export function dueSummaryOf(attention: Attention, words = content.reminders.tra
 }
 
 /** The end of a pause as the person reads it: "16:30" today, "Thu 09:00" on another day. */
-export function formatPauseEnd(until: Date, now: Date, locale?: string): string {
-  const sameDay = until.toDateString() === now.toDateString();
-  const options: Intl.DateTimeFormatOptions = sameDay
-    ? { hour: '2-digit', minute: '2-digit' }
-    : { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
-  return new Intl.DateTimeFormat(locale, options).format(until);
-}
+export const formatPauseEnd = formatTrayMoment;
 
 export function loginItemHost(appDir: string, resourcesDir: string): LoginItemHost {
   return {

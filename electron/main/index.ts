@@ -25,7 +25,7 @@ import { createSettingsBackend } from './settingsStore';
 import { startupSwitches } from './switches';
 import { createTray } from './tray';
 import { createCompanionDeps, loginItemHost, startCompanion, type Companion } from './companion';
-import type { TrayAction } from './trayMenu';
+import { nextInterviewLine, type TrayAction } from './trayMenu';
 import { trayRefresher } from './trayRefresh';
 import { spellcheckEnabled } from './windowOptions';
 
@@ -227,9 +227,13 @@ async function start(): Promise<void> {
   });
   followDock(mainWindow, showAtStart);
   const tray = createTray({ resourcesDir, labels: { ...content.views.tray, companion: content.reminders.tray }, run: runTrayAction });
+  const trayCore = core;
   refreshTray = trayRefresher(
     tray,
-    core.tray.summary,
+    {
+      weekSummary: trayCore.tray.summary,
+      nextInterview: () => nextInterviewLine(trayCore.tray.nextInterview(), trayCore.now(), content.views.tray.nextInterview),
+    },
     () => mainWindow?.isVisible() ?? false,
     (error) => log.error('tray summary', error),
   );
