@@ -672,6 +672,7 @@ export const plannerStatusKeys = ['saved', 'applied', 'interviewing', 'offer', '
 export const plannerSourceKeys = ['job_board', 'referral', 'company_site', 'recruiter', 'other'] as const;
 export const plannerKindKeys = ['search', 'apply', 'follow_up', 'network', 'learn', 'volunteer'] as const;
 export const plannerTargetKeys = ['search', 'apply', 'followUp', 'network', 'learn', 'volunteer'] as const;
+export const plannerInterviewKindKeys = ['screen', 'technical', 'onsite', 'final', 'other'] as const;
 
 /** The planner's words: labels the code looks up by key are checked key by key; the rest are plain lines. */
 export const plannerContentSchema = z
@@ -683,6 +684,7 @@ export const plannerContentSchema = z
     targets: labelsFor(plannerTargetKeys),
     wins: labelsFor(['applied', 'roleFallback', 'interviewing', 'offer', 'followUp', 'taskDone', 'weekMet'] as const),
     tray: labelsFor(['applied', 'followUpsDueOne', 'followUpsDueMany'] as const),
+    interviewKinds: labelsFor(plannerInterviewKindKeys),
     calendar: lineRecord,
     plan: lineRecord,
     applications: lineRecord,
