@@ -580,6 +580,8 @@ export const remindersContentSchema = z
       .object({
         // companyFallback stands in for a company left blank ("after that one").
         checkIn: titled.extend({ companyFallback: line }).strict(),
+        interviewTomorrow: titled.extend({ companyFallback: line }).strict(),
+        interviewToday: titled,
         followUps: z.object({ title: line, bodyOne: line, bodyMany: line }).strict(),
         weeklyPlanning: titled,
         weeklyReview: titled,
@@ -589,6 +591,7 @@ export const remindersContentSchema = z
             title: line,
             body: line,
             checkIn: line,
+            interview: line,
             followUpsOne: line,
             followUpsMany: line,
             weeklyPlanning: line,
@@ -606,6 +609,7 @@ export const remindersContentSchema = z
       'weeklyPlanning',
       'weeklyReview',
       'followUpsDue',
+      'interviewDayBefore',
       'recoveryCheckIn',
       'recoveryCheckInHint',
       'idleNudge',
@@ -641,7 +645,7 @@ export const remindersContentSchema = z
       'shortcutSave',
       'shortcutSaved',
       'shortcutInactive',
-    ]).extend({ kinds: lines(['checkIn', 'followUps', 'weeklyPlanning', 'weeklyReview', 'idleNudge']) }),
+    ]).extend({ kinds: lines(['checkIn', 'followUps', 'weeklyPlanning', 'weeklyReview', 'idleNudge', 'interviewTomorrow']) }),
     autostart: lines(['comment']),
     errors: lines([
       'shortcutEmpty',
