@@ -421,10 +421,12 @@ export const reflectUiSchema = z
       'about',
     ]),
     accept: lines(['addFeeling', 'add', 'scale', 'light', 'heavy', 'custom', 'customHours', 'until']),
+    redirect: lines(['roundsHeading', 'roundsIntro', 'roundNoNote']),
     feedback: z
       .object({
         noEmail: line,
         noRecruiter: line,
+        recipient: line,
         subject: line,
         message: line,
         copied: line,

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { dueReminders, nextReminders } from '../../electron/core/reminders/scheduler';
+import { dueReminders, nextReminders, type Reminder } from '../../electron/core/reminders/scheduler';
 import { startPlannerCore } from '../support/plannerCore';
 
 // The person's clock is Berlin's; the rounds are typed in their own zones.
@@ -24,7 +24,7 @@ function deliver(planner: Planner) {
   return due;
 }
 
-const interviewKinds = (list: { kind: string }[]) => list.filter((r) => r.kind === 'interviewTomorrow');
+const interviewKinds = (list: Reminder[]) => list.filter((r) => r.kind === 'interviewTomorrow');
 
 describe('the evening-before reminder, from the real store', () => {
   it('comes once for a round, again only when the round is moved, never for one deleted or begun', async () => {
