@@ -190,7 +190,18 @@ export const viewsSchema = z
       })
       .strict(),
     app: z.object({ tagline: line, noElectron: line, loading: line, navLabel: line, skipToContent: line, gotIt: line }).strict(),
-    tray: z.object({ open: line, rejection: line, logWin: line, thisWeekEmpty: line, settings: line, quit: line }).strict(),
+    tray: z
+      .object({
+        open: line,
+        rejection: line,
+        logWin: line,
+        addApplication: line,
+        nextInterview: line,
+        thisWeekEmpty: line,
+        settings: line,
+        quit: line,
+      })
+      .strict(),
     notices: z.object({ settingsReset: line, databaseRecovered: line, databaseFresh: line, databaseTooNew: line, restored: line }).strict(),
     /** Refusals every feature shares: the id and day schemas, the IPC gate, app:openExternal. */
     errors: lines([
@@ -453,10 +464,12 @@ export const reflectUiSchema = z
       'about',
     ]),
     accept: lines(['addFeeling', 'add', 'scale', 'light', 'heavy', 'custom', 'customHours', 'until']),
+    redirect: lines(['roundsHeading', 'roundsIntro', 'roundNoNote']),
     feedback: z
       .object({
         noEmail: line,
         noRecruiter: line,
+        recipient: line,
         subject: line,
         message: line,
         copied: line,
@@ -608,6 +621,8 @@ export const remindersContentSchema = z
       .object({
         // companyFallback stands in for a company left blank ("after that one").
         checkIn: titled.extend({ companyFallback: line }).strict(),
+        interviewTomorrow: titled.extend({ companyFallback: line }).strict(),
+        interviewToday: titled,
         followUps: z.object({ title: line, body: line }).strict(),
         weeklyPlanning: titled,
         weeklyReview: titled,
@@ -617,6 +632,7 @@ export const remindersContentSchema = z
             title: line,
             body: line,
             checkIn: line,
+            interview: line,
             followUps: line,
             weeklyPlanning: line,
             weeklyReview: line,
@@ -632,6 +648,7 @@ export const remindersContentSchema = z
       'weeklyPlanning',
       'weeklyReview',
       'followUpsDue',
+      'interviewDayBefore',
       'recoveryCheckIn',
       'recoveryCheckInHint',
       'idleNudge',
@@ -668,7 +685,7 @@ export const remindersContentSchema = z
       'shortcutSave',
       'shortcutSaved',
       'shortcutInactive',
-    ]).extend({ kinds: lines(['checkIn', 'followUps', 'weeklyPlanning', 'weeklyReview', 'idleNudge']) }),
+    ]).extend({ kinds: lines(['checkIn', 'followUps', 'weeklyPlanning', 'weeklyReview', 'idleNudge', 'interviewTomorrow']) }),
     autostart: lines(['comment']),
     errors: lines([
       'shortcutEmpty',
@@ -699,6 +716,7 @@ export const plannerStatusKeys = ['saved', 'applied', 'interviewing', 'offer', '
 export const plannerSourceKeys = ['job_board', 'referral', 'company_site', 'recruiter', 'other'] as const;
 export const plannerKindKeys = ['search', 'apply', 'follow_up', 'network', 'learn', 'volunteer'] as const;
 export const plannerTargetKeys = ['search', 'apply', 'followUp', 'network', 'learn', 'volunteer'] as const;
+export const plannerInterviewKindKeys = ['screen', 'technical', 'onsite', 'final', 'other'] as const;
 
 /** The planner's words: labels the code looks up by key are checked key by key; the rest are plain lines. */
 export const plannerContentSchema = z
@@ -710,6 +728,7 @@ export const plannerContentSchema = z
     targets: labelsFor(plannerTargetKeys),
     wins: labelsFor(['applied', 'roleFallback', 'interviewing', 'offer', 'followUp', 'taskDone', 'weekMet'] as const),
     tray: labelsFor(['applied', 'followUpsDue'] as const),
+    interviewKinds: labelsFor(plannerInterviewKindKeys),
     calendar: lineRecord,
     plan: lineRecord,
     applications: lineRecord,

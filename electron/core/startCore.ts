@@ -12,6 +12,8 @@ import { dataPaths } from './dataDir';
 import { createDispatcher, type DispatcherOptions, type Dispatch, type Handlers } from './ipc/dispatch';
 import type { Channel } from './ipc/contract';
 import { applicationsHandlers } from './applications/handlers';
+import { upcomingInterviews } from './applications/interviews';
+import type { UpcomingInterview } from './applications/people/schema';
 import { importsHandlers } from './imports/handlers';
 import { createLocaleFollower } from './locale/follow';
 import { localeHandlers } from './locale/handlers';
@@ -71,8 +73,8 @@ export interface Core {
   dispatch: Dispatch;
   /** Core's clock (tests pass a fixed one), so main and core agree on what "now" is. */
   now: () => Date;
-  /** The tray's line about this week, or null before anything is planned. */
-  tray: { summary(): string | null };
+  /** The tray's line about this week (null before anything is planned), and the next interview round. */
+  tray: { summary(): string | null; nextInterview(): UpcomingInterview | null };
   /** What main's reminder timer asks: what is due, and what it showed. */
   reminders: RemindersFace;
   close(): void;
@@ -160,7 +162,11 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; cont
     settings,
     dispatch,
     now,
-    tray: { summary: () => weekSummary(context) },
+    tray: {
+      summary: () => weekSummary(context),
+      // One starting this very moment is no longer "next": the second is asked for to stand in.
+      nextInterview: () => upcomingInterviews(context, 2).find((round) => new Date(round.startsAt) > now()) ?? null,
+    },
     reminders: remindersFace(context),
     close: () => {
       closed = true;

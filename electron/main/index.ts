@@ -26,7 +26,7 @@ import { createSettingsBackend } from './settingsStore';
 import { startupSwitches } from './switches';
 import { createTray } from './tray';
 import { createCompanionDeps, loginItemHost, startCompanion, type Companion } from './companion';
-import type { TrayAction } from './trayMenu';
+import { nextInterviewLine, type TrayAction } from './trayMenu';
 import { trayRefresher } from './trayRefresh';
 import { spellcheckEnabled } from './windowOptions';
 
@@ -242,9 +242,13 @@ async function start(): Promise<void> {
     tray.relabel(trayLabels());
     refreshTray();
   };
+  const trayCore = core;
   refreshTray = trayRefresher(
     tray,
-    core.tray.summary,
+    {
+      weekSummary: trayCore.tray.summary,
+      nextInterview: () => nextInterviewLine(trayCore.tray.nextInterview(), trayCore.now(), content.views.tray.nextInterview),
+    },
     () => mainWindow?.isVisible() ?? false,
     (error) => log.error('tray summary', error),
   );

@@ -46,7 +46,7 @@ export function createReminderController(host: ReminderHost, timer: OneTimer) {
     const { data, settings, lastCheckedAt } = host.load(now);
     // First start ever: nothing from before Rebound existed counts as missed.
     const due = lastCheckedAt ? dueReminders(lastCheckedAt, now, data, settings) : [];
-    const notice = noticeFor(due);
+    const notice = noticeFor(due, now);
     if (notice) host.notify(notice);
     host.record(now, due);
   }

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../content';
 import type { View } from '../core/app/contract';
 import type { PausePreset } from '../core/reminders/schema';
 
@@ -5,6 +6,9 @@ export interface TrayLabels {
   open: string;
   rejection: string;
   logWin: string;
+  addApplication: string;
+  /** "Next interview: {company} · {when}": filled by nextInterviewLine into TrayState.nextInterview. */
+  nextInterview: string;
   thisWeekEmpty: string;
   settings: string;
   quit: string;
@@ -29,6 +33,8 @@ export interface TrayState {
   dueSummary: string | null;
   /** "Reminders paused until Thu 09:00" while a pause is on, else null. */
   pausedLine: string | null;
+  /** "Next interview: Acme · Thu 3 Dec, 10:00" while a round lies ahead, else null. */
+  nextInterview: string | null;
 }
 
 export const initialTrayState: TrayState = {
@@ -37,6 +43,7 @@ export const initialTrayState: TrayState = {
   attention: false,
   dueSummary: null,
   pausedLine: null,
+  nextInterview: null,
 };
 
 export type TrayAction =
@@ -78,18 +85,53 @@ export function trayMenuModel(state: TrayState, labels: TrayLabels): TrayItem[] 
   const due: TrayItem[] = state.dueSummary
     ? [{ type: 'item', id: 'due', label: state.dueSummary, action: { kind: 'open', view: 'today' } }]
     : [];
+  const interview: TrayItem[] = state.nextInterview
+    ? [{ type: 'item', id: 'next-interview', label: state.nextInterview, action: { kind: 'open', view: 'today' } }]
+    : [];
   return [
     { type: 'item', id: 'open', label: labels.open, action: { kind: 'open', view: 'today' } },
     { type: 'separator' },
     { type: 'item', id: 'rejection', label: labels.rejection, action: { kind: 'open', view: 'reflect', action: 'new-rejection' } },
     { type: 'item', id: 'log-win', label: labels.logWin, action: { kind: 'open', view: 'wins', action: 'quick-log' } },
+    {
+      type: 'item',
+      id: 'add-application',
+      label: labels.addApplication,
+      action: { kind: 'open', view: 'plan', action: 'add-application' },
+    },
     { type: 'item', id: 'this-week', label: state.weekSummary ?? labels.thisWeekEmpty, action: { kind: 'open', view: 'plan' } },
     ...due,
+    ...interview,
     { type: 'separator' },
     ...reminderItems(state, labels),
     { type: 'item', id: 'settings', label: labels.settings, action: { kind: 'open', view: 'settings' } },
     { type: 'item', id: 'quit', label: labels.quit, action: { kind: 'quit' } },
   ];
+}
+
+/** A moment as the tray reads it: "16:30" today, "Thu 3 Dec, 09:00" on another day, in the person's zone and locale. */
+export function formatTrayMoment(at: Date, now: Date, locale?: string): string {
+  const sameDay = at.toDateString() === now.toDateString();
+  const options: Intl.DateTimeFormatOptions = sameDay
+    ? { hour: '2-digit', minute: '2-digit' }
+    : { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
+  return new Intl.DateTimeFormat(locale, options).format(at);
+}
+
+/**
+ * The tray's line for the next interview round, or null when none lies ahead (or the one given has
+ * already begun: the line is read again only when main wakes, so it checks the clock itself).
+ */
+export function nextInterviewLine(
+  interview: { company: string; startsAt: string } | null,
+  now: Date,
+  template: string,
+  locale?: string,
+): string | null {
+  if (!interview) return null;
+  const at = new Date(interview.startsAt);
+  if (Number.isNaN(at.getTime()) || at <= now) return null;
+  return fillTemplate(template, { company: interview.company.trim(), when: formatTrayMoment(at, now, locale) });
 }
 
 export function trayTooltip(state: Pick<TrayState, 'weekSummary'> & Partial<TrayState>): string {

@@ -1,23 +1,32 @@
 import type { TrayState } from './trayMenu';
 
+/** The tray's lines read from core: each may fail alone without taking the other, or the tray, down. */
+export interface TrayLines {
+  weekSummary: () => string | null;
+  /** "Next interview: Acme · Thu 10:00", or null when none lies ahead. */
+  nextInterview?: () => string | null;
+}
+
 /**
- * Keeps the tray's week line true: main calls the returned function after
- * start and after every change to stored data. A failing summary never takes
- * the tray down; it just shows no line.
+ * Keeps the tray's lines true: main calls the returned function after start,
+ * after every change to stored data and at every reminder wake. A failing
+ * line never takes the tray down; it just shows no line.
  */
 export function trayRefresher(
   tray: { update(state: Partial<TrayState>): void },
-  weekSummary: () => string | null,
+  lines: TrayLines,
   windowVisible: () => boolean,
   logError: (error: unknown) => void = () => undefined,
 ): () => void {
-  return () => {
-    let summary: string | null = null;
+  const read = (line: (() => string | null) | undefined): string | null => {
     try {
-      summary = weekSummary();
+      return line ? line() : null;
     } catch (error) {
       logError(error);
+      return null;
     }
-    tray.update({ weekSummary: summary, windowVisible: windowVisible() });
+  };
+  return () => {
+    tray.update({ weekSummary: read(lines.weekSummary), nextInterview: read(lines.nextInterview), windowVisible: windowVisible() });
   };
 }

@@ -30,6 +30,8 @@ function world(start: Date, settings: Settings = structuredClone(defaultSettings
     firstDay: '2026-11-01',
     checkInsShown: [],
     idleShownFor: null,
+    interviews: [],
+    interviewsReminded: {},
   };
   const notices: ReminderNotice[] = [];
   const states: unknown[] = [];

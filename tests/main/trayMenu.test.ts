@@ -1,6 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { content } from '../../content';
-import { initialTrayState, sameMenu, trayMenuModel, trayTooltip, type TrayItem, type TrayState } from '../../electron/main/trayMenu';
+import {
+  initialTrayState,
+  nextInterviewLine,
+  sameMenu,
+  trayMenuModel,
+  trayTooltip,
+  type TrayItem,
+  type TrayState,
+} from '../../electron/main/trayMenu';
 import { electronMock } from './electronMock';
 
 const electron = electronMock();
@@ -13,11 +21,21 @@ const items = (model: TrayItem[]) => model.filter((item): item is Exclude<TrayIt
 describe('the tray menu model', () => {
   it('lists the items in the agreed order', () => {
     const model = trayMenuModel(state(), labels);
-    expect(items(model).map((item) => item.id)).toEqual(['open', 'rejection', 'log-win', 'this-week', 'pause', 'settings', 'quit']);
+    expect(items(model).map((item) => item.id)).toEqual([
+      'open',
+      'rejection',
+      'log-win',
+      'add-application',
+      'this-week',
+      'pause',
+      'settings',
+      'quit',
+    ]);
     expect(items(model).map((item) => item.label)).toEqual([
       labels.open,
       labels.rejection,
       labels.logWin,
+      'Add an application…',
       labels.thisWeekEmpty,
       labels.companion.pause,
       labels.settings,
@@ -30,6 +48,7 @@ describe('the tray menu model', () => {
     const byId = Object.fromEntries(model.flatMap((item) => (item.type === 'item' ? [[item.id, item.action]] : [])));
     expect(byId.rejection).toEqual({ kind: 'open', view: 'reflect', action: 'new-rejection' });
     expect(byId['log-win']).toEqual({ kind: 'open', view: 'wins', action: 'quick-log' });
+    expect(byId['add-application']).toEqual({ kind: 'open', view: 'plan', action: 'add-application' });
     expect(byId['this-week']).toEqual({ kind: 'open', view: 'plan' });
     expect(byId.settings).toEqual({ kind: 'open', view: 'settings' });
     expect(byId.quit).toEqual({ kind: 'quit' });
@@ -58,6 +77,34 @@ describe('the tray menu model', () => {
     expect(trayTooltip(glance)).toBe('Rebound · Applied 3/5 · 2 follow-ups due');
     expect(trayTooltip(state({ pausedLine: 'Reminders paused until 16:30' }))).toBe('Rebound · Reminders paused until 16:30');
     expect(trayTooltip(state())).toBe('Rebound');
+  });
+
+  it('shows the next interview as one line below the week, opening Today, and nothing while none lies ahead', () => {
+    const line = 'Next interview: Acme · Thu 3 Dec, 10:00';
+    const model = items(trayMenuModel(state({ weekSummary: 'Applied 3/5', dueSummary: '2 follow-ups due', nextInterview: line }), labels));
+    expect(model.map((item) => item.id).slice(3, 7)).toEqual(['add-application', 'this-week', 'due', 'next-interview']);
+    expect(model.find((item) => item.id === 'next-interview')).toMatchObject({ label: line, action: { kind: 'open', view: 'today' } });
+    expect(items(trayMenuModel(state({ nextInterview: null }), labels)).some((item) => item.id === 'next-interview')).toBe(false);
+    expect(sameMenu(trayMenuModel(state(), labels), trayMenuModel(state({ nextInterview: line }), labels))).toBe(false);
+  });
+
+  // Moments built on the local clock, so the table reads the same in any zone the suite runs in.
+  const now = new Date(2026, 11, 2, 9, 0);
+  const at = (month: number, day: number, hour: number, minute = 0) => new Date(2026, month, day, hour, minute).toISOString();
+  it.each([
+    ['later today: the time alone', { company: 'Acme', startsAt: at(11, 2, 16, 30) }, 'Next interview: Acme · 16:30'],
+    ['tomorrow: the day too', { company: 'Acme', startsAt: at(11, 3, 10) }, /^Next interview: Acme · Thu,? 3 Dec,? 10:00$/],
+    ['next month', { company: 'Globex', startsAt: at(0 + 12, 8, 14) }, /^Next interview: Globex · Fri,? 8 Jan,? 14:00$/],
+    ['the company trimmed', { company: '  Initech ', startsAt: at(11, 2, 11) }, 'Next interview: Initech · 11:00'],
+    ['a minute ahead still counts', { company: 'Acme', startsAt: at(11, 2, 9, 1) }, 'Next interview: Acme · 09:01'],
+    ['starting now: gone', { company: 'Acme', startsAt: at(11, 2, 9) }, null],
+    ['already begun: gone', { company: 'Acme', startsAt: at(11, 1, 17) }, null],
+    ['an unreadable moment: no line', { company: 'Acme', startsAt: 'soon' }, null],
+    ['no interview', null, null],
+  ] as const)('the line for an interview %s', (_name, interview, expected) => {
+    const line = nextInterviewLine(interview, now, labels.nextInterview, 'en-GB');
+    if (expected === null || typeof expected === 'string') expect(line).toBe(expected);
+    else expect(line).toMatch(expected);
   });
 
   it('compares models so an unchanged menu is not rebuilt', () => {

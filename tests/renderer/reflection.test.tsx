@@ -93,7 +93,11 @@ describe('routes and drafts', () => {
   });
 
   it('starts step 3 with the note signed by the name from Settings', () => {
-    const detail = { rejection: { company: 'Acme', role: 'Designer', recruiterName: 'Sam' }, answers: {} } as unknown as RejectionDetail;
+    const detail = {
+      rejection: { company: 'Acme', role: 'Designer', recruiterName: 'Sam', recruiterEmail: '' },
+      people: [],
+      answers: {},
+    } as unknown as RejectionDetail;
     const three = initialAnswers(3, detail, { ...defaultSettings, yourName: 'Alex Kim' });
     expect(three).toMatchObject({ step: 3 });
     expect((three as { message: string }).message.endsWith('\nAlex Kim')).toBe(true);

@@ -23,6 +23,8 @@ function data(overrides: Partial<ReminderData> = {}): ReminderData {
     firstDay: '2026-11-01',
     checkInsShown: [],
     idleShownFor: null,
+    interviews: [],
+    interviewsReminded: {},
     ...overrides,
   };
 }

@@ -3,10 +3,28 @@ import { readAllAnswers, readReflection } from './answers';
 import { readFeedback } from './feedback';
 import { getRejection, statusOf } from './rejections';
 import { offeredWins } from './steps';
-import type { LinkedTask, LinkedWin, RejectionDetail } from './schema';
+import type { LinkedTask, LinkedWin, RejectionDetail, RejectionPerson, RejectionRound } from './schema';
+
+/** The people of the rejected application and its rounds so far (up to `now`): what the reflection draws on. */
+function trackedFor(db: Database.Database, applicationId: number | null, now: Date): Pick<RejectionDetail, 'people' | 'rounds'> {
+  if (applicationId === null) return { people: [], rounds: [] };
+  const people = db
+    .prepare(
+      `SELECT c.name, c.email, l.relation FROM application_contacts l JOIN contacts c ON c.id = l.contact_id
+       WHERE l.application_id = ? ORDER BY c.name COLLATE NOCASE, c.id`,
+    )
+    .all(applicationId) as RejectionPerson[];
+  const rounds = db
+    .prepare(
+      `SELECT id, kind, starts_at AS startsAt, how_it_went AS howItWent FROM interviews
+       WHERE application_id = ? AND starts_at <= ? ORDER BY starts_at, id`,
+    )
+    .all(applicationId, now.toISOString()) as RejectionRound[];
+  return { people, rounds };
+}
 
 /** A rejection with everything it led to: its reflection, feedback thread, tasks, targets and wins. */
-export function rejectionDetail(db: Database.Database, rejectionId: number, nextWeekStart: string): RejectionDetail {
+export function rejectionDetail(db: Database.Database, rejectionId: number, nextWeekStart: string, now: Date): RejectionDetail {
   const rejection = getRejection(db, rejectionId);
   const reflection = readReflection(db, rejectionId);
   const answers = readAllAnswers(db, rejectionId);
@@ -38,6 +56,7 @@ export function rejectionDetail(db: Database.Database, rejectionId: number, next
     .all(rejectionId) as string[];
   return {
     rejection,
+    ...trackedFor(db, rejection.applicationId, now),
     reflection,
     status: statusOf({ currentStep: reflection?.currentStep ?? null, finishedAt: reflection?.finishedAt ?? null }),
     answers,

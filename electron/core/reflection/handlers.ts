@@ -15,7 +15,7 @@ export function reflectionHandlers(ctx: CoreContext): HandlersFor<typeof reflect
   return {
     'rejections:create': (input) => createRejection(ctx.db, input, ctx.now()),
     'rejections:list': (input) => listRejections(ctx.db, input?.offset, input?.limit),
-    'rejections:get': ({ rejectionId }) => rejectionDetail(ctx.db, rejectionId, nextWeek(ctx)),
+    'rejections:get': ({ rejectionId }) => rejectionDetail(ctx.db, rejectionId, nextWeek(ctx), ctx.now()),
     'rejections:prefill': ({ applicationId }) => prefillFromApplication(ctx.db, applicationId),
     'rejections:insights': () => insights(ctx.db),
     'reflection:start': ({ rejectionId }) => ensureReflection(ctx.db, rejectionId, ctx.now()),

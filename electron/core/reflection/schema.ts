@@ -3,6 +3,7 @@ import { idSchema, limit, pageLimit, pageOffset } from '../ipc/inputs';
 import { daySchema } from '../time/schema';
 import { content, fillMessage } from '../../../content';
 import { targetMax } from '../settings/schema';
+import type { ContactRelation, InterviewKind } from '../applications/people/schema';
 
 /**
  * Inputs and outputs of the rejection and reflection channels. Imported by
@@ -300,8 +301,28 @@ export interface LinkedWin {
   day: string;
 }
 
+/** Someone linked to the rejected application, for the feedback note's greeting and address. */
+export interface RejectionPerson {
+  name: string;
+  email: string;
+  relation: ContactRelation;
+}
+
+/** An interview round of the rejected application, with the note written after it. */
+export interface RejectionRound {
+  id: number;
+  kind: InterviewKind;
+  /** The UTC moment it started. */
+  startsAt: string;
+  howItWent: string;
+}
+
 export interface RejectionDetail {
   rejection: Rejection;
+  /** The people linked to its application (none when the rejection names no application). */
+  people: RejectionPerson[];
+  /** Its application's interview rounds that have begun, in order. */
+  rounds: RejectionRound[];
   reflection: Reflection | null;
   status: ReflectionStatus;
   answers: Partial<Record<`${StepNumber}`, StepAnswers>>;

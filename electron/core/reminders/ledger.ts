@@ -12,12 +12,15 @@ import type { Reminder } from './scheduler';
  * - `reminders.lastCheckedAt`: reminders up to this moment were dealt with (shown or summarized).
  * - `reminders.checkIn.<rejectionId>`: that reflection's check-in was shown (once each).
  * - `reminders.idleShownFor`: the idle stretch (its last active day) already nudged about.
+ * - `reminders.interview.<interviewId>`: the start (UTC ISO) that round's evening-before reminder was
+ *   shown for; a round moved to another start is reminded again.
  * - `launchAtLogin.offered`: the launch-at-login suggestion was answered or dismissed.
  */
 export const ledgerKeys = {
   lastCheckedAt: 'reminders.lastCheckedAt',
   checkInPrefix: 'reminders.checkIn.',
   idleShownFor: 'reminders.idleShownFor',
+  interviewPrefix: 'reminders.interview.',
   launchOffered: 'launchAtLogin.offered',
 } as const;
 
@@ -25,6 +28,7 @@ export interface Ledger {
   lastCheckedAt: Date | null;
   checkInsShown: number[];
   idleShownFor: string | null;
+  interviewsReminded: Record<number, string>;
 }
 
 function getMeta(db: Database.Database, key: string): string | null {
@@ -40,7 +44,17 @@ export function readLedger(db: Database.Database): Ledger {
   const checked = getMeta(db, ledgerKeys.lastCheckedAt);
   const at = checked ? new Date(checked) : null;
   const checkIns = db.prepare("SELECT key FROM app_meta WHERE key LIKE 'reminders.checkIn.%'").all() as { key: string }[];
+  const rounds = db.prepare("SELECT key, value FROM app_meta WHERE key LIKE 'reminders.interview.%'").all() as {
+    key: string;
+    value: string;
+  }[];
+  const interviewsReminded: Record<number, string> = {};
+  for (const row of rounds) {
+    const id = Number(row.key.slice(ledgerKeys.interviewPrefix.length));
+    if (Number.isInteger(id)) interviewsReminded[id] = row.value;
+  }
   return {
+    interviewsReminded,
     lastCheckedAt: at && !Number.isNaN(at.getTime()) ? at : null,
     checkInsShown: checkIns.map((row) => Number(row.key.slice(ledgerKeys.checkInPrefix.length))).filter(Number.isInteger),
     idleShownFor: getMeta(db, ledgerKeys.idleShownFor),
@@ -56,6 +70,9 @@ export function recordShown(db: Database.Database, now: Date, shown: readonly Re
         setMeta(db, `${ledgerKeys.checkInPrefix}${reminder.rejectionId}`, now.toISOString());
       }
       if (reminder.kind === 'idleNudge' && reminder.idleSince) setMeta(db, ledgerKeys.idleShownFor, reminder.idleSince);
+      if (reminder.kind === 'interviewTomorrow' && reminder.interviewId !== undefined && reminder.startsAt) {
+        setMeta(db, `${ledgerKeys.interviewPrefix}${reminder.interviewId}`, reminder.startsAt);
+      }
     }
   })();
 }

@@ -1,5 +1,6 @@
 import { content, fillTemplate } from '../../../content';
 import type { View } from '../app/contract';
+import { dayOf } from '../time/days';
 import { summarize, type MissedSummary, type Reminder } from './scheduler';
 import { formatList } from '../../../content/format';
 
@@ -12,10 +13,26 @@ export interface ReminderNotice {
 
 const copy = () => content.reminders.notifications;
 
-export function noticeForReminder(reminder: Reminder): ReminderNotice {
+/** "18:30" on the person's clock, in their locale's way of writing a time. */
+function clockTimeOf(iso: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}
+
+/**
+ * `now` is when the notice is shown: a reminder held past midnight (quiet hours, a pause, the computer
+ * asleep) is shown on the round's own day, and then says "today", not "tomorrow".
+ */
+export function noticeForReminder(reminder: Reminder, now: Date = new Date(), locale?: string): ReminderNotice {
   const words = copy();
   const nav = reminder.nav;
   switch (reminder.kind) {
+    case 'interviewTomorrow': {
+      const startsAt = reminder.startsAt ?? now.toISOString();
+      const today = dayOf(new Date(startsAt)) === dayOf(now);
+      const text = today ? words.interviewToday : words.interviewTomorrow;
+      const values = { company: reminder.company, time: clockTimeOf(startsAt, locale) };
+      return { title: text.title, body: fillTemplate(text.body, values, { company: words.interviewTomorrow.companyFallback }), nav };
+    }
     case 'checkIn':
       return {
         title: words.checkIn.title,
@@ -40,6 +57,7 @@ export function noticeForSummary(summary: MissedSummary): ReminderNotice {
   const words = copy().summary;
   const parts: string[] = [];
   for (const company of summary.checkIns) parts.push(fillTemplate(words.checkIn, { company }));
+  for (const company of summary.interviews) parts.push(fillTemplate(words.interview, { company }));
   if (summary.kinds.followUps) {
     parts.push(fillTemplate(words.followUps, { count: summary.followUps }));
   }
@@ -53,16 +71,16 @@ export function noticeForSummary(summary: MissedSummary): ReminderNotice {
 export function collapseRepeats(due: readonly Reminder[]): Reminder[] {
   const latest = new Map<string, Reminder>();
   for (const reminder of due) {
-    const group = reminder.kind === 'checkIn' ? reminder.key : reminder.kind;
+    const group = reminder.kind === 'checkIn' || reminder.kind === 'interviewTomorrow' ? reminder.key : reminder.kind;
     latest.set(group, reminder);
   }
   return [...latest.values()];
 }
 
 /** One notification for what is due: the reminder itself when alone, one summary when several came together. */
-export function noticeFor(due: readonly Reminder[]): ReminderNotice | null {
+export function noticeFor(due: readonly Reminder[], now: Date = new Date(), locale?: string): ReminderNotice | null {
   const distinct = collapseRepeats(due);
   if (distinct.length === 0) return null;
-  if (distinct.length === 1) return noticeForReminder(distinct[0] as Reminder);
+  if (distinct.length === 1) return noticeForReminder(distinct[0] as Reminder, now, locale);
   return noticeForSummary(summarize([...due]));
 }

@@ -36,6 +36,14 @@ export function reminderData(db: Database.Database, now: Date, weekStartsOn: Wee
   const created = db.prepare("SELECT value FROM app_meta WHERE key = 'created_at'").get() as { value: string } | undefined;
   const createdAt = created ? new Date(created.value) : now;
   const ledger = readLedger(db);
+  // Rounds ahead within the horizon, through the starts_at index: a few rows, whatever the history.
+  const interviews = db
+    .prepare(
+      `SELECT i.id, i.starts_at AS startsAt, i.updated_at AS updatedAt, a.company, i.kind
+       FROM interviews i JOIN applications a ON a.id = i.application_id
+       WHERE i.starts_at > ? AND i.starts_at <= ? ORDER BY i.starts_at, i.id`,
+    )
+    .all(now.toISOString(), new Date(now.getTime() + (horizonDays + 1) * 86_400_000).toISOString()) as ReminderData['interviews'];
   return {
     recoveries,
     followUps,
@@ -44,6 +52,8 @@ export function reminderData(db: Database.Database, now: Date, weekStartsOn: Wee
     firstDay: dayOf(Number.isNaN(createdAt.getTime()) ? now : createdAt),
     checkInsShown: ledger.checkInsShown,
     idleShownFor: ledger.idleShownFor,
+    interviews,
+    interviewsReminded: ledger.interviewsReminded,
   };
 }
 

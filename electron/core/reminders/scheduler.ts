@@ -10,7 +10,7 @@ import { atTimeOn, inQuietHours, quietHoursEnd, weekdayOf } from './localTime';
  * wake next, and sets one timer for that.
  */
 
-export const reminderKinds = ['checkIn', 'followUps', 'weeklyPlanning', 'weeklyReview', 'idleNudge'] as const;
+export const reminderKinds = ['checkIn', 'interviewTomorrow', 'followUps', 'weeklyPlanning', 'weeklyReview', 'idleNudge'] as const;
 export type ReminderKind = (typeof reminderKinds)[number];
 
 /** A reflection whose recovery window was chosen (reflections.recovery_until). */
@@ -25,6 +25,17 @@ export interface Recovery {
 export interface PendingFollowUp {
   dueOn: Day;
   createdAt: string;
+}
+
+/** An interview round still ahead (interviews.starts_at after now), for the evening-before reminder. */
+export interface UpcomingRound {
+  id: number;
+  /** The UTC moment it starts. */
+  startsAt: string;
+  /** The last change to the round: one added or moved after the usual reminder time is reminded from then. */
+  updatedAt: string;
+  company: string;
+  kind: string;
 }
 
 export interface WeekRow {
@@ -47,6 +58,10 @@ export interface ReminderData {
   checkInsShown: number[];
   /** The idle stretch (keyed by its last active day) already nudged about. */
   idleShownFor: Day | null;
+  /** Interview rounds ahead, soonest first, within the horizon. */
+  interviews: UpcomingRound[];
+  /** Round id → the start it was reminded about: the same start never twice, a moved round afresh. */
+  interviewsReminded: Record<number, string>;
 }
 
 export interface Reminder {
@@ -64,6 +79,10 @@ export interface Reminder {
   rejectionId?: number;
   /** The last active day of the idle stretch, for idleNudge. */
   idleSince?: Day;
+  /** The round, for interviewTomorrow: which one, when it starts (UTC ISO), and its kind. */
+  interviewId?: number;
+  startsAt?: string;
+  interviewKind?: string;
 }
 
 /** The idle nudge has no time setting of its own: late morning, outside default quiet hours. */
@@ -76,7 +95,9 @@ export const staleCheckInDays = 14;
 export const maxLookbackDays = 35;
 
 const routineKinds: ReadonlySet<ReminderKind> = new Set(['followUps', 'weeklyPlanning', 'weeklyReview', 'idleNudge']);
-const oneShotKinds: ReadonlySet<ReminderKind> = new Set(['checkIn', 'idleNudge']);
+// An interview round is an appointment the person made, not a routine nudge: a recovery window does not
+// mute it. Like a check-in it waits out quiet hours and a pause, and is dropped once the round has begun.
+const oneShotKinds: ReadonlySet<ReminderKind> = new Set(['checkIn', 'interviewTomorrow', 'idleNudge']);
 const kindOrder = Object.fromEntries(reminderKinds.map((kind, index) => [kind, index])) as Record<ReminderKind, number>;
 
 interface Context {
@@ -181,10 +202,49 @@ function recurringBetween(kind: Recurring, from: Date, until: Date | null, conte
   return found;
 }
 
-/** Check-ins and the idle nudge: each shown once, whenever its time has come, until it is shown. */
+/**
+ * When the evening-before reminder of a round is shown, or null when it is not: switched off, already
+ * reminded about this very start, or held (quiet hours, a pause) until the round has begun. Its own time
+ * is the setting's on the day before the round's day on the person's clock, or the moment the round was
+ * added or moved if that came later (a round booked at 22:00 for tomorrow morning waits out quiet hours).
+ */
+export function interviewReminderTime(
+  round: UpcomingRound,
+  data: ReminderData,
+  settings: Settings,
+  context = contextOf(data, settings),
+): Date | null {
+  const spec = settings.reminders.interviewDayBefore;
+  if (!spec.enabled || data.interviewsReminded[round.id] === round.startsAt) return null;
+  const starts = new Date(round.startsAt);
+  if (Number.isNaN(starts.getTime())) return null;
+  const usual = atTimeOn(addDaysTo(dayOf(starts), -1), spec.time);
+  const changed = new Date(round.updatedAt);
+  const nominal = !Number.isNaN(changed.getTime()) && changed > usual ? changed : usual;
+  const at = deliveryTime('interviewTomorrow', nominal, context);
+  return at && at < starts ? at : null;
+}
+
+/** Check-ins, interview rounds and the idle nudge: each shown once, whenever its time has come, until it is shown. */
 function oneShots(now: Date, context: Context): Reminder[] {
   const { data, settings } = context;
   const found: Reminder[] = [];
+  for (const round of data.interviews) {
+    // A round that has begun is past reminding, whatever was missed while Rebound was closed.
+    if (new Date(round.startsAt) <= now) continue;
+    const at = interviewReminderTime(round, data, settings, context);
+    if (!at) continue;
+    found.push({
+      kind: 'interviewTomorrow',
+      key: `interviewTomorrow:${round.id}:${round.startsAt}`,
+      at,
+      company: round.company,
+      interviewId: round.id,
+      startsAt: round.startsAt,
+      interviewKind: round.kind,
+      nav: { view: 'today' },
+    });
+  }
   if (settings.reminders.recoveryCheckIn.enabled) {
     const staleBefore = new Date(now.getTime() - staleCheckInDays * 86_400_000);
     for (const recovery of data.recoveries) {
@@ -246,6 +306,8 @@ export interface MissedSummary {
   kinds: Partial<Record<ReminderKind, number>>;
   followUps: number;
   checkIns: string[];
+  /** The companies of the interview rounds coming up. */
+  interviews: string[];
   /** The reminders summarized, so they can be recorded as shown. */
   reminders: Reminder[];
   nav: { view: View; action?: string };
@@ -266,5 +328,6 @@ export function summarize(reminders: Reminder[]): MissedSummary {
   for (const reminder of reminders) kinds[reminder.kind] = (kinds[reminder.kind] ?? 0) + 1;
   const followUps = reminders.filter((r) => r.kind === 'followUps').at(-1)?.count ?? 0;
   const checkIns = reminders.flatMap((r) => (r.kind === 'checkIn' && r.company ? [r.company] : []));
-  return { kinds, followUps, checkIns, reminders, nav: { view: 'today' } };
+  const interviews = reminders.flatMap((r) => (r.kind === 'interviewTomorrow' && r.company ? [r.company] : []));
+  return { kinds, followUps, checkIns, interviews, reminders, nav: { view: 'today' } };
 }

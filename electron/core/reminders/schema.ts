@@ -28,7 +28,7 @@ export type ShortcutInput = z.infer<typeof shortcutInput>;
 export const launchAtLoginInput = z.object({ enabled: z.boolean() }).strict();
 
 export interface UpcomingReminder {
-  kind: 'checkIn' | 'followUps' | 'weeklyPlanning' | 'weeklyReview' | 'idleNudge';
+  kind: 'checkIn' | 'interviewTomorrow' | 'followUps' | 'weeklyPlanning' | 'weeklyReview' | 'idleNudge';
   /** UTC ISO. */
   at: string;
 }

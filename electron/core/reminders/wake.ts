@@ -27,7 +27,8 @@ export function nextAttentionChange(now: Date, data: ReminderData): Date | null 
 
 /**
  * When main should wake next: the earliest reminder, the end of a pause (the
- * tray's "paused" line goes away), or the next change in what needs attention.
+ * tray's "paused" line goes away), the next change in what needs attention,
+ * or the start of the next interview round.
  */
 export function nextWake(now: Date, data: ReminderData, settings: Settings): Date | null {
   const paused = settings.reminders.pausedUntil ? new Date(settings.reminders.pausedUntil) : null;
@@ -35,6 +36,8 @@ export function nextWake(now: Date, data: ReminderData, settings: Settings): Dat
     nextReminders(now, data, settings)[0]?.at ?? null,
     paused && paused > now ? paused : null,
     nextAttentionChange(now, data),
+    // The moment the next round begins: the tray's "Next interview" line moves on to the one after.
+    data.interviews.map((round) => new Date(round.startsAt)).find((start) => start > now) ?? null,
   ];
   return candidates.filter((at): at is Date => at !== null).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
 }

@@ -5,6 +5,7 @@ import { EmptyState } from '../components/EmptyState';
 import { ViewHeader } from '../components/ViewHeader';
 import { useApiQuery } from '../ipc/queries';
 import { ApplicationsPanel } from './ApplicationsPanel';
+import { QuickAddApplication } from './QuickAddApplication';
 import { ReviewPanel } from './ReviewPanel';
 import { WeekPanel } from './WeekPanel';
 import { copy } from './format';
@@ -17,12 +18,17 @@ const tabLabel: Record<Tab, string> = { week: copy.plan.tabWeek, applications: c
 /**
  * The open tab lives in the address (`#/plan?applications`, `#/plan?review`, else the week), not in
  * state: a tray or notification click that asks for a tab then always lands on it, even when Plan is
- * already open on another one, and a reload keeps the tab.
+ * already open on another one, and a reload keeps the tab. `add-application` (the quick add) and
+ * `application-<id>` (one application, from Today's next interview) land on the applications tab.
  */
 /** The applications as a board (`#/plan?applications-board`); `#/plan?applications` is the table. */
 const boardAction = 'applications-board';
 const tabOfAction = (action: string | null): Tab =>
-  action === 'applications' || action === boardAction ? 'applications' : action === 'review' ? 'review' : 'week';
+  action === 'applications' || action === boardAction || action === 'add-application' || /^application-\d+$/.test(action ?? '')
+    ? 'applications'
+    : action === 'review'
+      ? 'review'
+      : 'week';
 const actionOfTab = (tab: Tab): string | null => (tab === 'week' ? null : tab);
 
 export default function PlanView({ action, navigate }: ViewProps) {
@@ -98,6 +104,7 @@ export default function PlanView({ action, navigate }: ViewProps) {
           <EmptyState title={views.emptyTitle} body={views.emptyBody} actionLabel={views.action} onAction={() => setStarted(true)} />
         ) : null}
         {tab === 'week' && !weekEmpty ? <WeekPanel currentWeek={data.week.weekStart} today={data.today} /> : null}
+        {action === 'add-application' ? <QuickAddApplication onClose={() => setTab('applications')} /> : null}
         {tab === 'applications' ? (
           <ApplicationsPanel
             today={data.today}

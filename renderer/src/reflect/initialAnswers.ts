@@ -7,7 +7,7 @@ import {
   type StepNumber,
 } from '../../../electron/core/reflection/schema';
 import type { Settings } from '../../../electron/core/settings/schema';
-import { draftFor } from './feedbackDraft';
+import { draftFor, feedbackRecipient } from './feedbackDraft';
 
 /** A step's answers: what was saved, or sensible starting values (a drafted note, this week's usual targets, the wins pre-ticked). */
 export function initialAnswers(step: StepNumber, detail: RejectionDetail, settings: Pick<Settings, 'targets' | 'yourName'>): StepAnswers {
@@ -16,7 +16,8 @@ export function initialAnswers(step: StepNumber, detail: RejectionDetail, settin
   switch (step) {
     case 3: {
       const tone = content.feedbackTemplates.tones[0]?.id ?? '';
-      return { step: 3, tone, ...draftFor(tone, detail.rejection, settings.yourName) };
+      const greeted = { ...detail.rejection, recruiterName: feedbackRecipient(detail).name };
+      return { step: 3, tone, ...draftFor(tone, greeted, settings.yourName) };
     }
     case 5:
       return { step: 5, checklist: [], targetWeek: detail.nextWeekStart };

@@ -134,6 +134,19 @@ export function RemindersForm({ reminders }: { reminders: Reminders }) {
           )}
         </div>
       </fieldset>
+      <fieldset className="reminder-row">
+        <legend className="visually-hidden">{copy.interviewDayBefore}</legend>
+        {toggle('interviewDayBefore', copy.interviewDayBefore)}
+        <div className="reminder-when">
+          {timeInput(
+            'interviewDayBefore.time',
+            copy.time,
+            draft.interviewDayBefore.time,
+            (time) => set('interviewDayBefore', { time }),
+            !draft.interviewDayBefore.enabled,
+          )}
+        </div>
+      </fieldset>
       <div className="reminder-row">{toggle('recoveryCheckIn', copy.recoveryCheckIn, copy.recoveryCheckInHint)}</div>
       <fieldset className="reminder-row">
         <legend className="visually-hidden">{copy.idleNudge}</legend>

@@ -7,6 +7,7 @@ import { useApiQuery } from '../ipc/queries';
 import { TodayPlan } from '../plan/TodayPlan';
 import { TodayRecovery } from '../reflect/TodayRecovery';
 import { TodayWins } from '../wins/TodayWins';
+import { NextInterview } from './NextInterview';
 import './today.css';
 
 /**
@@ -40,6 +41,7 @@ export default function TodayView({ navigate }: ViewProps) {
             </section>
           ) : null}
           <TodayRecovery navigate={navigate} />
+          <NextInterview navigate={navigate} />
           {hasPlan && plan.data ? <TodayPlan data={plan.data} navigate={navigate} /> : null}
           <TodayWins navigate={navigate} />
           {hasPlan ? null : (

@@ -3,7 +3,7 @@ import { content, fillTemplate } from '../../../../content';
 import { call } from '../../ipc/client';
 import { describedBy, FieldError } from '../fields';
 import { useApiQuery } from '../../ipc/queries';
-import { draftFor, mailtoUrl } from '../feedbackDraft';
+import { draftFor, feedbackRecipient, mailtoUrl } from '../feedbackDraft';
 import { FeedbackTracker } from '../FeedbackTracker';
 import { promptsFor } from '../prompts';
 import type { StepProps } from './stepProps';
@@ -15,6 +15,8 @@ const prompts = promptsFor(3);
 export function StepFeedback({ answers, onChange, errors, baseId, detail }: StepProps<3>) {
   const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
   const { rejection } = detail;
+  const recipient = feedbackRecipient(detail);
+  const greeted = { ...rejection, recruiterName: recipient.name };
   const yourName = useApiQuery('settings:get').data?.yourName ?? '';
   const full = `${answers.subject}\n\n${answers.message}`;
 
@@ -28,7 +30,7 @@ export function StepFeedback({ answers, onChange, errors, baseId, detail }: Step
   };
   const openMail = async () => {
     try {
-      await call('app:openExternal', { url: mailtoUrl(rejection.recruiterEmail, answers.subject, answers.message) });
+      await call('app:openExternal', { url: mailtoUrl(recipient.email, answers.subject, answers.message) });
       setStatus({ text: copy.mailOpened, failed: false });
     } catch (error) {
       setStatus({ text: fillTemplate(copy.mailFailed, { message: error instanceof Error ? error.message : String(error) }), failed: true });
@@ -38,7 +40,8 @@ export function StepFeedback({ answers, onChange, errors, baseId, detail }: Step
   return (
     <>
       <p>{prompts.intro}</p>
-      {rejection.recruiterName ? null : <p className="hint">{copy.noRecruiter}</p>}
+      {recipient.name ? null : <p className="hint">{copy.noRecruiter}</p>}
+      {recipient.linked ? <p className="hint">{fillTemplate(copy.recipient, { name: recipient.name })}</p> : null}
       <fieldset>
         <legend>{prompts.tone}</legend>
         {content.feedbackTemplates.tones.map((tone) => (
@@ -47,7 +50,7 @@ export function StepFeedback({ answers, onChange, errors, baseId, detail }: Step
               type="radio"
               name={`${baseId}-tone`}
               checked={answers.tone === tone.id}
-              onChange={() => onChange({ ...answers, tone: tone.id, ...draftFor(tone.id, rejection, yourName) })}
+              onChange={() => onChange({ ...answers, tone: tone.id, ...draftFor(tone.id, greeted, yourName) })}
             />
             {tone.label}
           </label>
@@ -78,7 +81,7 @@ export function StepFeedback({ answers, onChange, errors, baseId, detail }: Step
         <button type="button" className="button" onClick={() => void copyNote()} data-note={full.length}>
           {prompts.copy}
         </button>
-        {rejection.recruiterEmail ? (
+        {recipient.email ? (
           <button type="button" className="button" onClick={() => void openMail()}>
             {prompts.openMail}
           </button>
