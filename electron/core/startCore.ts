@@ -12,6 +12,7 @@ import { dataPaths } from './dataDir';
 import { createDispatcher, type DispatcherOptions, type Dispatch, type Handlers } from './ipc/dispatch';
 import type { Channel } from './ipc/contract';
 import { applicationsHandlers } from './applications/handlers';
+import { todayHandlers } from './today/handlers';
 import { importsHandlers } from './imports/handlers';
 import type { CoreContext } from './context';
 import { reflectionHandlers } from './reflection/handlers';
@@ -125,6 +126,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; cont
     ...companionHandlers(context, options.companion ?? inertCompanionDeps()),
     ...plannerHandlers(context),
     ...applicationsHandlers(context),
+    ...todayHandlers(context),
     ...importsHandlers(context),
   };
   const dispatch = createDispatcher(handlers, {

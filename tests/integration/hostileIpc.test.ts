@@ -159,6 +159,9 @@ const validPayloads: Record<Channel, readonly unknown[]> = {
   'applications:sendFollowUp': [{ id: 1, day: '2026-03-09', note: 'Short and kind', nextInDays: 7 }],
   'applications:exportCsv': [noInput],
   'applications:importCsv': [{ content: 'company,role\nAcme,Designer\n' }],
+  'today:snoozeFollowUps': [{ days: 7 }, { ids: [1], days: 3 }],
+  'today:closeQuiet': [noInput],
+  'today:undo': [{ token: 1 }],
 };
 
 /** The existing generator starts from a hand-written valid payload where there is one. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from '../app/channels';
 import { applicationsChannels } from '../applications/channels';
+import { todayChannels } from '../today/channels';
 import type { View } from '../app/contract';
 import { backupChannels } from '../backup/channels';
 import { importsChannels } from '../imports/channels';
@@ -49,6 +50,7 @@ export const contract = defineContract(
   companionChannels,
   plannerChannels,
   applicationsChannels,
+  todayChannels,
   importsChannels,
 );
 
