@@ -162,6 +162,10 @@ const validPayloads: Record<Channel, readonly unknown[]> = {
   'today:snoozeFollowUps': [{ days: 7 }, { ids: [1], days: 3 }],
   'today:closeQuiet': [noInput],
   'today:undo': [{ token: 1 }],
+  'rejections:ofApplication': [{ applicationId: 1 }],
+  'rejections:matchingApplications': [{ company: 'Acme GmbH' }],
+  'reflection:pending': [noInput],
+  'reflection:dismissPending': [noInput],
 };
 
 /** The existing generator starts from a hand-written valid payload where there is one. */
