@@ -391,6 +391,10 @@ export const reflectUiSchema = z
       'saveLater',
       'cancel',
       'savedLater',
+      'application',
+      'applicationNone',
+      'applicationHint',
+      'applicationOption',
     ]),
     flow: lines([
       'progress',

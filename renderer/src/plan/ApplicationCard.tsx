@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { applicationStatuses, type Application, type ApplicationStatus } from '../../../electron/core/applications/schema';
 import { useApiMutation } from '../ipc/queries';
 import { ApplicationDetails } from './ApplicationDetails';
+import { ReflectOffer } from '../reflect/ReflectOffer';
 import { addDaysTo, copy, fill, shortDay } from './format';
 
 const nextStatus: Partial<Record<ApplicationStatus, ApplicationStatus>> = {
@@ -40,6 +41,7 @@ export function ApplicationCard({
         {[copy.sources[application.source], application.location, application.remote ? a.remote : ''].filter(Boolean).join(' · ')}
         {application.appliedOn ? ` · ${fill(a.appliedOn, { date: shortDay(application.appliedOn) })}` : ''}
       </p>
+      <ReflectOffer application={application} />
 
       {application.silent ? (
         <div className="closure" role="group" aria-label={fill(a.silentTitle, { company: application.company })}>

@@ -5,6 +5,7 @@ import { EmptyState } from '../components/EmptyState';
 import { ViewHeader } from '../components/ViewHeader';
 import { useApiQuery } from '../ipc/queries';
 import { ApplicationsPanel } from './ApplicationsPanel';
+import { OpenedApplication } from './OpenedApplication';
 import { ReviewPanel } from './ReviewPanel';
 import { WeekPanel } from './WeekPanel';
 import { copy } from './format';
@@ -19,7 +20,13 @@ const tabLabel: Record<Tab, string> = { week: copy.plan.tabWeek, applications: c
  * state: a tray or notification click that asks for a tab then always lands on it, even when Plan is
  * already open on another one, and a reload keeps the tab.
  */
-const tabOfAction = (action: string | null): Tab => (action === 'applications' || action === 'review' ? action : 'week');
+const tabOfAction = (action: string | null): Tab =>
+  action === 'applications' || action === 'review' ? action : openedOf(action) !== null ? 'applications' : 'week';
+/** `#/plan?application-12`: the applications tab with application 12 opened above the list (from a rejection's page). */
+const openedOf = (action: string | null): number | null => {
+  const match = /^application-(\d{1,15})$/.exec(action ?? '');
+  return match ? Number(match[1]) : null;
+};
 const actionOfTab = (tab: Tab): string | null => (tab === 'week' ? null : tab);
 
 export default function PlanView({ action, navigate }: ViewProps) {
@@ -95,6 +102,9 @@ export default function PlanView({ action, navigate }: ViewProps) {
           <EmptyState title={views.emptyTitle} body={views.emptyBody} actionLabel={views.action} onAction={() => setStarted(true)} />
         ) : null}
         {tab === 'week' && !weekEmpty ? <WeekPanel currentWeek={data.week.weekStart} today={data.today} /> : null}
+        {tab === 'applications' && openedOf(action) !== null ? (
+          <OpenedApplication id={openedOf(action)!} today={data.today} onClose={() => setTab('applications')} />
+        ) : null}
         {tab === 'applications' ? (
           <ApplicationsPanel today={data.today} silenceAfterDays={settings.data.silenceAfterDays} navigate={navigate} />
         ) : null}

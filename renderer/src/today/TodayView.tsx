@@ -6,6 +6,7 @@ import { ViewLoading } from '../components/ViewLoading';
 import { useApiQuery } from '../ipc/queries';
 import { TodayPlan } from '../plan/TodayPlan';
 import { TodayRecovery } from '../reflect/TodayRecovery';
+import { TodayPendingReflection } from '../reflect/TodayPendingReflection';
 import { TodayWins } from '../wins/TodayWins';
 import './today.css';
 
@@ -40,6 +41,7 @@ export default function TodayView({ navigate }: ViewProps) {
             </section>
           ) : null}
           <TodayRecovery navigate={navigate} />
+          <TodayPendingReflection />
           {hasPlan && plan.data ? <TodayPlan data={plan.data} navigate={navigate} /> : null}
           <TodayWins navigate={navigate} />
           {hasPlan ? null : (
