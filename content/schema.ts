@@ -445,6 +445,10 @@ export const reflectUiSchema = z
       'saveLater',
       'cancel',
       'savedLater',
+      'application',
+      'applicationNone',
+      'applicationHint',
+      'applicationOption',
     ]),
     flow: lines([
       'progress',

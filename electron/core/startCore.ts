@@ -14,6 +14,7 @@ import type { Channel } from './ipc/contract';
 import { applicationsHandlers } from './applications/handlers';
 import { upcomingInterviews } from './applications/interviews';
 import type { UpcomingInterview } from './applications/people/schema';
+import { todayHandlers } from './today/handlers';
 import { importsHandlers } from './imports/handlers';
 import { createLocaleFollower } from './locale/follow';
 import { localeHandlers } from './locale/handlers';
@@ -143,6 +144,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; cont
     ...companionHandlers(context, options.companion ?? inertCompanionDeps()),
     ...plannerHandlers(context),
     ...applicationsHandlers(context),
+    ...todayHandlers(context),
     ...importsHandlers(context),
     ...localeHandlers(context.settings, locale),
   };

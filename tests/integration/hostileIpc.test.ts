@@ -171,6 +171,13 @@ const validPayloads: Record<Channel, readonly unknown[]> = {
   'applications:sendFollowUp': [{ id: 1, day: '2026-03-09', note: 'Short and kind', nextInDays: 7 }],
   'applications:exportCsv': [noInput],
   'applications:importCsv': [{ content: 'company,role\nAcme,Designer\n' }],
+  'today:snoozeFollowUps': [{ days: 7 }, { ids: [1], days: 3 }],
+  'today:closeQuiet': [noInput],
+  'today:undo': [{ token: 1 }],
+  'rejections:ofApplication': [{ applicationId: 1 }],
+  'rejections:matchingApplications': [{ company: 'Acme GmbH' }],
+  'reflection:pending': [noInput],
+  'reflection:dismissPending': [noInput],
 };
 
 /** The existing generator starts from a hand-written valid payload where there is one. */

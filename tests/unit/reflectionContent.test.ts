@@ -56,6 +56,7 @@ describe('reflection content', () => {
       'what',
       'shown',
       'count',
+      'status',
     ]);
     for (const [, name] of JSON.stringify(content.reflectUi).matchAll(/\{(\w+)\}/g)) expect(known).toContain(name);
   });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appChannels } from '../app/channels';
 import { applicationsChannels } from '../applications/channels';
 import type { DownloadOutcome, View } from '../app/contract';
+import { todayChannels } from '../today/channels';
 import { backupChannels } from '../backup/channels';
 import { importsChannels } from '../imports/channels';
 import { localeChannels } from '../locale/channels';
@@ -50,6 +51,7 @@ export const contract = defineContract(
   companionChannels,
   plannerChannels,
   applicationsChannels,
+  todayChannels,
   importsChannels,
   localeChannels,
 );

@@ -9,6 +9,7 @@ import { insights } from './insights';
 import { createRejection, listRejections, prefillFromApplication } from './rejections';
 import { finishReflection, moveStep, nextWeek } from './steps';
 import { todayRecovery } from './today';
+import { dismissPendingReflection, matchingApplications, pendingReflection, reflectionOfApplication } from './pending';
 import type { StepNumber } from './schema';
 
 export function reflectionHandlers(ctx: CoreContext): HandlersFor<typeof reflectionChannels> {
@@ -23,6 +24,10 @@ export function reflectionHandlers(ctx: CoreContext): HandlersFor<typeof reflect
     'reflection:move': ({ rejectionId, from, to, skip }) => moveStep(ctx, rejectionId, from as StepNumber, to as StepNumber, skip),
     'reflection:finish': ({ rejectionId }) => finishReflection(ctx, rejectionId),
     'reflection:today': () => todayRecovery(ctx.db, ctx.now()),
+    'rejections:ofApplication': ({ applicationId }) => reflectionOfApplication(ctx.db, applicationId),
+    'rejections:matchingApplications': ({ company }) => matchingApplications(ctx.db, company),
+    'reflection:pending': () => pendingReflection(ctx.db, ctx.now()),
+    'reflection:dismissPending': () => dismissPendingReflection(ctx.db, ctx.now()),
     'feedback:update': (input) => updateFeedback(ctx.db, input, ctx.now()),
     'feedback:addTask': ({ rejectionId, title, weekStart }) => {
       refuseDaysOutOfRange(ctx, { weekStart });

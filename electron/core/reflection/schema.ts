@@ -363,3 +363,27 @@ export interface TodayRecoveryInfo {
   /** False until the first rejection is logged. */
   hasRejections: boolean;
 }
+
+/** Where a tracked application's reflection stands: its newest linked rejection, if any, and that reflection. */
+export interface ApplicationReflection {
+  rejectionId: number | null;
+  reflection: ReflectionStatus | null;
+}
+
+/** A rejection not yet reflected on, for Today to mention once: a logged one, or an application marked rejected. */
+export type PendingReflection =
+  | { kind: 'rejection'; rejectionId: number; company: string; inProgress: boolean }
+  | { kind: 'application'; applicationId: number; company: string };
+
+/** A tracked application that a rejection logged by hand may belong to. */
+export interface MatchingApplication {
+  id: number;
+  company: string;
+  role: string;
+  status: string;
+  appliedOn: string | null;
+}
+
+export const matchingApplicationsInput = z
+  .object({ company: z.string({ error: words.companyMissing }).max(...limit(200, words.companyTooLong)) })
+  .strict();

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { Application, ApplicationStatus } from '../../../electron/core/applications/schema';
 import { useApiMutation } from '../ipc/queries';
+import { ReflectOffer } from '../reflect/ReflectOffer';
 import { addDaysTo, copy, fill, shortDay } from './format';
 import { nextStatus } from './nextStatus';
 
@@ -49,6 +50,7 @@ export function ApplicationCard({
         {[copy.sources[application.source], application.location, application.remote ? a.remote : ''].filter(Boolean).join(' · ')}
         {application.appliedOn ? ` · ${fill(a.appliedOn, { date: shortDay(application.appliedOn) })}` : ''}
       </p>
+      <ReflectOffer application={application} />
 
       {application.silent ? (
         <div className="closure" role="group" aria-label={fill(a.silentTitle, { company: application.company })}>

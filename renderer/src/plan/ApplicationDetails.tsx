@@ -4,6 +4,7 @@ import { useApiMutation, useApiQuery } from '../ipc/queries';
 import { ApplicationForm, editableFieldsOf } from './ApplicationForm';
 import { addDaysTo, copy, fill, shortDay } from './format';
 import { useFieldErrors } from '../components/useFieldErrors';
+import { ReflectOffer } from '../reflect/ReflectOffer';
 
 /** Everything about one application: edit its fields, its follow-ups (change a day, schedule one), its status history. */
 export function ApplicationDetails({ id, today }: { id: number; today: string }) {
@@ -26,6 +27,7 @@ export function ApplicationDetails({ id, today }: { id: number; today: string })
   const day = dueOn || pending?.dueOn || addDaysTo(today, 7);
   return (
     <div className="app-details">
+      <ReflectOffer application={app} />
       <ApplicationForm
         initial={editableFieldsOf(app)}
         submitLabel={a.save}

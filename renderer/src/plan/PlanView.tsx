@@ -6,6 +6,7 @@ import { ViewHeader } from '../components/ViewHeader';
 import { useApiQuery } from '../ipc/queries';
 import { ApplicationsPanel } from './ApplicationsPanel';
 import { QuickAddApplication } from './QuickAddApplication';
+import { OpenedApplication } from './OpenedApplication';
 import { ReviewPanel } from './ReviewPanel';
 import { WeekPanel } from './WeekPanel';
 import { copy } from './format';
@@ -29,6 +30,11 @@ const tabOfAction = (action: string | null): Tab =>
     : action === 'review'
       ? 'review'
       : 'week';
+/** `#/plan?application-12`: the applications tab with application 12 opened above the list (from a rejection's page). */
+const openedOf = (action: string | null): number | null => {
+  const match = /^application-(\d{1,15})$/.exec(action ?? '');
+  return match ? Number(match[1]) : null;
+};
 const actionOfTab = (tab: Tab): string | null => (tab === 'week' ? null : tab);
 
 export default function PlanView({ action, navigate }: ViewProps) {
@@ -105,6 +111,9 @@ export default function PlanView({ action, navigate }: ViewProps) {
         ) : null}
         {tab === 'week' && !weekEmpty ? <WeekPanel currentWeek={data.week.weekStart} today={data.today} /> : null}
         {action === 'add-application' ? <QuickAddApplication onClose={() => setTab('applications')} /> : null}
+        {tab === 'applications' && openedOf(action) !== null ? (
+          <OpenedApplication id={openedOf(action)!} today={data.today} onClose={() => setTab('applications')} />
+        ) : null}
         {tab === 'applications' ? (
           <ApplicationsPanel
             today={data.today}

@@ -8,7 +8,8 @@ const isManualKind = (kind: ActivityKind): kind is (typeof manualActivityKinds)[
 import { call, type ClientError } from '../ipc/client';
 import { useApiMutation } from '../ipc/queries';
 import { ProgressBars } from './ProgressBars';
-import { copy, fill, shortDay } from './format';
+import { DueFollowUps, QuietApplications, useUndoToast } from './TodayLists';
+import { copy, fill } from './format';
 import './plan.css';
 import { FormError } from '../components/SaveRow';
 
@@ -92,10 +93,7 @@ export function TodayPlan({ data, navigate }: { data: TodayData; navigate: (view
   const everything = useEverything(allDue || allQuiet).data;
   const due = allDue && everything ? everything.dueFollowUps : data.dueFollowUps;
   const quiet = allQuiet && everything ? everything.silent : data.silent;
-  const send = useApiMutation('applications:sendFollowUp');
-  const close = useApiMutation('applications:setStatus');
-  const keepWaiting = useApiMutation('applications:keepWaiting');
-  const a = copy.applications;
+  const toast = useUndoToast();
   const t = copy.today;
   return (
     <section className="card today-plan" aria-labelledby="today-plan-heading">
@@ -119,72 +117,18 @@ export function TodayPlan({ data, navigate }: { data: TodayData; navigate: (view
           ) : (
             <p className="hint">{t.noSteps}</p>
           )}
-          <h3 id="today-due-heading">{t.dueHeading}</h3>
-          {due.length ? (
-            <ul className="due-list" aria-labelledby="today-due-heading">
-              {due.map((followUp) => (
-                <li key={followUp.id}>
-                  <span>
-                    <strong>{followUp.company}</strong>
-                    {followUp.role ? ` · ${followUp.role}` : ''}{' '}
-                    <span className="hint">{fill(t.dueOn, { date: shortDay(followUp.dueOn) })}</span>
-                  </span>
-                  <button
-                    type="button"
-                    className="button small"
-                    aria-label={fill(t.sentFor, { company: followUp.company })}
-                    disabled={send.isPending}
-                    onClick={() => send.mutate({ id: followUp.id })}
-                  >
-                    {t.sent}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="hint">{t.noneDue}</p>
-          )}
+          <DueFollowUps due={due} count={data.dueCount} onToast={toast.show} />
           <ShowAll label={t.showAllDue} shown={due.length} count={data.dueCount} expanded={allDue} onToggle={() => setAllDue(!allDue)} />
+          <QuietApplications quiet={quiet} count={data.silentCount} onToast={toast.show} />
           {quiet.length ? (
-            <>
-              <h3 id="today-quiet-heading">{t.quietHeading}</h3>
-              <ul className="due-list" aria-labelledby="today-quiet-heading">
-                {quiet.map((application) => (
-                  <li key={application.id} className="closure">
-                    <p>
-                      <strong>{fill(a.silentTitle, { company: application.company })}</strong>
-                    </p>
-                    <div className="button-row">
-                      <button
-                        type="button"
-                        className="button small"
-                        aria-label={`${a.closeNoReply}: ${application.company}`}
-                        onClick={() => close.mutate({ id: application.id, status: 'no_reply' })}
-                      >
-                        {a.closeNoReply}
-                      </button>
-                      <button
-                        type="button"
-                        className="button small"
-                        aria-label={`${a.keepWaiting}: ${application.company}`}
-                        onClick={() => keepWaiting.mutate({ id: application.id })}
-                      >
-                        {a.keepWaiting}
-                      </button>
-                    </div>
-                  </li>
-                ))}
-              </ul>
-              <ShowAll
-                label={t.showAllQuiet}
-                shown={quiet.length}
-                count={data.silentCount}
-                expanded={allQuiet}
-                onToggle={() => setAllQuiet(!allQuiet)}
-              />
-            </>
+            <ShowAll
+              label={t.showAllQuiet}
+              shown={quiet.length}
+              count={data.silentCount}
+              expanded={allQuiet}
+              onToggle={() => setAllQuiet(!allQuiet)}
+            />
           ) : null}
-          <FormError message={send.error?.message} />
         </section>
         <section aria-labelledby="today-week-heading">
           <h3 id="today-week-heading">{t.weekHeading}</h3>
@@ -195,6 +139,7 @@ export function TodayPlan({ data, navigate }: { data: TodayData; navigate: (view
           </button>
         </section>
       </div>
+      {toast.element}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { fieldsOf } from '../../../electron/core/ipc/fieldErrors';
-import { useId, useState, type FormEvent } from 'react';
+import { useDeferredValue, useId, useState, type FormEvent } from 'react';
 import { content, fillTemplate } from '../../../content';
 import { arrivalChannels, newRejectionInput, stages, type ApplicationPrefill } from '../../../electron/core/reflection/schema';
 import type { ViewProps } from '../components/navigation';
@@ -57,12 +57,18 @@ function RejectionForm({
     note: '',
   }));
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [linkedId, setLinkedId] = useState<number | null>(null);
+  // Logged by hand: the tracked applications of the same company, so it can be linked to one.
+  const company = useDeferredValue(draft.company.trim().slice(0, 200));
+  const matches = useApiQuery('rejections:matchingApplications', { company });
+  const candidates = prefill || company === '' ? [] : (matches.data ?? []);
+  const linked = candidates.some((candidate) => candidate.id === linkedId) ? linkedId : null;
   const create = useApiMutation('rejections:create');
   const set = (key: keyof Draft) => (event: { target: { value: string } }) => setDraft({ ...draft, [key]: event.target.value });
 
   const submit = (reflectNow: boolean) => (event?: FormEvent) => {
     event?.preventDefault();
-    const candidate = { ...draft, applicationId: prefill?.applicationId ?? null };
+    const candidate = { ...draft, applicationId: prefill?.applicationId ?? linked };
     const parsed = newRejectionInput.safeParse(candidate);
     const local: FieldErrors = parsed.success ? {} : fieldsOf(parsed.error);
     if (draft.receivedOn > today()) local.receivedOn ??= content.reflectUi.errors.futureDate;
@@ -99,6 +105,31 @@ function RejectionForm({
       <div className="form-grid">
         {text('company', copy.company, { required: true, 'aria-required': true, autoComplete: 'organization' })}
         {text('role', copy.role)}
+        {candidates.length ? (
+          <div className="field">
+            <label htmlFor={`${baseId}-applicationId`}>{copy.application}</label>
+            <select
+              id={`${baseId}-applicationId`}
+              value={linked === null ? '' : String(linked)}
+              aria-describedby={`${baseId}-applicationId-hint`}
+              onChange={(event) => setLinkedId(event.target.value === '' ? null : Number(event.target.value))}
+            >
+              <option value="">{copy.applicationNone}</option>
+              {candidates.map((candidate) => (
+                <option key={candidate.id} value={String(candidate.id)}>
+                  {fillTemplate(copy.applicationOption, {
+                    company: candidate.company,
+                    role: candidate.role || content.planner.wins.roleFallback,
+                    status: content.planner.statuses[candidate.status as keyof typeof content.planner.statuses] ?? candidate.status,
+                  })}
+                </option>
+              ))}
+            </select>
+            <p className="hint" id={`${baseId}-applicationId-hint`}>
+              {copy.applicationHint}
+            </p>
+          </div>
+        ) : null}
         <div className="field">
           <label htmlFor={`${baseId}-stage`}>{copy.stage}</label>
           <select id={`${baseId}-stage`} value={draft.stage} onChange={set('stage')} {...describedBy(errors, 'stage', baseId)}>

@@ -38,7 +38,9 @@ export function RejectionPage({ rejectionId, navigate }: { rejectionId: number; 
           ) : null}
           {rejection.applicationId ? (
             <Fact label={copy.applicationLabel}>
-              <a href={hashFor('plan')}>{fillTemplate(copy.application, { id: String(rejection.applicationId) })}</a>
+              <a href={hashFor('plan', `application-${rejection.applicationId}`)}>
+                {fillTemplate(copy.application, { id: String(rejection.applicationId) })}
+              </a>
             </Fact>
           ) : null}
         </dl>

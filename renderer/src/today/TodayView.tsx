@@ -6,6 +6,7 @@ import { ViewLoading } from '../components/ViewLoading';
 import { useApiQuery } from '../ipc/queries';
 import { TodayPlan } from '../plan/TodayPlan';
 import { TodayRecovery } from '../reflect/TodayRecovery';
+import { TodayPendingReflection } from '../reflect/TodayPendingReflection';
 import { TodayWins } from '../wins/TodayWins';
 import { NextInterview } from './NextInterview';
 import './today.css';
@@ -42,6 +43,7 @@ export default function TodayView({ navigate }: ViewProps) {
           ) : null}
           <TodayRecovery navigate={navigate} />
           <NextInterview navigate={navigate} />
+          <TodayPendingReflection />
           {hasPlan && plan.data ? <TodayPlan data={plan.data} navigate={navigate} /> : null}
           <TodayWins navigate={navigate} />
           {hasPlan ? null : (

@@ -1,4 +1,4 @@
-import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { measureElement, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef, useState } from 'react';
 import { content, fillTemplate } from '../../../content';
 import { manualWinKinds, winKinds, winSearchMax, type Win, type WinKind } from '../../../electron/core/wins/schema';
@@ -7,8 +7,12 @@ import { kindLabel, winCount } from './labels';
 import type { TimelineRow } from './timelineRows';
 import { useWinsTimeline, type TimelineFilter } from './useWinsTimeline';
 
-/** Fixed row heights keep the window exact without measuring: a week heading, a win. */
-export const weekRowHeight = 44;
+/**
+ * Each row is measured once it is in the page, so a long title wraps onto a
+ * second line instead of being cut; these are the first guesses (a week
+ * heading, a win on one line) and what a row counts as before layout.
+ */
+export const weekRowHeight = 52;
 export const winRowHeight = 68;
 /** The list's own height (its CSS says the same); used until the browser has laid it out. */
 export const listHeight = 440;
@@ -19,6 +23,13 @@ const copy = content.wins.timeline;
 function observeRect(instance: Virtualizer<HTMLDivElement, Element>, callback: (rect: { width: number; height: number }) => void) {
   // Before layout (and in a DOM without layout) the box reads as 0 high; assume the height CSS gives it.
   return observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : { width: rect.width, height: listHeight }));
+}
+
+/** The row's height as laid out; before layout (or in a DOM without it) its first guess. */
+function measureRow(element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLDivElement, Element>): number {
+  const measured = measureElement(element, entry, instance);
+  if (measured > 0) return measured;
+  return element.classList.contains('week-row') ? weekRowHeight : winRowHeight;
 }
 
 function useDebounced<T>(value: T, ms: number): T {
@@ -55,6 +66,7 @@ export function Timeline({ onEdit, onRemove }: TimelineProps) {
     estimateSize: (index) => (rows[index]?.type === 'week' ? weekRowHeight : winRowHeight),
     getItemKey: (index) => rows[index]?.key ?? 'loading',
     observeElementRect: observeRect,
+    measureElement: measureRow,
     initialRect: { width: 0, height: listHeight },
     overscan,
   });
@@ -122,8 +134,9 @@ export function Timeline({ onEdit, onRemove }: TimelineProps) {
             return (
               <li
                 key={item.key}
+                ref={virtualizer.measureElement}
                 className={row ? `row ${row.type}-row` : 'row loading-row'}
-                style={{ height: item.size, transform: `translateY(${item.start}px)` }}
+                style={{ transform: `translateY(${item.start}px)` }}
                 data-index={item.index}
               >
                 {row ? (

@@ -50,7 +50,13 @@ function Bars({ weeks, titleId, descId }: { weeks: WeekCount[]; titleId: string;
               rx={Math.min(3, barWidth / 3)}
             />
             {(weeks.length - 1 - index) % labelEvery === 0 ? (
-              <text className="tick" x={x + barWidth / 2} y={height - 8} textAnchor="middle">
+              // The newest week's label ends at its bar, so it is never cut at the chart's right edge.
+              <text
+                className="tick"
+                x={index === weeks.length - 1 ? Math.min(x + barWidth, width - pad.right) : x + barWidth / 2}
+                y={height - 8}
+                textAnchor={index === weeks.length - 1 ? 'end' : 'middle'}
+              >
                 {formatDay(week.weekStart, 'chart')}
               </text>
             ) : null}

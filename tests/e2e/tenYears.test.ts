@@ -1,0 +1,181 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { content, fillTemplate } from '../../content';
+import { dataPaths } from '../../electron/core/dataDir';
+import { defaultSeedFile, seedDatabase, seedNow } from '../../scripts/seed';
+import { startHarness, type Harness } from '../harness/server';
+import { launchChromium, screenshot, watchForOutsideRequests } from './support/browser';
+import { rendererDir } from './support/harness';
+
+/**
+ * Ten years of heavy use (`npm run seed -- --years 10`: 20,000 applications,
+ * 55,590 wins), at the window's usual size and at its minimum, light and
+ * dark: Today groups its long lists with one action for each, and Wins shows
+ * the person's words whole. The seeded file is made once and kept in .cache/.
+ */
+
+const sizes = [
+  { name: 'wide', width: 1040, height: 720 },
+  { name: 'small', width: 720, height: 520 },
+] as const;
+const today = content.planner.today;
+const domBudget = 1400;
+
+let browser: Browser;
+let harness: Harness;
+let dataDir: string;
+
+beforeAll(async () => {
+  const seedFile = defaultSeedFile(10);
+  if (!fs.existsSync(seedFile)) await seedDatabase({ years: 10, file: seedFile });
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-e2e-ten-years-'));
+  fs.copyFileSync(seedFile, dataPaths(dataDir).database);
+  harness = await startHarness({ dataDir, rendererDir, now: seedNow });
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await harness?.close();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function openPage(size: (typeof sizes)[number], hash: string): Promise<{ context: BrowserContext; page: Page; outside: string[] }> {
+  const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
+  const page = await context.newPage();
+  const outside = watchForOutsideRequests(page);
+  await page.goto(`${harness.url}/${hash}`);
+  return { context, page, outside };
+}
+
+const elementCount = (page: Page) => page.evaluate(() => document.querySelectorAll('*').length);
+
+async function bothThemes(page: Page, name: string) {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await screenshot(page, `${name}-light`);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, `${name}-dark`);
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+describe('Today at ten years', () => {
+  for (const size of sizes) {
+    it(
+      `groups the follow-ups due and the quiet applications, each with one action for all (${size.name})`,
+      { timeout: 60_000 },
+      async () => {
+        const { context, page, outside } = await openPage(size, '#/today');
+        const due = page.getByRole('list', { name: today.dueHeading });
+        await due.waitFor();
+        expect(await due.getByRole('listitem').count()).toBe(5);
+        const dueCount = Number(
+          /\d+/.exec((await page.getByRole('button', { name: /^Snooze all \d+ by a week$/ }).textContent()) ?? '')?.[0],
+        );
+        expect(dueCount).toBeGreaterThan(100);
+        const quiet = page.getByRole('list', { name: today.quietHeading });
+        expect(await quiet.getByRole('listitem').count()).toBe(5);
+        await page.getByRole('button', { name: /^Close all \d+ as no reply$/ }).waitFor();
+        // Every follow-up has Sent and Snooze beside it.
+        expect(await due.getByRole('button', { name: /^Snooze the follow-up to / }).count()).toBe(5);
+        expect(await elementCount(page)).toBeLessThan(domBudget);
+        await bothThemes(page, `today-ten-years-${size.name}`);
+        await context.close();
+        expect(outside).toEqual([]);
+      },
+    );
+  }
+
+  it('snoozes every follow-up due by a week in one click, and one Undo brings them all back', { timeout: 60_000 }, async () => {
+    const { context, page, outside } = await openPage(sizes[0], '#/today');
+    const snoozeAll = page.getByRole('button', { name: /^Snooze all \d+ by a week$/ });
+    const label = (await snoozeAll.textContent()) ?? '';
+    const count = /\d+/.exec(label)?.[0] ?? '';
+    await snoozeAll.click();
+    const toast = page.locator('.toast.open');
+    await expect.poll(() => toast.textContent()).toContain(fillTemplate(today.snoozedMany, { count, date: 'Fri 27 Nov' }));
+    await page.getByText(today.noneDue).waitFor();
+    await screenshot(page, 'today-ten-years-snoozed');
+    await toast.getByRole('button', { name: content.wins.toast.undo }).click();
+    await expect.poll(() => toast.textContent()).toContain(today.undone);
+    await expect.poll(() => snoozeAll.textContent()).toBe(label);
+    await context.close();
+    expect(outside).toEqual([]);
+  });
+
+  it('closes every quiet application as no reply in one click, and one Undo reopens them', { timeout: 60_000 }, async () => {
+    const { context, page, outside } = await openPage(sizes[1], '#/today');
+    const closeAll = page.getByRole('button', { name: /^Close all \d+ as no reply$/ });
+    const label = (await closeAll.textContent()) ?? '';
+    const count = /\d+/.exec(label)?.[0] ?? '';
+    await closeAll.click();
+    const toast = page.locator('.toast.open');
+    await expect.poll(() => toast.textContent()).toContain(fillTemplate(today.closedMany, { count }));
+    await expect.poll(() => page.getByRole('list', { name: today.quietHeading }).count()).toBe(0);
+    await toast.getByRole('button', { name: content.wins.toast.undo }).click();
+    await expect.poll(() => closeAll.textContent()).toBe(label);
+    await context.close();
+    expect(outside).toEqual([]);
+  });
+});
+
+describe('Wins at ten years', () => {
+  for (const size of sizes) {
+    it(
+      `shows every title and pill whole, the week heading clear of its first win, the chart's last label inside (${size.name})`,
+      { timeout: 60_000 },
+      async () => {
+        const { context, page, outside } = await openPage(size, '#/wins');
+        await page.locator('.timeline-list .win').first().waitFor();
+        await page.locator('.timeline').scrollIntoViewIfNeeded();
+        await bothThemes(page, `wins-ten-years-${size.name}`);
+        const cut = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.win-title, .auto-tag, .win-meta, .week-heading')]
+            .filter((element) => element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)
+            .map((element) => element.textContent),
+        );
+        expect(cut).toEqual([]);
+        // From the heading's words to the first win's title: the gap a reader sees.
+        const gap = await page.evaluate(() => {
+          const heading = document.querySelector('.week-row .week-heading');
+          const title = document.querySelector('.week-row + .win-row .win-title');
+          if (!heading || !title) return null;
+          const words = document.createRange();
+          words.selectNodeContents(heading);
+          return title.getBoundingClientRect().top - words.getBoundingClientRect().bottom;
+        });
+        expect(gap).not.toBeNull();
+        expect(gap!).toBeGreaterThanOrEqual(16);
+        // Rows are measured: none overlaps the next.
+        const overlaps = await page.evaluate(() => {
+          const rows = [...document.querySelectorAll<HTMLElement>('.timeline-list .row')].map((row) => row.getBoundingClientRect());
+          rows.sort((a, b) => a.top - b.top);
+          return rows.slice(1).filter((row, index) => row.top < rows[index]!.bottom - 0.5).length;
+        });
+        expect(overlaps).toBe(0);
+        expect(await elementCount(page)).toBeLessThan(domBudget);
+
+        await page.getByRole('button', { name: content.wins.chart.range52 }).click();
+        const chart = page.locator('.chart-card svg.chart');
+        await chart.scrollIntoViewIfNeeded();
+        await bothThemes(page, `wins-chart-ten-years-${size.name}`);
+        const outsideChart = await page.evaluate(() => {
+          const svg = document.querySelector('.chart-card svg.chart')?.getBoundingClientRect();
+          if (!svg) return ['no chart'];
+          return [...document.querySelectorAll('.chart-card svg.chart text')]
+            .filter((text) => {
+              const box = text.getBoundingClientRect();
+              return box.left < svg.left - 0.5 || box.right > svg.right + 0.5;
+            })
+            .map((text) => text.textContent);
+        });
+        expect(outsideChart).toEqual([]);
+        expect(await elementCount(page)).toBeLessThan(domBudget);
+        await context.close();
+        expect(outside).toEqual([]);
+      },
+    );
+  }
+});
