@@ -182,8 +182,6 @@ export const viewsSchema = z
         wholeNumber: line,
         appearance: line,
         themes: z.object({ system: line, light: line, dark: line }).strict(),
-        save: line,
-        saved: line,
       })
       .strict(),
     app: z.object({ tagline: line, noElectron: line, loading: line }).strict(),
@@ -205,6 +203,8 @@ export const viewsSchema = z
       'pageSize',
       'nulCharacter',
     ]),
+    /** The one save rule's quiet status line (components/SaveStatus.tsx). */
+    autosave: lines(['saving', 'saved', 'saveFailed', 'rule']),
     /** The settings schema's refusals (electron/core/settings/schema.ts). */
     settingsErrors: lines([
       'clockTime',
@@ -606,8 +606,6 @@ export const remindersContentSchema = z
       'until',
       'day',
       'time',
-      'save',
-      'saved',
       'pausedUntil',
       'resume',
       'pauseLegend',
@@ -627,8 +625,6 @@ export const remindersContentSchema = z
       'shortcut',
       'shortcutEnabled',
       'shortcutHint',
-      'shortcutSave',
-      'shortcutSaved',
       'shortcutInactive',
     ]).extend({ kinds: lines(['checkIn', 'followUps', 'weeklyPlanning', 'weeklyReview', 'idleNudge']) }),
     autostart: lines(['comment']),

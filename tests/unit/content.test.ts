@@ -88,6 +88,7 @@ describe('content', () => {
       'row',
       'field',
       'reason',
+      'message',
     ]);
     const all = JSON.stringify([content.feedbackTemplates, content.views, content.data]);
     for (const [, name] of all.matchAll(/\{(\w+)\}/g)) expect(known).toContain(name);
