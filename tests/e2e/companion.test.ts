@@ -30,7 +30,7 @@ describe('the companion settings in Chromium over the real core', () => {
     await s.page.getByLabel('Keys').scrollIntoViewIfNeeded();
     await s.page.getByLabel('Keys').fill('Shift+W');
     await s.page.getByLabel('Keys').press('Tab');
-    await s.page.getByText(/so the shortcut never gets in the way of typing/).waitFor();
+    await s.page.locator('.field-error', { hasText: /so the shortcut never gets in the way of typing/ }).waitFor();
     await screenshot(s.page, 'companion-startup-light');
   });
 
