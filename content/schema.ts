@@ -185,8 +185,6 @@ export const viewsSchema = z
         wholeNumber: line,
         appearance: line,
         themes: z.object({ system: line, light: line, dark: line }).strict(),
-        save: line,
-        saved: line,
       })
       .strict(),
     app: z.object({ tagline: line, noElectron: line, loading: line, navLabel: line, skipToContent: line, gotIt: line }).strict(),
@@ -219,6 +217,8 @@ export const viewsSchema = z
       'pageSize',
       'nulCharacter',
     ]),
+    /** The one save rule's quiet status line (components/SaveStatus.tsx). */
+    autosave: lines(['saving', 'saved', 'saveFailed', 'rule']),
     /** The settings schema's refusals (electron/core/settings/schema.ts). */
     settingsErrors: lines([
       'clockTime',
@@ -664,8 +664,6 @@ export const remindersContentSchema = z
       'until',
       'day',
       'time',
-      'save',
-      'saved',
       'pausedUntil',
       'resume',
       'pauseLegend',
@@ -686,8 +684,6 @@ export const remindersContentSchema = z
       'shortcutKeys',
       'shortcutEnabled',
       'shortcutHint',
-      'shortcutSave',
-      'shortcutSaved',
       'shortcutInactive',
     ]).extend({ kinds: lines(['checkIn', 'followUps', 'weeklyPlanning', 'weeklyReview', 'idleNudge', 'interviewTomorrow']) }),
     autostart: lines(['comment']),

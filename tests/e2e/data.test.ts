@@ -22,8 +22,8 @@ describe('your data, in Chromium over the real store', () => {
 
     // Something changes after the backup.
     await page.getByLabel('Applications').fill('12');
-    await page.getByRole('button', { name: 'Save settings' }).click();
-    await page.getByText('Saved.').waitFor();
+    await page.getByLabel('Applications').press('Tab');
+    await page.getByRole('form', { name: 'Your week' }).getByText('Saved', { exact: true }).waitFor();
     s.harness.core.db.prepare("INSERT INTO app_meta (key, value) VALUES ('after-backup', 'yes')").run();
 
     await page.getByRole('button', { name: content.data.backupNow }).click();

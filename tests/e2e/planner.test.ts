@@ -66,8 +66,8 @@ describe('a week with the planner, in Chromium over the real store', () => {
     await page.getByRole('tab', { name: 'This week', selected: true }).waitFor();
     await page.getByRole('spinbutton', { name: 'Applications' }).fill('2');
     await page.getByRole('spinbutton', { name: 'Follow-ups' }).fill('1');
-    await page.getByRole('button', { name: 'Save targets' }).click();
-    await page.getByText('Targets saved.').waitFor();
+    await page.getByRole('spinbutton', { name: 'Follow-ups' }).press('Tab');
+    await page.getByRole('form', { name: 'Targets for this week' }).getByText('Saved', { exact: true }).waitFor();
     await page.getByLabel('New task').fill('Refresh my resume');
     await page.getByRole('button', { name: 'Add task' }).click();
     await page.getByText('Refresh my resume').waitFor();
@@ -76,7 +76,6 @@ describe('a week with the planner, in Chromium over the real store', () => {
 
     // Bad input is refused beside its field.
     await page.getByRole('spinbutton', { name: 'Applications' }).fill('5000');
-    await page.getByRole('button', { name: 'Save targets' }).click();
     await page.getByText('Keep targets under 1,000 a week; a steady pace beats a huge one.').waitFor();
     await page.getByRole('spinbutton', { name: 'Applications' }).fill('2');
 

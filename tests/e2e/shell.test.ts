@@ -29,8 +29,8 @@ describe('the shell in Chromium over the real core', () => {
     await s.page.goto(`${s.harness.url}/#/settings`);
     const apply = s.page.getByLabel('Applications');
     await apply.fill('9');
-    await s.page.getByRole('button', { name: 'Save settings' }).click();
-    await s.page.getByText('Saved.').waitFor();
+    await apply.press('Tab');
+    await s.page.getByRole('form', { name: 'Your week' }).getByText('Saved', { exact: true }).waitFor();
     await s.page.reload();
     await expect.poll(() => s.page.getByLabel('Applications').inputValue()).toBe('9');
 
@@ -42,7 +42,7 @@ describe('the shell in Chromium over the real core', () => {
   it('refuses a bad value beside its field and keeps what was saved', async () => {
     await s.page.goto(`${s.harness.url}/#/settings`);
     await s.page.getByLabel('Applications').fill('-4');
-    await s.page.getByRole('button', { name: 'Save settings' }).click();
+    await s.page.getByLabel('Applications').press('Tab');
     await s.page.getByText('A target cannot be negative.').waitFor();
     await s.page.reload();
     await expect.poll(() => s.page.getByLabel('Applications').inputValue()).not.toBe('-4');

@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { format, subDays } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -110,23 +110,21 @@ describe('Plan', () => {
     const user = await open('#/plan');
     await user.click(await screen.findByRole('button', { name: "Set this week's targets" }));
     const apply = await screen.findByRole('spinbutton', { name: 'Applications' });
-    await user.clear(apply);
-    await user.type(apply, '1001');
     const search = screen.getByRole('spinbutton', { name: 'Search sessions' });
-    await user.clear(search);
-    await user.type(search, '-1');
-    await user.click(screen.getByRole('button', { name: 'Save targets' }));
+    // Targets save as they are typed; leaving a field writes at once.
+    fireEvent.change(apply, { target: { value: '1001' } });
+    fireEvent.change(search, { target: { value: '-1' } });
+    fireEvent.focusOut(search);
     expect(await screen.findByText('Keep targets under 1,000 a week; a steady pace beats a huge one.')).toBeInTheDocument();
     expect(apply).toHaveAttribute('aria-invalid', 'true');
     expect(apply).toHaveAccessibleDescription(/under 1,000/);
     expect(search).toHaveAccessibleDescription('A target cannot be negative.');
     expect(core!.db.prepare('SELECT count(*) FROM weeks').pluck().get()).toBe(0);
-    await user.clear(apply);
-    await user.type(apply, '4');
-    await user.clear(search);
-    await user.type(search, '2');
-    await user.click(screen.getByRole('button', { name: 'Save targets' }));
-    expect(await screen.findByText('Targets saved.')).toBeInTheDocument();
+    fireEvent.change(apply, { target: { value: '4' } });
+    fireEvent.change(search, { target: { value: '2' } });
+    fireEvent.focusOut(search);
+    const targets = within(screen.getByRole('form', { name: 'Targets for this week' }));
+    expect(await targets.findByText('Saved')).toBeInTheDocument();
     expect(core!.db.prepare('SELECT target_apply FROM weeks').pluck().get()).toBe(4);
     expect(core!.settings.get().targets.apply).toBe(5);
   });
@@ -214,21 +212,18 @@ describe('Plan', () => {
 
 describe('the planner settings', () => {
   it('saves what keeps a streak and when to suggest "no reply", refusing odd values beside the field', async () => {
-    const user = await open('#/settings');
+    await open('#/settings');
     const silence = await screen.findByLabelText(/"no reply" after this many quiet days/);
-    await user.clear(silence);
-    await user.type(silence, '2');
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    fireEvent.change(silence, { target: { value: '2' } });
+    fireEvent.focusOut(silence);
     expect(await screen.findByText('Give it at least 3 days.')).toBeInTheDocument();
     expect(silence).toHaveAccessibleDescription('Give it at least 3 days.');
     expect(core!.settings.get().silenceAfterDays).toBe(21);
-    await user.clear(silence);
-    await user.type(silence, '30');
+    fireEvent.change(silence, { target: { value: '30' } });
     const minApply = screen.getByLabelText('Roles applied for');
-    await user.clear(minApply);
-    await user.type(minApply, '2');
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect(await screen.findByText(/Saved\./)).toBeInTheDocument();
+    fireEvent.change(minApply, { target: { value: '2' } });
+    fireEvent.focusOut(minApply);
+    expect(await within(screen.getByRole('form', { name: 'Your week' })).findByText('Saved')).toBeInTheDocument();
     expect(core!.settings.get().silenceAfterDays).toBe(30);
     expect(core!.settings.get().streakRule).toEqual({ minApply: 2, minFollowUp: 1 });
   });

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app/App';
@@ -21,45 +21,44 @@ async function openSettings(overrides: Partial<CoreOptions> = {}, before?: (core
 }
 
 const form = () => screen.getByRole('form', { name: 'Reminders' });
+/** The reminders save as they change; leaving a field writes at once, so no test waits out the pause. */
+const setAndLeave = (field: HTMLElement, value: string) => {
+  fireEvent.change(field, { target: { value } });
+  fireEvent.focusOut(field);
+};
 
 describe('the reminders section in Settings', () => {
-  it('turns a kind off and moves a time, saved to the real settings', async () => {
+  it('turns a kind off and moves a time with a time picker, saved to the real settings', async () => {
     const user = await openSettings();
     await user.click(within(form()).getByRole('checkbox', { name: 'Look back at my week' }));
     const planningTime = within(form()).getAllByLabelText('Time')[0] as HTMLInputElement;
-    await user.clear(planningTime);
-    await user.type(planningTime, '08:30');
-    await user.click(screen.getByRole('button', { name: 'Save reminders' }));
-    expect(await within(form()).findByText('Saved.')).toBeInTheDocument();
+    expect(planningTime.type).toBe('time');
+    setAndLeave(planningTime, '08:30');
+    expect(await within(form()).findByText('Saved')).toBeInTheDocument();
     expect(core?.settings.get().reminders.weeklyReview.enabled).toBe(false);
     expect(core?.settings.get().reminders.weeklyPlanning.time).toBe('08:30');
   });
 
-  it('says beside the field when a time is not a time, and saves nothing', async () => {
-    const user = await openSettings();
+  it('says beside the field when a time is emptied, keeps the rest, and saves nothing', async () => {
+    await openSettings();
     const time = within(form()).getAllByLabelText('Time')[0] as HTMLInputElement;
-    await user.clear(time);
-    await user.type(time, '25:00');
-    await user.click(screen.getByRole('button', { name: 'Save reminders' }));
-    expect(await within(form()).findByText(/Use a time like 09:00/)).toBeInTheDocument();
+    setAndLeave(time, '');
+    expect(await within(form()).findByText('Pick a time of day, with both the hour and the minutes.')).toBeInTheDocument();
     expect(time).toHaveAttribute('aria-invalid', 'true');
-    expect(time).toHaveAccessibleDescription(/24-hour clock/);
+    expect(time).toHaveAccessibleDescription(/both the hour and the minutes/);
     expect(core?.settings.get().reminders).toEqual(defaultSettings.reminders);
   });
 
   it('accepts quiet hours across midnight and refuses a span that starts where it ends', async () => {
-    const user = await openSettings();
+    await openSettings();
     const until = within(form()).getByLabelText('Until');
-    await user.clear(until);
-    await user.type(until, '21:00');
-    await user.click(screen.getByRole('button', { name: 'Save reminders' }));
-    expect(await within(form()).findByText(/different start and end/)).toBeInTheDocument();
-    expect(until).toHaveAccessibleDescription(/different start and end/);
+    setAndLeave(until, '21:00');
+    // Core's refusal: beside the field, and announced in the form's status line.
+    await waitFor(() => expect(until).toHaveAccessibleDescription(/different start and end/));
+    expect(within(form()).getByRole('status')).toHaveTextContent(/Not saved yet: .*different start and end/);
     expect(core?.settings.get().reminders.quietHours).toEqual(defaultSettings.reminders.quietHours);
-    await user.clear(until);
-    await user.type(until, '07:15');
-    await user.click(screen.getByRole('button', { name: 'Save reminders' }));
-    expect(await within(form()).findByText('Saved.')).toBeInTheDocument();
+    setAndLeave(until, '07:15');
+    expect(await within(form()).findByText('Saved')).toBeInTheDocument();
     expect(core?.settings.get().reminders.quietHours).toEqual({ enabled: true, start: '21:00', end: '07:15' });
   });
 
@@ -82,18 +81,18 @@ describe('the reminders section in Settings', () => {
         notificationsSupported: () => true,
       },
     });
-    await user.click(screen.getByRole('checkbox', { name: 'Open the quick win log from anywhere' }));
+    const startup = () => within(screen.getByRole('form', { name: 'Start and shortcut' }));
     const keys = screen.getByLabelText('Keys');
-    await user.clear(keys);
-    await user.type(keys, 'alt+space');
-    await user.click(screen.getByRole('button', { name: 'Save shortcut' }));
-    expect(await screen.findByText(/Alt\+Space is already taken/)).toBeInTheDocument();
-    expect(keys).toHaveAccessibleDescription(/already taken/);
+    fireEvent.change(keys, { target: { value: 'alt+space' } });
+    await user.click(screen.getByRole('checkbox', { name: 'Open the quick win log from anywhere' }));
+    await waitFor(() => expect(keys).toHaveAccessibleDescription(/Alt\+Space is already taken/));
+    expect(startup().getByRole('status')).toHaveTextContent(/Not saved yet: .*already taken/);
+    expect(keys).toHaveValue('alt+space');
     expect(core?.settings.get().globalShortcut).toEqual(defaultSettings.globalShortcut);
-    await user.clear(keys);
-    await user.type(keys, 'CommandOrControl+Shift+W');
-    await user.click(screen.getByRole('button', { name: 'Save shortcut' }));
-    expect(await screen.findByText('Shortcut saved.')).toBeInTheDocument();
+    // Half-typed keys are never tried: the shortcut is written when the field is left.
+    fireEvent.change(keys, { target: { value: 'CommandOrControl+Shift+W' } });
+    fireEvent.focusOut(keys);
+    expect(await startup().findByText('Saved')).toBeInTheDocument();
     expect(core?.settings.get().globalShortcut).toEqual({ enabled: true, accelerator: 'CommandOrControl+Shift+W' });
   });
 

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app/App';
@@ -17,43 +17,43 @@ async function openSettings() {
   return userEvent.setup();
 }
 
+/** Settings saves as you type; leaving a field writes at once, so no test waits out the pause. */
+const prefs = () => within(screen.getByRole('form', { name: 'Your week' }));
+const typeAndLeave = (field: HTMLElement, value: string) => {
+  fireEvent.change(field, { target: { value } });
+  fireEvent.focusOut(field);
+};
+
 describe('the settings view', () => {
-  it('saves weekly targets and the first day of the week to the real store', async () => {
+  it('saves weekly targets and the first day of the week to the real store as they change', async () => {
     const user = await openSettings();
-    const apply = await screen.findByLabelText('Applications');
-    await user.clear(apply);
-    await user.type(apply, '8');
+    typeAndLeave(await screen.findByLabelText('Applications'), '8');
     await user.selectOptions(screen.getByLabelText('My week starts on'), 'Sunday');
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect(await screen.findByText(/Saved\./)).toBeInTheDocument();
+    fireEvent.focusOut(screen.getByLabelText('My week starts on'));
+    expect(await prefs().findByText('Saved')).toBeInTheDocument();
     const stored = core?.settings.get();
     expect(stored?.targets.apply).toBe(8);
     expect(stored?.weekStartsOn).toBe(0);
+    expect(screen.queryByRole('button', { name: /^Save/ })).toBeNull();
   });
 
-  it('keeps the name that signs drafted notes, and refuses one too long beside the field', async () => {
-    const user = await openSettings();
-    const name = await screen.findByLabelText('Your name');
-    await user.type(name, '  Alex Kim ');
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect(await screen.findByText(/Saved\./)).toBeInTheDocument();
+  it('keeps the name that signs drafted notes, and refuses one too long beside the field, keeping what was typed', async () => {
+    await openSettings();
+    const name = (await screen.findByLabelText('Your name')) as HTMLInputElement;
+    typeAndLeave(name, '  Alex Kim ');
+    expect(await prefs().findByText('Saved')).toBeInTheDocument();
     expect(core?.settings.get().yourName).toBe('Alex Kim');
-    await user.clear(name);
-    await user.click(name);
-    await user.paste('y'.repeat(101));
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    typeAndLeave(name, 'y'.repeat(101));
     expect(await screen.findByText('Keep your name under 100 characters.')).toBeInTheDocument();
+    expect(name.value).toBe('y'.repeat(101));
     expect(core?.settings.get().yourName).toBe('Alex Kim');
   });
 
   it('says beside the field what is wrong and saves nothing', async () => {
-    const user = await openSettings();
+    await openSettings();
     const apply = await screen.findByLabelText('Applications');
-    await user.clear(apply);
-    await user.type(apply, '5000');
-    const follow = screen.getByLabelText('Follow-ups');
-    await user.clear(follow);
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    typeAndLeave(apply, '5000');
+    typeAndLeave(screen.getByLabelText('Follow-ups'), '');
     expect(await screen.findByText(/under 1,000/)).toBeInTheDocument();
     expect(screen.getByText('Enter a whole number.')).toBeInTheDocument();
     expect(apply).toHaveAttribute('aria-invalid', 'true');

@@ -89,6 +89,7 @@ describe('content', () => {
       'field',
       'reason',
       'when',
+      'message',
     ]);
     const all = JSON.stringify([content.feedbackTemplates, content.views, content.data]);
     for (const [, name] of all.matchAll(/\{(\w+)\}/g)) expect(known).toContain(name);

@@ -19,9 +19,12 @@ export function useFieldErrors() {
   // After a refused save, focus goes to the first field in error (not left on the button), so the
   // message beside it is the next thing read. Only a new refusal moves focus, never typing.
   const refused = useRef<FieldMessages | null>(null);
+  // Messages from a check while typing (the one save rule) never move focus away from the field in use.
+  const quiet = useRef<FieldMessages | null>(null);
   useEffect(() => {
     if (refused.current === errors) return;
     refused.current = errors;
+    if (quiet.current === errors) return;
     const first = Object.keys(errors).find((name) => name !== '_');
     if (!first) return;
     const control = document.querySelector<HTMLElement>(`[aria-describedby~="${CSS.escape(errorIdFor(baseId, first))}"]`);
@@ -40,6 +43,22 @@ export function useFieldErrors() {
             : { _: error.message }
           : { _: String(error) },
       ),
+    /** Messages shown beside their fields without moving focus: a save as you type. */
+    show: (next: FieldMessages) => {
+      quiet.current = next;
+      setErrors(next);
+    },
+    /** A refusal of a save as you type, shown like `fromError` but without moving focus. */
+    showError: (error: unknown) => {
+      const next: FieldMessages =
+        error instanceof ClientError
+          ? Object.keys(error.fields).length > 0
+            ? { ...error.fields }
+            : { _: error.message }
+          : { _: String(error) };
+      quiet.current = next;
+      setErrors(next);
+    },
     /** Props for the control named `name`; `hintId` joins a hint that is always there. */
     field: (name: string, hintId?: string) => ({
       'aria-invalid': errors[name] ? (true as const) : undefined,

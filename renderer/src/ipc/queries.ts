@@ -39,3 +39,17 @@ export function useDataChangedRefresh(): void {
   const queryClient = useQueryClient();
   useEffect(() => window.rebound.on['data:changed'](() => void queryClient.invalidateQueries()), [queryClient]);
 }
+
+/**
+ * A write for a form that saves itself (components/useAutosave.ts): the call, then every open query
+ * refreshed, like useApiMutation. A plain function rather than a mutation observer, so the write a form
+ * flushes as it unmounts still runs to the end and refreshes the view it left for.
+ */
+export function useApiSave<C extends Channel>(channel: C): (input: InputOf<C>) => Promise<OutputOf<C>> {
+  const queryClient = useQueryClient();
+  return async (input) => {
+    const result = await (call as (c: C, i: InputOf<C>) => Promise<OutputOf<C>>)(channel, input);
+    void queryClient.invalidateQueries();
+    return result;
+  };
+}

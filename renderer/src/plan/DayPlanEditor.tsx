@@ -1,24 +1,33 @@
-import { useState } from 'react';
 import { activityKinds, type ActivityKind, type DayPlan, type Week } from '../../../electron/core/planner/schema';
-import { useApiMutation } from '../ipc/queries';
+import { useApiSave } from '../ipc/queries';
 import { copy, shortDay } from './format';
-import { FormError } from '../components/SaveRow';
+import { useAutosavedForm } from '../components/useAutosavedForm';
+import { SaveStatus } from '../components/SaveStatus';
 
 type Index = keyof DayPlan;
 
-/** Which parts of the routine each day carries: a grid of checkboxes, one row per day. */
+/** Which parts of the routine each day carries: a grid of checkboxes, one row per day, saved as they are ticked. */
 export function DayPlanEditor({ week, today }: { week: Week; today: string }) {
-  const [plan, setPlan] = useState<DayPlan>(week.dayPlan);
-  const [saved, setSaved] = useState(false);
-  const save = useApiMutation('planner:setDayPlan');
-  const toggle = (index: Index, kind: ActivityKind) => {
-    setSaved(false);
-    const current = plan[index] ?? [];
-    const next = current.includes(kind) ? current.filter((item) => item !== kind) : [...current, kind];
-    setPlan({ ...plan, [index]: activityKinds.filter((item) => next.includes(item)) });
-  };
+  const save = useApiSave('planner:setDayPlan');
+  const {
+    draft: plan,
+    update,
+    fields,
+    state,
+    formProps,
+  } = useAutosavedForm({
+    initial: week.dayPlan,
+    check: (next: DayPlan) => ({ ok: true as const, data: next }),
+    save: (dayPlan: DayPlan) => save({ weekStart: week.weekStart, dayPlan }),
+  });
+  const toggle = (index: Index, kind: ActivityKind) =>
+    update((current) => {
+      const days = current[index] ?? [];
+      const next = days.includes(kind) ? days.filter((item) => item !== kind) : [...days, kind];
+      return { ...current, [index]: activityKinds.filter((item) => next.includes(item)) };
+    });
   return (
-    <section className="card" aria-labelledby="day-plan-heading">
+    <form className="card" {...formProps} aria-labelledby="day-plan-heading">
       <h2 id="day-plan-heading">{copy.plan.dayPlanHeading}</h2>
       <p className="hint">{copy.plan.dayPlanHint}</p>
       <table className="day-plan">
@@ -54,19 +63,9 @@ export function DayPlanEditor({ week, today }: { week: Week; today: string }) {
         </tbody>
       </table>
       <div className="form-actions">
-        <button
-          type="button"
-          className="button"
-          disabled={save.isPending}
-          onClick={() => save.mutate({ weekStart: week.weekStart, dayPlan: plan }, { onSuccess: () => setSaved(true) })}
-        >
-          {copy.plan.saveDayPlan}
-        </button>
-        <p className="form-status" role="status">
-          {saved ? copy.plan.dayPlanSaved : ''}
-        </p>
-        <FormError message={save.error?.message} />
+        <SaveStatus state={state} />
+        {fields.formMessage()}
       </div>
-    </section>
+    </form>
   );
 }

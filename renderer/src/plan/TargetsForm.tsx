@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
 import { targetsSchema } from '../../../electron/core/settings/schema';
 import type { Targets, Week } from '../../../electron/core/planner/schema';
-import { useApiMutation } from '../ipc/queries';
+import { useApiSave } from '../ipc/queries';
 import { copy } from './format';
 import { fieldsOf } from '../../../electron/core/ipc/fieldErrors';
-import { useFieldErrors, withNumberHint, type FieldErrorsKit } from '../components/useFieldErrors';
+import { withNumberHint, type FieldErrorsKit } from '../components/useFieldErrors';
+import { useAutosavedForm } from '../components/useAutosavedForm';
+import { SaveStatus } from '../components/SaveStatus';
 
 const keys: (keyof Targets)[] = ['search', 'apply', 'followUp', 'network', 'learn', 'volunteer'];
 const toNumber = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
@@ -53,43 +54,24 @@ export function TargetInputs({
   );
 }
 
-/** This week's own targets: "You can change a single week in Plan." */
+/** This week's own targets ("You can change a single week in Plan."), saved as they are typed. */
 export function TargetsForm({ week }: { week: Week }) {
-  const [draft, setDraft] = useState<TargetDraft>(() => draftOf(week.targets));
-  const [saved, setSaved] = useState(false);
-  const fields = useFieldErrors();
-  const save = useApiMutation('planner:setTargets');
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    const parsed = parseTargets(draft);
-    if (!parsed.ok) {
-      fields.setErrors(parsed.errors);
-      return;
-    }
-    save.mutate(
-      { weekStart: week.weekStart, targets: parsed.targets },
-      {
-        onSuccess: () => {
-          fields.clear();
-          setSaved(true);
-        },
-        onError: fields.fromError,
-      },
-    );
-  };
+  const save = useApiSave('planner:setTargets');
+  const { draft, update, fields, state, formProps } = useAutosavedForm({
+    initial: draftOf(week.targets),
+    check: (next: TargetDraft) => {
+      const parsed = parseTargets(next);
+      return parsed.ok ? { ok: true as const, data: parsed.targets } : parsed;
+    },
+    save: (targets: Targets) => save({ weekStart: week.weekStart, targets }),
+  });
   return (
-    <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="week-targets-heading">
+    <form className="card" {...formProps} aria-labelledby="week-targets-heading">
       <h2 id="week-targets-heading">{copy.plan.targetsHeading}</h2>
       <p className="hint">{copy.plan.targetsHint}</p>
-      <TargetInputs draft={draft} onChange={setDraft} fields={fields} idPrefix="week-target" />
+      <TargetInputs draft={draft} onChange={update} fields={fields} idPrefix="week-target" />
       <div className="form-actions">
-        <button type="submit" className="button primary" disabled={save.isPending}>
-          {copy.plan.saveTargets}
-        </button>
-        <p className="form-status" role="status">
-          {saved ? copy.plan.targetsSaved : ''}
-        </p>
+        <SaveStatus state={state} />
         {fields.formMessage()}
       </div>
     </form>

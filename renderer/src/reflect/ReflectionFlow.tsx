@@ -16,6 +16,7 @@ import { StepRedirect } from './steps/StepRedirect';
 import { StepUpgrade } from './steps/StepUpgrade';
 import { useStepAutosave, type FieldErrors } from './useStepAutosave';
 import { FormError } from '../components/SaveRow';
+import { SaveStatus } from '../components/SaveStatus';
 
 const copy = content.reflectUi.flow;
 const steps = content.reflection.steps;
@@ -195,17 +196,7 @@ function Flow({ detail, settings, navigate }: { detail: RejectionDetail; setting
             {copy.finishLater}
           </button>
         </div>
-        {/* Only "Saved" and a failure are announced; "Saving…" on every pause in typing would be noise. */}
-        <p className={`save-state ${autosave.state.kind}`}>
-          <span aria-hidden="true">{autosave.state.kind === 'saving' ? copy.saving : ''}</span>
-          <span role="status" aria-live="polite">
-            {autosave.state.kind === 'saved'
-              ? copy.saved
-              : autosave.state.kind === 'failed'
-                ? fillTemplate(copy.saveFailed, { message: autosave.state.message })
-                : ''}
-          </span>
-        </p>
+        <SaveStatus state={autosave.state} />
         <div className="flow-actions-right">
           {meta.optional ? (
             <button type="button" className="button subtle" disabled={busy} onClick={() => void goTo((step + 1) as StepNumber, true)}>

@@ -1,11 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { content } from '../../../content';
 import { formatWeekday } from '../../../content/format';
-import { settingsPatchSchema, type Settings } from '../../../electron/core/settings/schema';
-import { useApiMutation } from '../ipc/queries';
+import { settingsPatchSchema, type Settings, type SettingsPatch } from '../../../electron/core/settings/schema';
+import { useApiSave } from '../ipc/queries';
 import { fieldsOf } from '../../../electron/core/ipc/fieldErrors';
-import { useFieldErrors } from '../components/useFieldErrors';
-import { SaveRow } from '../components/SaveRow';
+import { useAutosavedForm } from '../components/useAutosavedForm';
+import { SaveStatus } from '../components/SaveStatus';
 
 type Reminders = Settings['reminders'];
 type Draft = Omit<Reminders, 'pausedUntil' | 'idleNudge'> & { idleNudge: { enabled: boolean; days: string } };
@@ -23,43 +23,31 @@ function toPatch(draft: Draft) {
   return { reminders: { ...draft, idleNudge: { enabled: draft.idleNudge.enabled, days: days === '' ? Number.NaN : Number(days) } } };
 }
 
-/** The reminder kinds, each on its own switch, their times, and quiet hours. Saves through settings:update. */
 /** The one number field here; its message names the range in words rather than the schema's terms. */
 const idleDaysKey = 'reminders.idleNudge.days';
 
+function checkDraft(draft: Draft) {
+  const parsed = settingsPatchSchema.safeParse(toPatch(draft));
+  if (parsed.success) return { ok: true as const, data: parsed.data };
+  const errors = fieldsOf(parsed.error);
+  if (errors[idleDaysKey]) errors[idleDaysKey] = content.reminders.settings.idleDaysRange;
+  return { ok: false as const, errors };
+}
+
+/** The reminder kinds, each on its own switch, their times, and quiet hours, saved as they change through settings:update. */
 export function RemindersForm({ reminders }: { reminders: Reminders }) {
   const copy = content.reminders.settings;
   const id = useId();
-  const [draft, setDraft] = useState<Draft>(() => toDraft(reminders));
-  const [saved, setSaved] = useState(false);
-  const update = useApiMutation('settings:update');
-  const { errors, setErrors, clear, fromError, field, message: errorFor } = useFieldErrors();
+  const save = useApiSave('settings:update');
+  const { draft, update, fields, state, formProps } = useAutosavedForm({
+    initial: toDraft(reminders),
+    check: checkDraft,
+    save: (patch: SettingsPatch) => save(patch),
+  });
+  const { field, message: errorFor } = fields;
 
-  const set = <K extends keyof Draft>(key: K, value: Partial<Draft[K]>) => {
-    setSaved(false);
-    setDraft((current) => ({ ...current, [key]: { ...current[key], ...value } }));
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    const candidate = toPatch(draft);
-    const parsed = settingsPatchSchema.safeParse(candidate);
-    if (!parsed.success) {
-      const next = fieldsOf(parsed.error);
-      if (next[idleDaysKey]) next[idleDaysKey] = content.reminders.settings.idleDaysRange;
-      setErrors(next);
-      return;
-    }
-    update.mutate(parsed.data, {
-      onSuccess: (settings) => {
-        clear();
-        setDraft(toDraft(settings.reminders));
-        setSaved(true);
-      },
-      onError: fromError,
-    });
-  };
+  const set = <K extends keyof Draft>(key: K, value: Partial<Draft[K]>) =>
+    update((current) => ({ ...current, [key]: { ...current[key], ...value } }));
 
   const toggle = (key: keyof Draft, label: string, hint?: string) => (
     <label className="switch">
@@ -74,13 +62,11 @@ export function RemindersForm({ reminders }: { reminders: Reminders }) {
   const timeInput = (name: string, label: string, value: string, onChange: (value: string) => void, disabled: boolean) => (
     <div className="field compact">
       <label htmlFor={`${id}-${name}`}>{label}</label>
+      {/* A time picker: Chromium shows it in the locale's 12- or 24-hour form; its value is always "HH:MM". */}
       <input
         id={`${id}-${name}`}
-        type="text"
-        inputMode="numeric"
-        placeholder="09:00"
-        maxLength={5}
-        size={6}
+        type="time"
+        step={60}
         value={value}
         disabled={disabled}
         onChange={(event) => onChange(event.target.value)}
@@ -116,7 +102,7 @@ export function RemindersForm({ reminders }: { reminders: Reminders }) {
   );
 
   return (
-    <form className="card reminders-form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`}>
+    <form className="card reminders-form" {...formProps} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{copy.heading}</h2>
       <p className="hint">{copy.intro}</p>
       {weekly('weeklyPlanning', copy.weeklyPlanning)}
@@ -183,7 +169,10 @@ export function RemindersForm({ reminders }: { reminders: Reminders }) {
           {timeInput('quietHours.end', copy.until, draft.quietHours.end, (end) => set('quietHours', { end }), !draft.quietHours.enabled)}
         </div>
       </fieldset>
-      <SaveRow label={copy.save} pending={update.isPending} savedMessage={saved ? copy.saved : null} error={errors._} />
+      <div className="form-actions">
+        <SaveStatus state={state} />
+        {fields.formMessage()}
+      </div>
     </form>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { content } from '../../../content';
-import { settingsPatchSchema, type Settings } from '../../../electron/core/settings/schema';
+import { settingsPatchSchema, type Settings, type SettingsPatch } from '../../../electron/core/settings/schema';
 import type { ViewProps } from '../components/navigation';
 import { ViewHeader } from '../components/ViewHeader';
 import { DataSection } from './DataSection';
@@ -8,10 +8,11 @@ import { TransferSection } from './TransferSection';
 import { ImportSection } from './ImportSection';
 import { EmailSection } from './EmailSection';
 import { fieldsOf } from '../../../electron/core/ipc/fieldErrors';
-import { useFieldErrors, withNumberHint } from '../components/useFieldErrors';
-import { useApiMutation, useApiQuery } from '../ipc/queries';
+import { withNumberHint } from '../components/useFieldErrors';
+import { useApiQuery, useApiSave } from '../ipc/queries';
+import { useAutosavedForm } from '../components/useAutosavedForm';
+import { SaveStatus } from '../components/SaveStatus';
 import { RemindersSection } from './RemindersSection';
-import { SaveRow } from '../components/SaveRow';
 import { LanguageSection } from './LanguageSection';
 
 type TargetKey = keyof Settings['targets'];
@@ -88,12 +89,25 @@ export default function SettingsView({ action, navigate }: ViewProps) {
   );
 }
 
+/** Checks a draft like main will, so a mistake shows at once beside its field; main checks again. */
+function checkDraft(draft: Draft) {
+  const candidate = toPatch(draft);
+  const patch = settingsPatchSchema.safeParse(candidate);
+  if (patch.success) return { ok: true as const, data: patch.data };
+  return { ok: false as const, errors: withNumberHint(fieldsOf(patch.error), candidate, content.views.settings.wholeNumber) };
+}
+
 function SettingsForm({ settings, focusTargets }: { settings: Settings; focusTargets: boolean }) {
   const copy = content.views.settings;
-  const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
-  const { errors, setErrors, clear, fromError, field, message: errorFor } = useFieldErrors();
-  const [saved, setSaved] = useState(false);
-  const update = useApiMutation('settings:update');
+  const save = useApiSave('settings:update');
+  const {
+    draft,
+    update: setDraft,
+    fields,
+    state,
+    formProps,
+  } = useAutosavedForm({ initial: toDraft(settings), check: checkDraft, save: (patch: SettingsPatch) => save(patch) });
+  const { field, message: errorFor } = fields;
   const targetsRef = useRef<HTMLFieldSetElement>(null);
   const id = useId();
 
@@ -101,27 +115,8 @@ function SettingsForm({ settings, focusTargets }: { settings: Settings; focusTar
     if (focusTargets) targetsRef.current?.querySelector('input')?.focus();
   }, [focusTargets]);
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    const candidate = toPatch(draft);
-    const patch = settingsPatchSchema.safeParse(candidate);
-    if (!patch.success) {
-      setErrors(withNumberHint(fieldsOf(patch.error), candidate, content.views.settings.wholeNumber));
-      return;
-    }
-    update.mutate(patch.data, {
-      onSuccess: (next) => {
-        clear();
-        setDraft(toDraft(next));
-        setSaved(true);
-      },
-      onError: fromError,
-    });
-  };
-
   return (
-    <form className="card settings-form" onSubmit={onSubmit} noValidate aria-labelledby="prefs-heading">
+    <form className="card settings-form" {...formProps} aria-labelledby="prefs-heading">
       <h2 id="prefs-heading">{copy.weekTitle}</h2>
       <div className="field">
         <label htmlFor={`${id}-week-start`}>{copy.weekStartsOn}</label>
@@ -247,7 +242,10 @@ function SettingsForm({ settings, focusTargets }: { settings: Settings; focusTar
         ))}
       </fieldset>
 
-      <SaveRow label={copy.save} pending={update.isPending} savedMessage={saved ? copy.saved : null} error={errors._} />
+      <div className="form-actions">
+        <SaveStatus state={state} />
+        {fields.formMessage()}
+      </div>
     </form>
   );
 }

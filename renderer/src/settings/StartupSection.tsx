@@ -1,9 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { content } from '../../../content';
 import type { CompanionStatus } from '../../../electron/core/reminders/schema';
-import { useApiMutation } from '../ipc/queries';
-import { useFieldErrors } from '../components/useFieldErrors';
-import { SaveRow } from '../components/SaveRow';
+import { useApiMutation, useApiSave } from '../ipc/queries';
+import { useAutosavedForm } from '../components/useAutosavedForm';
+import { SaveStatus } from '../components/SaveStatus';
 import { FormError } from '../components/SaveRow';
 
 /** Launch at login and the global shortcut: both ask the system first and save nothing it refuses. */
@@ -11,30 +11,19 @@ export function StartupSection({ status }: { status: CompanionStatus }) {
   const copy = content.reminders.settings;
   const id = useId();
   const launch = useApiMutation('companion:setLaunchAtLogin');
-  const shortcut = useApiMutation('companion:setShortcut');
-  const [enabled, setEnabled] = useState(status.shortcut.enabled);
-  const [accelerator, setAccelerator] = useState(status.shortcut.accelerator);
-  const [saved, setSaved] = useState(false);
-  const { errors, clear, fromError, field, message: errorFor } = useFieldErrors();
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    shortcut.mutate(
-      { enabled, accelerator },
-      {
-        onSuccess: (next) => {
-          clear();
-          setAccelerator(next.shortcut.accelerator);
-          setSaved(true);
-        },
-        onError: fromError,
-      },
-    );
-  };
+  const setShortcut = useApiSave('companion:setShortcut');
+  // Each try asks the system to take the keys, so half-typed keys are never tried: the shortcut is
+  // written when the person leaves the field (or the window hides), its switch at once.
+  const { draft, update, fields, state, flush, formProps } = useAutosavedForm({
+    initial: { enabled: status.shortcut.enabled, accelerator: status.shortcut.accelerator },
+    check: (next: { enabled: boolean; accelerator: string }) => ({ ok: true as const, data: next }),
+    save: (next: { enabled: boolean; accelerator: string }) => setShortcut(next),
+    debounceMs: null,
+  });
+  const { field, message: errorFor } = fields;
 
   return (
-    <form className="card startup-form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`}>
+    <form className="card startup-form" {...formProps} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{copy.startupHeading}</h2>
       <label className="switch">
         <input
@@ -55,10 +44,10 @@ export function StartupSection({ status }: { status: CompanionStatus }) {
         <label className="switch">
           <input
             type="checkbox"
-            checked={enabled}
+            checked={draft.enabled}
             onChange={(event) => {
-              setSaved(false);
-              setEnabled(event.target.checked);
+              update({ ...draft, enabled: event.target.checked });
+              void flush();
             }}
           />
           <span>{copy.shortcutEnabled}</span>
@@ -71,11 +60,8 @@ export function StartupSection({ status }: { status: CompanionStatus }) {
             spellCheck={false}
             autoComplete="off"
             maxLength={100}
-            value={accelerator}
-            onChange={(event) => {
-              setSaved(false);
-              setAccelerator(event.target.value);
-            }}
+            value={draft.accelerator}
+            onChange={(event) => update({ ...draft, accelerator: event.target.value })}
             {...field('accelerator')}
           />
           <span className="hint">{copy.shortcutHint}</span>
@@ -83,7 +69,10 @@ export function StartupSection({ status }: { status: CompanionStatus }) {
         </div>
         {status.shortcut.enabled && !status.shortcut.active ? <p className="form-error">{copy.shortcutInactive}</p> : null}
       </fieldset>
-      <SaveRow label={copy.shortcutSave} pending={shortcut.isPending} savedMessage={saved ? copy.shortcutSaved : null} error={errors._} />
+      <div className="form-actions">
+        <SaveStatus state={state} />
+        {fields.formMessage()}
+      </div>
     </form>
   );
 }
