@@ -13,6 +13,7 @@ import { createDispatcher, type DispatcherOptions, type Dispatch, type Handlers 
 import type { Channel } from './ipc/contract';
 import { applicationsHandlers } from './applications/handlers';
 import { importsHandlers } from './imports/handlers';
+import type { ImportProgress } from './imports/schema';
 import type { CoreContext } from './context';
 import { reflectionHandlers } from './reflection/handlers';
 import { plannerHandlers } from './planner/handlers';
@@ -39,6 +40,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   onMutation?: (channel: Channel) => void;
   onSettingsChange?: (settings: Settings) => void;
+  /** A long import's progress (rows read, rows checked), for the shell to push to the page. */
+  onImportProgress?: (progress: ImportProgress) => void;
   logError?: (channel: string, error: unknown) => void;
   onRefused?: DispatcherOptions['onRefused'];
   /** Desktop shell hooks (nav queue, log folder); absent in the harness. */
@@ -125,7 +128,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; cont
     ...companionHandlers(context, options.companion ?? inertCompanionDeps()),
     ...plannerHandlers(context),
     ...applicationsHandlers(context),
-    ...importsHandlers(context),
+    ...importsHandlers(context, options.onImportProgress),
   };
   const dispatch = createDispatcher(handlers, {
     trustedOrigins: options.trustedOrigins,

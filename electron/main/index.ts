@@ -174,6 +174,7 @@ async function start(): Promise<void> {
         refreshTray();
       },
       onSettingsChange: (settings) => companion?.settingsChanged(settings),
+      onImportProgress: (progress) => sendEvent(mainWindow?.webContents, 'imports:progress', progress),
       companion: companionSetup.deps,
       logError: (channel, error) => log.error(channel, error),
       onRefused: (channel, code) => log.refused(channel, code),

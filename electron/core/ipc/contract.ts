@@ -4,6 +4,7 @@ import { applicationsChannels } from '../applications/channels';
 import type { View } from '../app/contract';
 import { backupChannels } from '../backup/channels';
 import { importsChannels } from '../imports/channels';
+import type { ImportProgress } from '../imports/schema';
 import { plannerChannels } from '../planner/channels';
 import { reflectionChannels } from '../reflection/channels';
 import { companionChannels } from '../reminders/channels';
@@ -74,9 +75,11 @@ export interface Events {
   'data:changed': Record<string, never>;
   /** Main asks the page to show a view (a tray item, a notification click). */
   'nav:open': { view: View; action?: string };
+  /** How far a long import is: the page shows it as a progress bar while the preview or apply runs. */
+  'imports:progress': ImportProgress;
 }
 export type EventName = keyof Events;
-export const eventNames: EventName[] = ['data:changed', 'nav:open'];
+export const eventNames: EventName[] = ['data:changed', 'nav:open', 'imports:progress'];
 
 /** Channel prefix for events on the wire, so they never collide with invoke channels. */
 export const eventWireName = (name: EventName): string => `event:${name}`;
