@@ -18,6 +18,7 @@ import { todayHandlers } from './today/handlers';
 import { importsHandlers } from './imports/handlers';
 import { createLocaleFollower } from './locale/follow';
 import { localeHandlers } from './locale/handlers';
+import type { ImportProgress } from './imports/schema';
 import type { CoreContext } from './context';
 import { reflectionHandlers } from './reflection/handlers';
 import { plannerHandlers } from './planner/handlers';
@@ -44,6 +45,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   onMutation?: (channel: Channel) => void;
   onSettingsChange?: (settings: Settings) => void;
+  /** A long import's progress (rows read, rows checked), for the shell to push to the page. */
+  onImportProgress?: (progress: ImportProgress) => void;
   logError?: (channel: string, error: unknown) => void;
   onRefused?: DispatcherOptions['onRefused'];
   /** Desktop shell hooks (nav queue, log folder); absent in the harness. */
@@ -145,7 +148,7 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; cont
     ...plannerHandlers(context),
     ...applicationsHandlers(context),
     ...todayHandlers(context),
-    ...importsHandlers(context),
+    ...importsHandlers(context, options.onImportProgress),
     ...localeHandlers(context.settings, locale),
   };
   const dispatch = createDispatcher(handlers, {

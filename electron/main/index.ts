@@ -181,6 +181,7 @@ async function start(): Promise<void> {
       // macOS, g_get_language_names (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) on Linux; read after ready, as start() runs.
       systemLanguages: () => app.getPreferredSystemLanguages(),
       onLocaleChange: () => relabel(),
+      onImportProgress: (progress) => sendEvent(mainWindow?.webContents, 'imports:progress', progress),
       companion: companionSetup.deps,
       logError: (channel, error) => log.error(channel, error),
       onRefused: (channel, code) => log.refused(channel, code),

@@ -215,6 +215,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       relaunches += 1;
     },
     onMutation: () => emit('data:changed', {}),
+    onImportProgress: (progress) => emit('imports:progress', progress),
     logError: (channel, error) => console.error(`[harness] ${channel} failed`, error),
   }).catch(async (error: unknown) => {
     await new Promise<void>((resolve) => server.close(() => resolve()));

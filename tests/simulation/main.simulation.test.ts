@@ -286,7 +286,7 @@ describe('simulation: the built preload in a sandbox-like vm', () => {
       .filter(([domain]) => domain !== 'on')
       .flatMap(([domain, group]) => Object.keys(group).map((verb) => `${domain}:${verb}`));
     expect(methods.sort()).toEqual([...channels].sort());
-    expect(Object.keys(api.on ?? {}).sort()).toEqual(['data:changed', 'download:done', 'nav:open']);
+    expect(Object.keys(api.on ?? {}).sort()).toEqual(['data:changed', 'download:done', 'imports:progress', 'nav:open']);
     expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipcRenderer|send|invoke/);
   });
 

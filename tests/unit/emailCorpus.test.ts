@@ -5,9 +5,9 @@ import { classifyEmail, extractDetails, parseEmail } from '../../electron/core/i
 import type { EmailKind } from '../../electron/core/imports/schema';
 
 /**
- * The pasted-email rules against a corpus of 86 emails written for this test
- * (warm, curt, templated, and near misses: newsletters, job alerts, "unfortunately
- * our meeting has moved"). Each email's kind was decided by reading it, never by
+ * The pasted-email rules against corpora written for this test, in English, German,
+ * Spanish and Brazilian Portuguese (warm, curt, templated, and near misses: newsletters,
+ * job alerts, "unfortunately our meeting has moved", "leider verschiebt sich unser Termin"). Each email's kind was decided by reading it, never by
  * running the rules. Precision and recall per kind are printed; a wrong
  * "you were rejected" is worse than a missed one, so rejections need 0.95 precision.
  */
@@ -22,9 +22,22 @@ const load = (name: string) =>
   JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/emails', name), 'utf8')) as Sample[];
 /** The rules were tuned while reading this one (the README gives its figures before and after). */
 const corpus = load('corpus.json');
-/** Written after the tuning and never tuned on: its figures are the honest ones. */
+/** Written after the first tuning and never tuned on: its figures are the honest ones. */
 const heldOut = load('heldout.json');
 const kinds: EmailKind[] = ['rejection', 'interview', 'received', 'none'];
+
+/**
+ * Every language the app speaks has a tuning set the rules were written against and a held-out set
+ * written before any rule for that language existed and never tuned on. English has two of each: the
+ * first pair above, then a second tuning batch written for the phrasings the first held-out set showed
+ * were missed, and a fresh held-out batch written before those rules ran on it.
+ */
+const languages = [
+  { language: 'en', tuning: [...corpus, ...load('en.tuning2.json')], heldOut: load('en.heldout2.json') },
+  { language: 'de', tuning: load('de.tuning.json'), heldOut: load('de.heldout.json') },
+  { language: 'es', tuning: load('es.tuning.json'), heldOut: load('es.heldout.json') },
+  { language: 'pt-BR', tuning: load('pt-BR.tuning.json'), heldOut: load('pt-BR.heldout.json') },
+];
 
 function figures(samples: Sample[]) {
   const results = samples.map((sample) => ({
@@ -59,10 +72,33 @@ describe('the email rules on the corpus', () => {
     for (const kind of kinds) expect(corpus.filter((sample) => sample.kind === kind).length).toBeGreaterThanOrEqual(15);
   });
 
-  it.each([
-    ['the tuning corpus', corpus, 0.95],
-    ['the held-out corpus', heldOut, 0.5],
-  ] as const)(
+  it('holds at least 20 emails of its own in every other language, and a held-out set for each', () => {
+    for (const set of languages) {
+      expect(set.tuning.length, set.language).toBeGreaterThanOrEqual(20);
+      expect(set.heldOut.length, set.language).toBeGreaterThanOrEqual(12);
+      for (const kind of kinds)
+        expect(
+          set.heldOut.some((sample) => sample.kind === kind),
+          `${set.language} ${kind}`,
+        ).toBe(true);
+    }
+  });
+
+  /**
+   * Recall floors as measured on the last run (README), so a rule that stops matching shows here too; the
+   * held-out floors are what the rules reached on mail they were never tuned on, not a target they were tuned to.
+   */
+  const floors: Record<string, { tuning: number; heldOut: number }> = {
+    en: { tuning: 1, heldOut: 0.25 },
+    de: { tuning: 1, heldOut: 0.6 },
+    es: { tuning: 1, heldOut: 0.6 },
+    'pt-BR': { tuning: 1, heldOut: 0.5 },
+  };
+  const sets = languages.flatMap((set) => [
+    [`the ${set.language} tuning set`, set.tuning, floors[set.language]?.tuning ?? 1] as const,
+    [`the ${set.language} held-out set`, set.heldOut, floors[set.language]?.heldOut ?? 1] as const,
+  ]);
+  it.each([['the first English held-out set (read before the second tuning batch was written)', heldOut, 1] as const, ...sets])(
     'calls a rejection a rejection with at least 0.95 precision on %s, and never takes a near miss for one',
     (label, samples, recallFloor) => {
       const { byKind, results } = figures(samples);
@@ -76,8 +112,7 @@ describe('the email rules on the corpus', () => {
         .map((result) => `${result.expected} read as ${result.found}: ${result.text.slice(0, 80)}`);
       if (wrong.length > 0) console.log(`Misread:\n${wrong.join('\n')}`);
       expect(byKind.rejection.precision).toBeGreaterThanOrEqual(0.95);
-      expect(results.filter((result) => result.expected === 'none' && result.found === 'rejection')).toEqual([]);
-      // Recall as measured (1.00 tuned, 0.50 held out), as a floor: a rule that stops matching shows here too.
+      expect(results.filter((result) => result.expected !== 'rejection' && result.found === 'rejection')).toEqual([]);
       expect(byKind.rejection.recall).toBeGreaterThanOrEqual(recallFloor);
       expect(byKind.interview.recall).toBeGreaterThanOrEqual(recallFloor);
       expect(byKind.received.recall).toBeGreaterThanOrEqual(recallFloor);
@@ -100,7 +135,8 @@ describe('the email rules on the corpus', () => {
       senderName: 'Maya Ortiz',
       senderEmail: 'maya.ortiz@brightkettle.example',
     });
-    const named = corpus.filter((entry) => entry.company !== undefined);
+    const named = languages.flatMap((set) => set.tuning).filter((entry) => entry.company !== undefined);
+    expect(named.length).toBeGreaterThanOrEqual(4);
     for (const entry of named) expect(extractDetails(parseEmail(entry.text)).company).toBe(entry.company);
   });
 });

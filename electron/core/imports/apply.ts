@@ -6,7 +6,7 @@ import { insertApplication } from '../applications/records';
 import type { CoreContext } from '../context';
 import { DomainError } from '../ipc/result';
 import { content, fillMessage } from '../../../content';
-import { fieldsOfRow, previewImport } from './preview';
+import { fieldsOfRow, previewImport, type ProgressReport } from './preview';
 import type { ContactRow, ImportApplied, ImportFileInput } from './schema';
 
 /**
@@ -17,11 +17,13 @@ import type { ContactRow, ImportApplied, ImportFileInput } from './schema';
  * everything back; the same file a second time finds every row already
  * tracked and adds nothing.
  */
-export async function applyImport(ctx: CoreContext, input: ImportFileInput): Promise<ImportApplied> {
-  const preview = await previewImport(ctx, input);
+export async function applyImport(ctx: CoreContext, input: ImportFileInput, report: ProgressReport = () => {}): Promise<ImportApplied> {
+  const preview = await previewImport(ctx, input, report);
   if (preview.dateFormat?.ambiguous && preview.dateFormat.chosen === null) {
     throw new DomainError('invalid_input', fillMessage(content.imports.errors.dateFormatNeeded, { value: preview.dateFormat.example }));
   }
+  // The write is one transaction on the main connection and cannot pause: said once, before it starts.
+  report({ phase: 'writing', rows: preview.added.length, total: preview.added.length });
   const added = ctx.db.transaction(() => {
     // Checked again inside the transaction: reading a spreadsheet awaits, and another change may have landed meanwhile.
     const stored = duplicateIndex<true>();

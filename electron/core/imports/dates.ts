@@ -7,10 +7,13 @@ import type { DateFormat } from './schema';
  * everywhere; a slashed date like 03/04/25 is month first in the US and day
  * first in most other places, so a column of them is read one way only when
  * its values say so (a 13 or more in one position), and otherwise the
- * person chooses.
+ * person chooses. A date written with dots (03.04.2025) is day first: that is
+ * how German and the other dotted styles write it, and no style puts the month
+ * first between dots, so it never needs asking.
  */
 
 const slashed = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[,\sT].*)?$/;
+const dotted = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})(?:[,\sT].*)?$/;
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
 const isoMoment = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -35,7 +38,7 @@ export function readDay(value: string, format: DateFormat): Day | null {
   const parts = slashed.exec(text);
   if (!parts) return null;
   const [first, second] = [Number(parts[1]), Number(parts[2])];
-  const [month, date] = format === 'mdy' ? [first, second] : [second, first];
+  const [month, date] = format === 'mdy' && !dotted.test(text) ? [first, second] : [second, first];
   const day = `${fullYear(parts[3] as string)}-${pad(month)}-${pad(date)}`;
   return isRealDay(day) ? day : null;
 }
@@ -56,7 +59,7 @@ export function guessDateFormat(values: readonly string[]): FormatGuess {
   let example = '';
   for (const value of values) {
     const parts = slashed.exec(value.trim());
-    if (!parts) continue;
+    if (!parts || dotted.test(value.trim())) continue;
     const [first, second] = [Number(parts[1]), Number(parts[2])];
     if (first > 12 && second <= 12) dayFirst = true;
     else if (second > 12 && first <= 12) monthFirst = true;
@@ -65,6 +68,10 @@ export function guessDateFormat(values: readonly string[]): FormatGuess {
   if (dayFirst !== monthFirst) return { format: dayFirst ? 'dmy' : 'mdy', ambiguous: false, example: '' };
   // Values proving both orders are a column written two ways: the person says which one to follow.
   if (dayFirst && monthFirst)
-    return { format: null, ambiguous: true, example: example || (values.find((value) => slashed.test(value.trim())) ?? '').trim() };
+    return {
+      format: null,
+      ambiguous: true,
+      example: example || (values.find((value) => slashed.test(value.trim()) && !dotted.test(value.trim())) ?? '').trim(),
+    };
   return { format: null, ambiguous: example !== '', example };
 }

@@ -1,6 +1,7 @@
 import { DomainError } from '../ipc/result';
 import { content } from '../../../content';
 import { htmlToText } from './rows';
+import { nearMisses, rules } from './emailRules';
 import type { EmailKind } from './schema';
 
 /**
@@ -13,64 +14,9 @@ import type { EmailKind } from './schema';
 
 const words = content.imports.errors;
 
-/** Phrases, most telling first. Matching ignores case and folds spaces and curly quotes. */
-export const rules: { kind: Exclude<EmailKind, 'none'>; patterns: RegExp[] }[] = [
-  {
-    kind: 'rejection',
-    patterns: [
-      /decided to (?:move|go) forward with (?:other|another|a different) (?:candidates?|applicants?)/,
-      /(?:move|moving|go|going) forward with (?:other|another|a different) (?:candidates?|applicants?)/,
-      /(?:pursue|pursuing|proceed with|proceeding with|continue with|continuing with|go with|going with|chosen|selected|select) (?:other|another|a different|a more suitable) (?:candidates?|applicants?)/,
-      /(?:decided|chosen|opted) not to (?:move forward|proceed|progress|continue|pursue) (?:with )?(?:your|the) (?:application|candidacy|profile)/,
-      /(?:will not|won't|are not|aren't|cannot|can't|unable to) (?:be )?(?:moving|move|proceeding|proceed|progressing|progress|taking|take) (?:forward |further )?(?:with )?(?:your|the) (?:application|candidacy|profile)(?: any)?(?: further| forward)?/,
-      /your (?:application|candidacy) (?:for (?:the )?[^.,]{1,60}? )?(?:was|has been|is) (?:unsuccessful|not successful|declined|rejected)/,
-      /(?:offered|given) the (?:role|position|job) to (?:someone else|another candidate|another applicant)/,
-      /went with (?:someone else|someone internal|an internal candidate|another candidate)/,
-      /(?:not been|were not|was not|weren't|wasn't|have not been) (?:selected|shortlisted|successful)(?: for| to| this| at)/,
-      /(?:role|position|vacancy|opening) has (?:now )?been filled/,
-      /(?:not|unable to) (?:able to )?offer you (?:the|this|a) (?:role|position|job)/,
-      /will not be (?:offering|extending) (?:you )?(?:an offer|the role|the position)/,
-      /(?:other|another) candidates? whose (?:experience|skills|background|qualifications|profile)/,
-      /regret to (?:inform|tell|let) you (?:that )?(?:we|you|your application)/,
-    ],
-  },
-  {
-    kind: 'interview',
-    patterns: [
-      /invite you (?:to|for) (?:an?|the|your|our) (?:[\w-]+ ){0,3}(?:interview|phone screen|video call|call|chat|conversation|onsite|on-site)/,
-      /(?:up for|time for|free for|open to) a (?:quick |short |brief )?(?:chat|call|conversation)(?: about| next| this|\?)/,
-      /(?:schedule|arrange|set up|book|line up) (?:an?|the|your|some|a time for an?) ?(?:first |second |final |technical |short |quick |30-minute |45-minute )?(?:interview|phone screen|screening call|call|chat|video call|conversation)/,
-      /(?:like|love|want) to (?:talk|speak|chat|meet) (?:with you )?(?:more |further )?about (?:the|this|your) (?:role|position|application)/,
-      /(?:move|moving|invite you) (?:you )?(?:forward |on )?to the (?:next|second|final|interview) (?:round|stage|step)/,
-      /(?:your|some) availability for (?:an?|the) (?:interview|call|chat|conversation)/,
-      /interview (?:invitation|invite|slots?)/,
-      /pick a (?:time|slot) (?:for|that works for) (?:your|an?|the) (?:interview|call|chat)/,
-    ],
-  },
-  {
-    kind: 'received',
-    patterns: [
-      /(?:we(?:'ve| have)?|just) received your application/,
-      /your application (?:for (?:the )?[^.,]{1,60}? )?(?:has been|was|is) (?:received|submitted|in)\b/,
-      /thank(?:s| you) for (?:applying|your application|submitting your application)/,
-      /application (?:received|submitted|confirmation)/,
-      /we(?:'ve| have) got your application/,
-      /(?:will|are going to) (?:review|look at|look over|go through) your application/,
-    ],
-  },
-];
-
-/** Messages that talk about jobs without being about one of the person's applications. */
-const notAboutAnApplication = [
-  /job alert/,
-  /jobs? (?:you may|you might|that may|that might) (?:be interested in|like)/,
-  /new jobs? (?:for you|matching|that match)/,
-  /recommended (?:jobs|roles|for you)/,
-  /(?:our|this week's|the monthly) newsletter/,
-];
-
 const fold = (text: string) =>
   text
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
@@ -79,7 +25,7 @@ const fold = (text: string) =>
 /** The kind of an email's text, with the phrase (as the email wrote it) of the rule that decided. */
 export function classifyEmail(text: string): { kind: EmailKind; matched: string | null } {
   const folded = fold(text);
-  if (notAboutAnApplication.some((pattern) => pattern.test(folded))) return { kind: 'none', matched: null };
+  if (nearMisses.some((pattern) => pattern.test(folded))) return { kind: 'none', matched: null };
   for (const rule of rules) {
     for (const pattern of rule.patterns) {
       const found = pattern.exec(folded);
@@ -217,6 +163,8 @@ export function extractDetails(email: ParsedEmail): { company: string; role: str
       `(?:position|role|job|opening|opportunity|vacancy|interest in joining|interest in|applying to|applying at|application to|career at|careers at|team at|working at|work at|join) (?:(?:the )?[^,.\\n]*? (?:at|with) )?${name}`,
     ),
     new RegExp(`${name} (?:Talent|Recruiting|Recruitment|Hiring|People|Careers)(?: Acquisition)? Team`),
+    // German, Spanish and Portuguese: "Interesse an einer Position bei X", "formar parte de X", "fazer parte da X".
+    new RegExp(`(?:bei|formar parte de|trabajar en|fazer parte da|fazer parte do|trabalhar na|trabalhar no) ${name}`, 'u'),
     new RegExp(`(?:at|with|from) ${name}(?:[,.!\\n]| team)`),
   ];
   let company = '';

@@ -4,12 +4,13 @@ import { applyImport } from './apply';
 import type { importsChannels } from './channels';
 import { actOnEmail } from './emailActions';
 import { readEmailFor } from './emailMatch';
-import { previewImport } from './preview';
+import { previewImport, type ProgressReport } from './preview';
 
-export function importsHandlers(ctx: CoreContext): HandlersFor<typeof importsChannels> {
+/** `onProgress` carries a long import's progress to the shell, which pushes it to the page as `imports:progress`. */
+export function importsHandlers(ctx: CoreContext, onProgress?: ProgressReport): HandlersFor<typeof importsChannels> {
   return {
-    'imports:preview': (input) => previewImport(ctx, input),
-    'imports:apply': (input) => applyImport(ctx, input),
+    'imports:preview': (input) => previewImport(ctx, input, onProgress),
+    'imports:apply': (input) => applyImport(ctx, input, onProgress),
     'imports:readEmail': ({ text }) => readEmailFor(ctx, text),
     'imports:actOnEmail': (input) => actOnEmail(ctx, input),
   };

@@ -15,30 +15,33 @@ import {
   readLinkedInSaved,
 } from './linkedin';
 import { emptyResult, type ReadResult } from './rows';
-import type { ImportFileInput, ImportPreview, ImportRow, ImportSource } from './schema';
+import type { ImportFileInput, ImportPreview, ImportProgress, ImportRow, ImportSource } from './schema';
 import { readSpreadsheet } from './spreadsheet';
-import { readTable, type Table } from './table';
+import { readTable, yieldEvery, type Table } from './table';
 import { isHuntr, isJobSync, readHuntr, readJobSync } from './trackers';
 import { readXlsx } from './xlsx';
 
 const words = content.imports.errors;
+/** Hears how far a long import is (pushed to the page by the shell); called between pauses, never inside a write. */
+export type ProgressReport = (progress: ImportProgress) => void;
 const notes = content.imports.notes;
 
 const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name;
 
 /** Which reader a text table needs, from its header (a name can be anything once a file is renamed). */
-function readTextTable(
+async function readTextTable(
   file: string,
   text: string,
   today: string,
   input: ImportFileInput,
   appliedTo: () => string[],
-): { source: ImportSource; result: ReadResult } {
+  onRows: (rows: number) => void,
+): Promise<{ source: ImportSource; result: ReadResult }> {
   if (/(^|\/)Connections\.csv$/i.test(file) || /^\s*notes:/i.test(text)) {
-    const table = readTable(file, text, isConnectionsHeader);
+    const table = await readTable(file, text, isConnectionsHeader, onRows);
     return { source: 'linkedinConnections', result: readConnections(table, appliedTo()) };
   }
-  return readKnownTable(readTable(file, text), today, input);
+  return readKnownTable(await readTable(file, text, undefined, onRows), today, input);
 }
 
 function readKnownTable(table: Table, today: string, input: ImportFileInput): { source: ImportSource; result: ReadResult } {
@@ -62,7 +65,13 @@ const merge = (into: ReadResult, from: ReadResult) => {
 };
 
 /** Reads a file of any kind Rebound knows into rows, without looking at what is stored. */
-export async function readImportFile(ctx: CoreContext, input: ImportFileInput): Promise<{ source: ImportSource; result: ReadResult }> {
+export async function readImportFile(
+  ctx: CoreContext,
+  input: ImportFileInput,
+  report: ProgressReport = () => {},
+): Promise<{ source: ImportSource; result: ReadResult }> {
+  let readBefore = 0;
+  const onRows = (rows: number) => report({ phase: 'reading', rows: readBefore + rows, total: null });
   const bytes = bytesOf(input);
   const today = todayOf(ctx);
   const name = baseName(input.name);
@@ -79,12 +88,16 @@ export async function readImportFile(ctx: CoreContext, input: ImportFileInput): 
     for (const [file, data] of files) {
       const text = decodeText(data);
       if (/(^|\/)Connections\.csv$/i.test(file)) connections.push([file, text]);
-      else merge(result, readKnownTable(readTable(file, text), today, input).result);
+      else {
+        const table = await readTable(file, text, undefined, onRows);
+        readBefore += table.rows.length;
+        merge(result, readKnownTable(table, today, input).result);
+      }
     }
     // Connections last: the companies applied to in this very archive count too.
     for (const [file, text] of connections) {
       const companies = [...appliedTracked(), ...result.rows.filter((row) => row.appliedOn !== null).map((row) => row.company)];
-      merge(result, readConnections(readTable(file, text, isConnectionsHeader), companies));
+      merge(result, readConnections(await readTable(file, text, isConnectionsHeader, onRows), companies));
     }
     return { source: 'linkedinArchive', result };
   }
@@ -94,7 +107,7 @@ export async function readImportFile(ctx: CoreContext, input: ImportFileInput): 
   }
   if (!/\.(csv|tsv|txt)$/i.test(name)) refuseFile(fillMessage(words.unknownKind, { name: name.slice(0, 80) }));
   if (isZip(bytes)) refuseFile(words.notText);
-  return readTextTable(name, decodeText(bytes), today, input, appliedTracked);
+  return readTextTable(name, decodeText(bytes), today, input, appliedTracked, onRows);
 }
 
 /** What a row becomes in the tracker: its fields, with what has no field of its own written into the notes. */
@@ -150,8 +163,8 @@ function keepOddValues(row: ImportRow): void {
  * identity rule, against what is stored and earlier rows of the same file),
  * or refused with its line and reason.
  */
-export async function previewImport(ctx: CoreContext, input: ImportFileInput): Promise<ImportPreview> {
-  const { source, result } = await readImportFile(ctx, input);
+export async function previewImport(ctx: CoreContext, input: ImportFileInput, report: ProgressReport = () => {}): Promise<ImportPreview> {
+  const { source, result } = await readImportFile(ctx, input, report);
   const today = todayOf(ctx);
   const seen = duplicateIndex<true>();
   for (const app of allApplications(ctx)) seen.add(app, true);
@@ -163,7 +176,12 @@ export async function previewImport(ctx: CoreContext, input: ImportFileInput): P
     contacts: result.contacts,
     dateFormat: result.dateFormat,
   };
-  for (const row of result.rows) {
+  for (const [index, row] of result.rows.entries()) {
+    if (index > 0 && index % yieldEvery === 0) {
+      // Checking rows against the tracker takes as long again as reading them: let the event loop run here too.
+      report({ phase: 'checking', rows: index, total: result.rows.length });
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     const refuse = (reason: string) => preview.refused.push({ line: row.line, file: row.file, reason });
     if (row.company.trim() === '') {
       refuse(words.companyMissing);
@@ -187,6 +205,7 @@ export async function previewImport(ctx: CoreContext, input: ImportFileInput): P
       preview.added.push(row);
     }
   }
+  report({ phase: 'checking', rows: result.rows.length, total: result.rows.length });
   preview.refused.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return preview;
 }

@@ -36,7 +36,9 @@ export function blankRow(file: string, line: number, day: Day): ImportRow {
 
 /**
  * Status words other trackers and spreadsheets use, in lower case, mapped to
- * Rebound's. Huntr's default lists and JobSync's statuses are among them.
+ * Rebound's. Huntr's default lists and JobSync's statuses are among them, and
+ * the words German, Spanish and Portuguese sheets use (looked up without
+ * accents: Zurückgezogen, Desistência).
  */
 const statusWords: Record<string, ApplicationStatus> = {
   saved: 'saved',
@@ -79,14 +81,86 @@ const statusWords: Record<string, ApplicationStatus> = {
   ghosted: 'no_reply',
   expired: 'no_reply',
   closed: 'no_reply',
+  // German
+  gespeichert: 'saved',
+  merkliste: 'saved',
+  entwurf: 'saved',
+  geplant: 'saved',
+  beworben: 'applied',
+  gesendet: 'applied',
+  verschickt: 'applied',
+  abgeschickt: 'applied',
+  eingereicht: 'applied',
+  vorstellungsgesprach: 'interviewing',
+  gesprach: 'interviewing',
+  angebot: 'offer',
+  zusage: 'offer',
+  eingestellt: 'offer',
+  abgelehnt: 'rejected',
+  absage: 'rejected',
+  zuruckgezogen: 'withdrawn',
+  archiviert: 'withdrawn',
+  'keine antwort': 'no_reply',
+  'keine ruckmeldung': 'no_reply',
+  abgelaufen: 'no_reply',
+  // Spanish and Portuguese (a word both use is listed once)
+  guardada: 'saved',
+  guardado: 'saved',
+  borrador: 'saved',
+  salva: 'saved',
+  salvo: 'saved',
+  rascunho: 'saved',
+  enviada: 'applied',
+  enviado: 'applied',
+  postulado: 'applied',
+  postulada: 'applied',
+  solicitado: 'applied',
+  candidatado: 'applied',
+  candidatada: 'applied',
+  inscrito: 'applied',
+  inscrita: 'applied',
+  entrevista: 'interviewing',
+  entrevistas: 'interviewing',
+  'en entrevista': 'interviewing',
+  'em entrevista': 'interviewing',
+  oferta: 'offer',
+  proposta: 'offer',
+  contratado: 'offer',
+  contratada: 'offer',
+  rechazada: 'rejected',
+  rechazado: 'rejected',
+  descartada: 'rejected',
+  descartado: 'rejected',
+  'no seleccionada': 'rejected',
+  'no seleccionado': 'rejected',
+  recusada: 'rejected',
+  recusado: 'rejected',
+  rejeitada: 'rejected',
+  rejeitado: 'rejected',
+  reprovada: 'rejected',
+  reprovado: 'rejected',
+  retirada: 'withdrawn',
+  retirado: 'withdrawn',
+  archivada: 'withdrawn',
+  archivado: 'withdrawn',
+  arquivada: 'withdrawn',
+  arquivado: 'withdrawn',
+  desistencia: 'withdrawn',
+  'sin respuesta': 'no_reply',
+  'sem resposta': 'no_reply',
+  expirada: 'no_reply',
+  cerrada: 'no_reply',
+  encerrada: 'no_reply',
 };
 
 export function statusOfWord(word: string): ApplicationStatus | null {
   const key = word
     .trim()
     .toLowerCase()
-    .replace(/[_\s]+/g, ' ');
-  return statusWords[key] ?? null;
+    .replace(/[_\s]+/g, ' ')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+  return Object.hasOwn(statusWords, key) ? (statusWords[key] as ApplicationStatus) : null;
 }
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

@@ -19,6 +19,14 @@ export const maxEmailChars = 2 * 1024 * 1024;
 /** Rows read from one file: tens of thousands are expected; more is not a search history. */
 export const maxRows = 100_000;
 
+/** How far a long preview or apply is: rows read from the file, then rows checked against the tracker, then the one write. */
+export interface ImportProgress {
+  phase: 'reading' | 'checking' | 'writing';
+  rows: number;
+  /** Known once the file is read. */
+  total: number | null;
+}
+
 export const dateFormats = ['mdy', 'dmy'] as const;
 export type DateFormat = (typeof dateFormats)[number];
 

@@ -27,27 +27,77 @@ type Field =
   | 'contactPhone'
   | 'salary';
 
-/** Header names per field, normalized (lower case, single spaces). English only until the app speaks other languages. */
+/**
+ * Header names per field, normalized (lower case, single spaces, accents dropped), in every language the
+ * app speaks: English, German, Spanish, Portuguese. A name shared by two languages ("empresa") is listed once.
+ */
 const headerNames: Record<Field, string[]> = {
-  company: ['company', 'company name', 'employer', 'organization', 'organisation', 'firm', 'business'],
-  role: ['role', 'title', 'job title', 'position', 'job', 'job name'],
-  link: ['link', 'url', 'job url', 'job link', 'posting', 'posting url', 'website'],
-  location: ['location', 'city', 'place', 'where'],
-  status: ['status', 'stage', 'state', 'list', 'outcome'],
-  applied: ['applied', 'applied on', 'date applied', 'application date', 'applied date', 'date', 'sent on'],
-  saved: ['saved', 'saved on', 'saved date', 'created', 'added', 'date added'],
-  notes: ['notes', 'note', 'comments', 'comment', 'description'],
-  contactName: ['contact', 'contact name', 'recruiter', 'recruiter name', 'hiring manager'],
-  contactEmail: ['email', 'contact email', 'recruiter email', 'e-mail'],
-  contactPhone: ['phone', 'contact phone', 'telephone'],
-  salary: ['salary', 'pay', 'compensation', 'salary range'],
+  company: [
+    ...['company', 'company name', 'employer', 'organization', 'organisation', 'firm', 'business'],
+    ...['firma', 'unternehmen', 'arbeitgeber', 'firmenname', 'unternehmensname'],
+    ...['empresa', 'compania', 'organizacion', 'nombre de la empresa', 'companhia', 'organizacao', 'nome da empresa'],
+  ],
+  role: [
+    ...['role', 'title', 'job title', 'position', 'job', 'job name'],
+    ...['stelle', 'jobtitel', 'stellenbezeichnung', 'titel', 'rolle'],
+    ...['puesto', 'cargo', 'posicion', 'titulo', 'titulo del puesto', 'rol', 'vacante', 'vaga', 'funcao', 'titulo da vaga', 'posicao'],
+  ],
+  link: [
+    ...['link', 'url', 'job url', 'job link', 'posting', 'posting url', 'website'],
+    ...['stellenanzeige', 'anzeige'],
+    ...['enlace', 'enlace de la oferta', 'link da vaga'],
+  ],
+  location: [
+    ...['location', 'city', 'place', 'where'],
+    ...['ort', 'standort', 'stadt', 'arbeitsort'],
+    ...['ubicacion', 'ciudad', 'lugar', 'local', 'localizacao', 'cidade'],
+  ],
+  status: [...['status', 'stage', 'state', 'list', 'outcome'], ...['stand', 'phase'], ...['estado', 'etapa', 'fase', 'situacao']],
+  applied: [
+    ...['applied', 'applied on', 'date applied', 'application date', 'applied date', 'date', 'sent on'],
+    ...['beworben am', 'bewerbungsdatum', 'datum', 'beworben', 'gesendet am'],
+    ...['fecha de solicitud', 'fecha de postulacion', 'fecha de candidatura', 'fecha', 'enviado el'],
+    ...['data da candidatura', 'data de candidatura', 'candidatado em', 'data', 'enviado em'],
+  ],
+  saved: [
+    ...['saved', 'saved on', 'saved date', 'created', 'added', 'date added'],
+    ...['gespeichert', 'gespeichert am', 'hinzugefugt', 'erstellt', 'erstellt am'],
+    ...['guardado', 'fecha de guardado', 'anadido', 'creado', 'salvo', 'salvo em', 'adicionado', 'criado em'],
+  ],
+  notes: [
+    ...['notes', 'note', 'comments', 'comment', 'description'],
+    ...['notizen', 'notiz', 'anmerkungen', 'kommentar', 'bemerkungen', 'beschreibung'],
+    ...['notas', 'nota', 'comentarios', 'observaciones', 'descripcion', 'observacoes', 'anotacoes', 'descricao'],
+  ],
+  contactName: [
+    ...['contact', 'contact name', 'recruiter', 'recruiter name', 'hiring manager'],
+    ...['kontakt', 'ansprechpartner', 'ansprechpartnerin', 'ansprechperson'],
+    ...['contacto', 'reclutador', 'reclutadora', 'persona de contacto', 'contato', 'recrutador', 'recrutadora'],
+  ],
+  contactEmail: [
+    ...['email', 'contact email', 'recruiter email', 'e mail'],
+    ...['kontakt e mail'],
+    ...['correo', 'correo electronico', 'email do contato', 'e mail do contato'],
+  ],
+  contactPhone: [...['phone', 'contact phone', 'telephone'], ...['telefon', 'telefonnummer'], ...['telefono', 'telefone']],
+  salary: [
+    ...['salary', 'pay', 'compensation', 'salary range'],
+    ...['gehalt', 'gehaltsvorstellung', 'vergutung'],
+    ...['salario', 'sueldo', 'remuneracao'],
+  ],
 };
+
+/** A header as looked up: normalized, then without accents (Vergütung, Posición, Situação). */
+const headerKey = (name: string) =>
+  normalName(name)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 
 /** Which column holds each field: the first header naming it. */
 export function guessColumns(header: readonly string[]): Partial<Record<Field, number>> {
   const columns: Partial<Record<Field, number>> = {};
   header.forEach((name, index) => {
-    const key = normalName(name);
+    const key = headerKey(name);
     for (const field of Object.keys(headerNames) as Field[]) {
       if (columns[field] === undefined && headerNames[field].includes(key)) {
         columns[field] = index;
@@ -73,7 +123,7 @@ export function readSpreadsheet(table: Table, today: string, chosen: DateFormat 
       if (value === '') return { day: null, ok: true };
       // Dates that could be read two ways wait for the person's choice; ISO dates never do.
       const day = readDay(value, format ?? 'mdy');
-      if (format === null && guess.ambiguous && /^\d{1,2}[/.-]\d{1,2}[/.-]/.test(value)) {
+      if (format === null && guess.ambiguous && /^\d{1,2}[/-]\d{1,2}[/-]/.test(value)) {
         const other = readDay(value, 'dmy');
         if (day !== other) {
           refuse(fillMessage(words.dateFormatNeeded, { value: value.slice(0, 40) }));

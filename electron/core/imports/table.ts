@@ -5,6 +5,8 @@ import { refuseFile } from './decode';
 import { maxRows, type Refusal } from './schema';
 
 const words = content.imports.errors;
+/** Rows parsed between two pauses: small enough that a pause comes every few tens of milliseconds. */
+export const yieldEvery = 2000;
 
 export interface TableRow {
   /** The line the row starts on in the file, counting from 1. */
@@ -52,35 +54,67 @@ function delimiterOf(file: string, text: string): string {
  *
  * `headerAt` finds the header among the first lines (LinkedIn's Connections.csv
  * starts with notes); by default the first non-blank row is the header.
+ *
+ * Every `yieldEvery` rows the parser pauses and lets the event loop run (the
+ * tray, other IPC calls) before going on, and `onRows` hears how many rows
+ * are read: 20,000 rows parse in about half a second, which is too long to
+ * hold the main process still.
  */
-export function readTable(file: string, text: string, headerAt?: (cells: string[]) => boolean): Table {
+export async function readTable(
+  file: string,
+  text: string,
+  headerAt?: (cells: string[]) => boolean,
+  onRows?: (rows: number) => void,
+): Promise<Table> {
   const rows: TableRow[] = [];
   let line = 1;
   let offset = 0;
+  // After a pause papaparse counts its cursor from where it resumed, not from the start of the text.
+  let resumedAt = 0;
   let unclosed: number | null = null;
-  Papa.parse<string[]>(text, {
-    delimiter: delimiterOf(file, text),
-    skipEmptyLines: false,
-    step: (result, parser) => {
-      // Papaparse reports where the row ended, past its line break; it began where the previous one ended.
-      const end = result.meta.cursor;
-      const startLine = line;
-      line += lineBreaks(text, offset, end);
-      offset = end;
-      if (result.errors.some((error) => error.code === 'MissingQuotes')) {
-        unclosed = startLine;
-        parser.abort();
-        return;
-      }
-      const cells = result.data.map((cell) => readFormulaGuarded(cell));
-      if (cells.every((cell) => cell.trim() === '')) return;
-      if (rows.length > maxRows + 50) {
-        parser.abort();
-        return;
-      }
-      rows.push({ line: startLine, cells });
-    },
+  let pausedAt = 0;
+  let stopped = false;
+  await new Promise<void>((resolve) => {
+    Papa.parse<string[]>(text, {
+      delimiter: delimiterOf(file, text),
+      skipEmptyLines: false,
+      complete: () => resolve(),
+      step: (result, parser) => {
+        step(result, parser);
+        const read = rows.length - 1;
+        if (!stopped && read - pausedAt >= yieldEvery && offset < text.length) {
+          pausedAt = read;
+          parser.pause();
+          resumedAt = offset;
+          onRows?.(read);
+          setImmediate(() => parser.resume());
+        }
+      },
+    });
   });
+  // Rows after the header line (LinkedIn's notes before a header count too; they are a handful).
+  onRows?.(Math.max(0, rows.length - 1));
+  function step(result: Papa.ParseStepResult<string[]>, parser: Papa.Parser): void {
+    // Papaparse reports where the row ended, past its line break; it began where the previous one ended.
+    const end = resumedAt + result.meta.cursor;
+    const startLine = line;
+    line += lineBreaks(text, offset, end);
+    offset = end;
+    if (result.errors.some((error) => error.code === 'MissingQuotes')) {
+      unclosed = startLine;
+      stopped = true;
+      parser.abort();
+      return;
+    }
+    const cells = result.data.map((cell) => readFormulaGuarded(cell));
+    if (cells.every((cell) => cell.trim() === '')) return;
+    if (rows.length > maxRows + 50) {
+      stopped = true;
+      parser.abort();
+      return;
+    }
+    rows.push({ line: startLine, cells });
+  }
   if (unclosed !== null) refuseFile(fillMessage(words.lineIssue, { line: String(unclosed), reason: words.unclosedQuote }));
   const headerIndex = headerAt ? rows.slice(0, 50).findIndex((row) => headerAt(row.cells)) : 0;
   const headerRow = rows[headerIndex];

@@ -6,6 +6,7 @@ import { todayChannels } from '../today/channels';
 import { backupChannels } from '../backup/channels';
 import { importsChannels } from '../imports/channels';
 import { localeChannels } from '../locale/channels';
+import type { ImportProgress } from '../imports/schema';
 import { plannerChannels } from '../planner/channels';
 import { reflectionChannels } from '../reflection/channels';
 import { companionChannels } from '../reminders/channels';
@@ -80,9 +81,11 @@ export interface Events {
   'nav:open': { view: View; action?: string };
   /** A file the page handed over (an export) was saved, or could not be: said in words, with where it went. */
   'download:done': DownloadOutcome;
+  /** How far a long import is: the page shows it as a progress bar while the preview or apply runs. */
+  'imports:progress': ImportProgress;
 }
 export type EventName = keyof Events;
-export const eventNames: EventName[] = ['data:changed', 'nav:open', 'download:done'];
+export const eventNames: EventName[] = ['data:changed', 'nav:open', 'download:done', 'imports:progress'];
 
 /** Channel prefix for events on the wire, so they never collide with invoke channels. */
 export const eventWireName = (name: EventName): string => `event:${name}`;
