@@ -19,9 +19,12 @@ export function useFieldErrors() {
   // After a refused save, focus goes to the first field in error (not left on the button), so the
   // message beside it is the next thing read. Only a new refusal moves focus, never typing.
   const refused = useRef<FieldMessages | null>(null);
+  // A form that saves as you type clears or keeps messages as the person goes; only a new refusal moves focus.
+  const quiet = useRef<FieldMessages | null>(null);
   useEffect(() => {
     if (refused.current === errors) return;
     refused.current = errors;
+    if (quiet.current === errors) return;
     const first = Object.keys(errors).find((name) => name !== '_');
     if (!first) return;
     const control = document.querySelector<HTMLElement>(`[aria-describedby~="${CSS.escape(errorIdFor(baseId, first))}"]`);
@@ -31,6 +34,13 @@ export function useFieldErrors() {
     errors,
     setErrors,
     clear: () => setErrors({}),
+    /** Sets the messages without moving focus (a message cleared or kept while the person types on). */
+    setQuietly: (update: (current: FieldMessages) => FieldMessages) =>
+      setErrors((current) => {
+        const next = update(current);
+        quiet.current = next;
+        return next;
+      }),
     /** A refusal: each field's message beside its field; the form-wide message only when no field is named. */
     fromError: (error: unknown) =>
       setErrors(

@@ -1,7 +1,6 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { applicationStatuses, type Application, type ApplicationStatus } from '../../../electron/core/applications/schema';
 import { useApiMutation } from '../ipc/queries';
-import { ApplicationDetails } from './ApplicationDetails';
 import { addDaysTo, copy, fill, shortDay } from './format';
 
 const nextStatus: Partial<Record<ApplicationStatus, ApplicationStatus>> = {
@@ -16,14 +15,16 @@ export function ApplicationCard({
   today,
   silenceAfterDays,
   onStatus,
+  onOpen,
 }: {
   application: Application;
   today: string;
   silenceAfterDays: number;
   onStatus: (application: Application, status: ApplicationStatus) => void;
+  /** Opens the application's details (the side panel). */
+  onOpen: (id: number) => void;
 }) {
   const id = useId();
-  const [open, setOpen] = useState(false);
   const keepWaiting = useApiMutation('applications:keepWaiting');
   const move = useApiMutation('applications:moveFollowUp');
   const a = copy.applications;
@@ -100,11 +101,10 @@ export function ApplicationCard({
         </p>
       ) : null}
 
-      <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? a.hideDetails : a.details}
+      <button type="button" className="link-button" aria-haspopup="dialog" onClick={() => onOpen(application.id)}>
+        {a.details}
         <span className="visually-hidden">: {application.company}</span>
       </button>
-      {open ? <ApplicationDetails id={application.id} today={today} /> : null}
     </article>
   );
 }

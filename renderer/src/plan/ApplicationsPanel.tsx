@@ -14,7 +14,8 @@ import {
 import { call, type ClientError } from '../ipc/client';
 import { useApiMutation } from '../ipc/queries';
 import { ApplicationCard } from './ApplicationCard';
-import { ApplicationForm, emptyFields } from './ApplicationForm';
+import { ApplicationDetails } from './ApplicationDetails';
+import { ApplicationForm } from './ApplicationForm';
 import { ExportButton } from '../components/ExportButton';
 import { copy, fill } from './format';
 import { FormError } from '../components/SaveRow';
@@ -81,6 +82,8 @@ export function ApplicationsPanel({
   const [layout, setLayout] = useState<Layout>('list');
   const [adding, setAdding] = useState(false);
   const [rejected, setRejected] = useState<Application | null>(null);
+  // The application whose details are open in the side panel.
+  const [openId, setOpenId] = useState<number | null>(null);
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const filter: Filter = { search, status: layout === 'list' ? status : '', sort };
   const create = useApiMutation('applications:create');
@@ -92,12 +95,13 @@ export function ApplicationsPanel({
     if (rejected) rejectedHeading.current?.focus();
   }, [rejected]);
 
-  const onStatus = (application: Application, next: ApplicationStatus) => {
+  const changeStatus = (applicationId: number, next: ApplicationStatus) => {
     setStatusMutation.mutate(
-      { id: application.id, status: next },
+      { id: applicationId, status: next },
       { onSuccess: (result) => setRejected(result.offerReflection ? result.application : null) },
     );
   };
+  const onStatus = (application: Application, next: ApplicationStatus) => changeStatus(application.id, next);
 
   const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -119,7 +123,14 @@ export function ApplicationsPanel({
   };
 
   const card = (application: Application) => (
-    <ApplicationCard key={application.id} application={application} today={today} silenceAfterDays={silenceAfterDays} onStatus={onStatus} />
+    <ApplicationCard
+      key={application.id}
+      application={application}
+      today={today}
+      silenceAfterDays={silenceAfterDays}
+      onStatus={onStatus}
+      onOpen={setOpenId}
+    />
   );
 
   return (
@@ -148,15 +159,11 @@ export function ApplicationsPanel({
             {adding ? a.cancel : a.add}
           </button>
         </div>
-        {adding ? (
-          <ApplicationForm
-            initial={emptyFields}
-            submitLabel={a.add}
-            heading={a.addHeading}
-            onSubmit={(fields, options) => create.mutateAsync({ ...fields, ...options })}
-          />
-        ) : null}
+        {adding ? <ApplicationForm today={today} onSubmit={(input) => create.mutateAsync(input)} onOpenExisting={setOpenId} /> : null}
       </section>
+      {openId !== null ? (
+        <ApplicationDetails key={openId} id={openId} today={today} onClose={() => setOpenId(null)} onStatus={changeStatus} />
+      ) : null}
 
       <section aria-labelledby={`${id}-apps`}>
         <h2 id={`${id}-apps`}>{a.heading}</h2>
