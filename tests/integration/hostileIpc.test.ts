@@ -136,6 +136,7 @@ const validPayloads: Record<Channel, readonly unknown[]> = {
     { company: 'Acme', role: 'Designer', link: 'https://example.com/job', remote: true, status: 'applied', day: '2026-03-02' },
   ],
   'applications:update': [{ id: 1, fields: { role: 'Senior designer', notes: 'Second round soon' } }],
+  'applications:likelyDuplicate': [{ company: 'Acme' }, { company: 'Acme GmbH', role: 'Designer', link: 'https://acme.example/jobs/7' }],
   'applications:setStatus': [{ id: 1, status: 'interviewing', day: '2026-03-04' }],
   'applications:setAppliedOn': [{ id: 1, day: '2026-03-02' }],
   'contacts:list': [noInput, { applicationId: 1 }],

@@ -154,13 +154,13 @@ describe('Plan', () => {
     await user.click(within(form).getByRole('button', { name: 'Add application' }));
     await waitFor(() =>
       expect(within(form).getByLabelText('Company')).toHaveAccessibleDescription(
-        'ACME, Inc. (Designer) is already on your list. Add it anyway if this is a different opening.',
+        'ACME, Inc. (Designer) is already on your list. Is this a different opening?',
       ),
     );
     expect(core!.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(1);
-    await user.click(within(form).getByRole('button', { name: 'Add it anyway' }));
+    await user.click(within(form).getByRole('button', { name: 'Add anyway' }));
     await waitFor(() => expect(core!.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(2));
-    expect(within(form).queryByRole('button', { name: 'Add it anyway' })).not.toBeInTheDocument();
+    expect(within(form).queryByRole('button', { name: 'Add anyway' })).not.toBeInTheDocument();
   });
 
   it('adds an application (refusing a bad link beside its field) and marks it applied from its row', async () => {
@@ -168,6 +168,7 @@ describe('Plan', () => {
     await user.click(await screen.findByRole('button', { name: 'Add application' }));
     const form = screen.getByRole('form', { name: 'Add an application' });
     await user.type(within(form).getByLabelText('Company'), 'Acme');
+    await user.selectOptions(within(form).getByLabelText('Status'), 'saved');
     await user.type(within(form).getByLabelText('Link to the posting'), 'ftp://acme.example');
     await user.click(within(form).getByRole('button', { name: 'Add application' }));
     const link = within(form).getByLabelText('Link to the posting');
@@ -236,10 +237,10 @@ describe('follow-ups from an application', () => {
     });
     const row = await screen.findByRole('row', { name: /^Acme/ });
     await user.click(within(row).getByRole('button', { name: 'Acme' }));
-    const details = await screen.findByLabelText(/follow up again in/);
-    await user.type(details, '5');
-    await user.click(screen.getByRole('button', { name: 'Mark follow-up sent' }));
-    expect(await screen.findByText('Follow-up logged. Nice nudge.')).toBeInTheDocument();
+    const panel = await screen.findByRole('dialog', { name: 'Acme' });
+    await user.type(await within(panel).findByLabelText(/follow up again in/), '5');
+    await user.click(within(panel).getByRole('button', { name: 'Mark follow-up sent' }));
+    expect(await within(panel).findByText('Follow-up logged. Nice nudge.')).toBeInTheDocument();
     const rows = core!.db.prepare('SELECT state, due_on AS dueOn FROM follow_ups ORDER BY id').all();
     expect(rows).toEqual([
       { state: 'sent', dueOn: daysAgo(-5) },

@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { installDialogPolyfill } from './dialogPolyfill';
+
+installDialogPolyfill();
 
 // findBy/waitFor wait for real async work (the real core on SQLite, React Query refetches), which
 // takes seconds when two CPU-bound processes share a two-core machine. A generous wait is not a

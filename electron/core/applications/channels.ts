@@ -5,6 +5,7 @@ import {
   applicationsBoardInput,
   createApplicationInput,
   importCsvInput,
+  likelyDuplicateInput,
   listApplicationsInput,
   moveFollowUpInput,
   scheduleFollowUpInput,
@@ -18,6 +19,7 @@ import {
   type ApplicationsPage,
   type FileExport,
   type FollowUp,
+  type LikelyDuplicate,
   type SetStatusResult,
 } from './schema';
 import {
@@ -43,6 +45,7 @@ export const applicationsChannels = {
   'applications:get': query(idInput, returns<ApplicationDetail>()),
   'applications:create': mutation(createApplicationInput, returns<Application>()),
   'applications:update': mutation(updateApplicationInput, returns<Application>()),
+  'applications:likelyDuplicate': query(likelyDuplicateInput, returns<LikelyDuplicate | null>()),
   'applications:setStatus': mutation(setStatusInput, returns<SetStatusResult>()),
   'applications:setAppliedOn': mutation(setAppliedOnInput, returns<Application>()),
   'applications:delete': mutation(idInput, returns<{ deleted: boolean }>()),

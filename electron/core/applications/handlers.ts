@@ -8,7 +8,7 @@ import { exportApplicationsCsv, importApplicationsCsv } from './csv';
 import { cancelFollowUp, moveFollowUp, scheduleFollowUp, sendFollowUp } from './followUps';
 import { applicationsBoard, listApplications } from './list';
 import { deleteApplication, getApplication, keepWaiting, updateApplication } from './records';
-import { createApplication, setStatus } from './status';
+import { createApplication, likelyDuplicateOf, setStatus } from './status';
 
 /** Thin handlers: each is one call into the tracker's plain functions. */
 export function applicationsHandlers(ctx: CoreContext): HandlersFor<typeof applicationsChannels> {
@@ -18,6 +18,7 @@ export function applicationsHandlers(ctx: CoreContext): HandlersFor<typeof appli
     'applications:get': ({ id }) => getApplication(ctx, id),
     'applications:create': (input) => createApplication(ctx, input),
     'applications:update': ({ id, fields }) => updateApplication(ctx, id, fields),
+    'applications:likelyDuplicate': ({ company, role = '', link = '' }) => likelyDuplicateOf(ctx, { company, role, link }),
     'applications:setStatus': ({ id, status, day }) => setStatus(ctx, id, status, day),
     'applications:setAppliedOn': ({ id, day }) => setAppliedOn(ctx, id, day),
     'applications:delete': ({ id }) => deleteApplication(ctx, id),

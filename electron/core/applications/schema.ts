@@ -125,6 +125,14 @@ export const createApplicationInput = applicationFieldsSchema
   })
   .strict();
 export const updateApplicationInput = z.object({ id, fields: applicationFieldsSchema.partial().strict() }).strict();
+/** What the add form asks before it adds: is this most likely tracked already? */
+export const likelyDuplicateInput = z
+  .object({
+    company: applicationFieldsSchema.shape.company,
+    role: applicationFieldsSchema.shape.role.optional(),
+    link: linkSchema.optional(),
+  })
+  .strict();
 export const setStatusInput = z.object({ id, status: statusSchema, day: daySchema.optional() }).strict();
 /** The day an application went out, changed after the fact ("I applied yesterday"). */
 export const setAppliedOnInput = z.object({ id, day: daySchema }).strict();
@@ -233,6 +241,13 @@ export interface DueFollowUp extends FollowUp {
   role: string;
   recruiterName: string;
   recruiterEmail: string;
+}
+
+/** The one already tracked that an addition most likely repeats. */
+export interface LikelyDuplicate {
+  id: number;
+  company: string;
+  role: string;
 }
 
 export interface SetStatusResult {

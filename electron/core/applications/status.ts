@@ -10,7 +10,14 @@ import { assertNotFuture, insertActivity } from '../planner/activities';
 import { applicationOf, assertSalaryRange, insertApplication, requireApplication } from './records';
 import { type CoreContext, todayOf } from '../context';
 import type { ApplicationRow } from './rows';
-import { type Application, type ApplicationFields, type ApplicationStatus, blankFields, type SetStatusResult } from './schema';
+import {
+  type Application,
+  type ApplicationFields,
+  type ApplicationStatus,
+  blankFields,
+  type LikelyDuplicate,
+  type SetStatusResult,
+} from './schema';
 
 /** Statuses after which nobody needs a nudge: pending follow-ups are cancelled. */
 const closedStatuses: readonly ApplicationStatus[] = ['offer', 'rejected', 'withdrawn', 'no_reply'];
@@ -92,24 +99,23 @@ export function setStatus(ctx: CoreContext, id: number, status: ApplicationStatu
 }
 
 /**
- * Adding one that is most likely tracked already (same company and role once
- * normalized, or the same posting link) asks first: refused with `conflict`
- * and the one already there named, until the person confirms. The full rule
- * (duplicates.ts) runs only on candidates: rows whose company holds the
- * name's first word (the FTS index, accents folded like the rule), and rows
- * whose link holds the posting's last path part, so a create at ten years
- * reads a handful of rows, not all 20,000.
+ * The application most likely tracked already under these fields (same
+ * company and role once normalized, or the same posting link), or null.
+ * The full rule (duplicates.ts) runs only on candidates: rows whose company
+ * holds the name's first word (the FTS index, accents folded like the rule),
+ * and rows whose link holds the posting's last path part, so a create at ten
+ * years reads a handful of rows, not all 20,000.
  */
-function refuseLikelyDuplicate(ctx: CoreContext, fields: ApplicationFields): void {
+export function likelyDuplicateOf(ctx: CoreContext, fields: Pick<ApplicationFields, 'company' | 'role' | 'link'>): LikelyDuplicate | null {
   const wanted = identityOf(fields);
-  type Candidate = { company: string; role: string; link: string };
+  type Candidate = LikelyDuplicate & { link: string };
   const candidates: Candidate[] = [];
   const firstWord = normalizeCompany(fields.company).split(' ')[0] ?? '';
   if (firstWord !== '') {
     candidates.push(
       ...(ctx.db
         .prepare(
-          `SELECT a.company, a.role, coalesce(a.link, '') AS link FROM applications_fts f JOIN applications a ON a.id = f.rowid
+          `SELECT a.id, a.company, a.role, coalesce(a.link, '') AS link FROM applications_fts f JOIN applications a ON a.id = f.rowid
            WHERE applications_fts MATCH ?`,
         )
         .all(`company : "${firstWord.replace(/"/g, '""')}"`) as Candidate[]),
@@ -123,11 +129,17 @@ function refuseLikelyDuplicate(ctx: CoreContext, fields: ApplicationFields): voi
         .pop() ?? '';
     candidates.push(
       ...(ctx.db
-        .prepare("SELECT company, role, link FROM applications WHERE link LIKE ? ESCAPE '\\'")
+        .prepare("SELECT id, company, role, coalesce(link, '') AS link FROM applications WHERE link LIKE ? ESCAPE '\\'")
         .all(`%${lastPart.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) as Candidate[]),
     );
   }
   const existing = candidates.find((candidate) => sameIdentity(wanted, identityOf(candidate)));
+  return existing ? { id: existing.id, company: existing.company, role: existing.role } : null;
+}
+
+/** Adding one that is most likely tracked already asks first: refused with `conflict` and the one already there named, until the person confirms. */
+function refuseLikelyDuplicate(ctx: CoreContext, fields: ApplicationFields): void {
+  const existing = likelyDuplicateOf(ctx, fields);
   if (!existing) return;
   const words = content.planner.errors;
   const message = existing.role.trim()

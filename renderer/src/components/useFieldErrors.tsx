@@ -34,6 +34,13 @@ export function useFieldErrors() {
     errors,
     setErrors,
     clear: () => setErrors({}),
+    /** Sets the messages without moving focus (a message cleared or kept while the person types on). */
+    setQuietly: (update: (current: FieldMessages) => FieldMessages) =>
+      setErrors((current) => {
+        const next = update(current);
+        quiet.current = next;
+        return next;
+      }),
     /** A refusal: each field's message beside its field; the form-wide message only when no field is named. */
     fromError: (error: unknown) =>
       setErrors(

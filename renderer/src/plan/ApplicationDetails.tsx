@@ -1,142 +1,76 @@
-import { content } from '../../../content';
-import { useId, useState } from 'react';
+import { useId, useRef } from 'react';
+import type { ApplicationStatus } from '../../../electron/core/applications/schema';
 import { useApiMutation, useApiQuery } from '../ipc/queries';
-import { ApplicationForm, editableFieldsOf } from './ApplicationForm';
-import { addDaysTo, copy, fill, shortDay } from './format';
-import { useFieldErrors } from '../components/useFieldErrors';
+import { copy, fill } from './format';
+import { ApplicationFieldsSections } from './details/ApplicationFieldsSections';
+import { FollowUpsSection } from './details/FollowUpsSection';
+import { InterviewsSection } from './details/InterviewsSection';
+import { PeopleSection } from './details/PeopleSection';
+import { SidePanel } from './details/SidePanel';
 import { ReflectOffer } from '../reflect/ReflectOffer';
+import './details/details.css';
 
-/** Everything about one application: edit its fields, its follow-ups (change a day, schedule one), its status history. */
-export function ApplicationDetails({ id, today }: { id: number; today: string }) {
-  const formId = useId();
+/**
+ * Everything about one application in a side panel at the window's full height: its fields (saved
+ * as they are typed), the people linked to it, its interview rounds, its follow-ups and history.
+ */
+export function ApplicationDetails({
+  id,
+  today,
+  onClose,
+  onStatus,
+}: {
+  id: number;
+  today: string;
+  onClose: () => void;
+  /** A status chosen here goes the way the card's does (a rejection offers a reflection). */
+  onStatus: (id: number, status: ApplicationStatus) => void;
+}) {
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
   const detail = useApiQuery('applications:get', { id });
-  const move = useApiMutation('applications:moveFollowUp');
-  const schedule = useApiMutation('applications:scheduleFollowUp');
   const remove = useApiMutation('applications:delete');
-  const update = useApiMutation('applications:update');
-  const fields = useFieldErrors();
-  const [dueOn, setDueOn] = useState('');
-  const [nextInDays, setNextInDays] = useState('');
-  const [sentDone, setSentDone] = useState(false);
-  const send = useApiMutation('applications:sendFollowUp');
-  const sendFields = useFieldErrors();
   const a = copy.applications;
-  if (!detail.data) return detail.error ? <p role="alert">{detail.error.message}</p> : <p role="status">{content.views.app.loading}</p>;
+  const d = copy.details;
   const app = detail.data;
-  const pending = app.followUps.find((followUp) => followUp.state === 'pending');
-  const day = dueOn || pending?.dueOn || addDaysTo(today, 7);
   return (
-    <div className="app-details">
-      <ReflectOffer application={app} />
-      <ApplicationForm
-        initial={editableFieldsOf(app)}
-        submitLabel={a.save}
-        heading={`${a.save}: ${app.company}`}
-        onSubmit={(fieldsValue) => update.mutateAsync({ id, fields: fieldsValue })}
-      />
-      <section aria-labelledby={`${formId}-fu`}>
-        <h4 id={`${formId}-fu`}>{a.followUps}</h4>
-        <ul className="plain-list">
-          {app.followUps.map((followUp) => (
-            <li key={followUp.id}>
-              {followUp.state === 'sent'
-                ? fill(a.followUpSent, { date: shortDay(followUp.sentOn ?? followUp.dueOn) })
-                : followUp.state === 'cancelled'
-                  ? `${shortDay(followUp.dueOn)}: ${a.followUpCancelled}`
-                  : fill(a.followUpPending, { date: shortDay(followUp.dueOn) })}
-            </li>
-          ))}
-        </ul>
-        <form
-          className="inline-fields"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            const options = { onSuccess: () => fields.clear(), onError: fields.fromError };
-            if (pending) move.mutate({ id: pending.id, dueOn: day }, options);
-            else schedule.mutate({ applicationId: id, dueOn: day }, options);
-          }}
-        >
-          <div className="field">
-            <label htmlFor={`${formId}-due`}>{a.followUpDue}</label>
-            <input
-              id={`${formId}-due`}
-              type="date"
-              value={day}
-              onChange={(event) => setDueOn(event.target.value)}
-              {...fields.field('dueOn')}
-            />
-            {fields.message('dueOn')}
-          </div>
-          <button type="submit" className="button small align-end">
-            {pending ? a.moveFollowUp : a.scheduleFollowUp}
-          </button>
-        </form>
-        {fields.formMessage()}
-        {pending ? (
-          <form
-            className="inline-fields"
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              setSentDone(false);
-              const next = nextInDays.trim() === '' ? null : Number(nextInDays);
-              send.mutate(
-                { id: pending.id, nextInDays: next },
-                {
-                  onSuccess: () => {
-                    sendFields.clear();
-                    setNextInDays('');
-                    setSentDone(true);
-                  },
-                  onError: sendFields.fromError,
-                },
-              );
+    <SidePanel labelledBy={headingId} headingRef={heading} onClose={onClose}>
+      <header className="side-panel-head">
+        <div>
+          <h2 id={headingId} ref={heading} tabIndex={-1}>
+            {app?.company ?? a.details}
+          </h2>
+          {app?.role ? <p className="app-role">{app.role}</p> : null}
+        </div>
+        <button type="button" className="button small" aria-label={fill(d.closeLabel, { company: app?.company ?? '' })} onClick={onClose}>
+          {d.close}
+        </button>
+      </header>
+      {!app ? (
+        detail.error ? (
+          <p role="alert">{detail.error.message}</p>
+        ) : (
+          <p role="status">{a.loading}</p>
+        )
+      ) : (
+        <div className="side-panel-body">
+          <p className="hint">{d.autosaveHint}</p>
+          <ReflectOffer application={app} />
+          <ApplicationFieldsSections key={app.id} app={app} onStatus={(status) => onStatus(app.id, status)} />
+          <PeopleSection applicationId={app.id} company={app.company} />
+          <InterviewsSection applicationId={app.id} now={new Date()} />
+          <FollowUpsSection app={app} today={today} />
+          <button
+            type="button"
+            className="button small danger"
+            onClick={() => {
+              if (window.confirm(a.deleteConfirm)) remove.mutate({ id }, { onSuccess: onClose });
             }}
           >
-            <div className="field">
-              <label htmlFor={`${formId}-next`}>{a.nextInDays}</label>
-              <input
-                id={`${formId}-next`}
-                type="number"
-                inputMode="numeric"
-                min={1}
-                max={90}
-                value={nextInDays}
-                onChange={(event) => setNextInDays(event.target.value)}
-                {...sendFields.field('nextInDays')}
-              />
-              {sendFields.message('nextInDays')}
-            </div>
-            <button type="submit" className="button small align-end" disabled={send.isPending}>
-              {a.markSent}
-            </button>
-          </form>
-        ) : null}
-        <p className="form-status" role="status">
-          {sentDone ? a.sentDone : ''}
-        </p>
-        {sendFields.formMessage()}
-      </section>
-      <section aria-labelledby={`${formId}-history`}>
-        <h4 id={`${formId}-history`}>{a.history}</h4>
-        <ol className="plain-list history">
-          {app.history.map((change) => (
-            <li key={change.changedAt + change.status}>
-              {shortDay(change.day)}: {copy.statuses[change.status]}
-            </li>
-          ))}
-        </ol>
-      </section>
-      <button
-        type="button"
-        className="button small danger"
-        onClick={() => {
-          if (window.confirm(a.deleteConfirm)) remove.mutate({ id });
-        }}
-      >
-        {a.delete}
-      </button>
-    </div>
+            {a.delete}
+          </button>
+        </div>
+      )}
+    </SidePanel>
   );
 }

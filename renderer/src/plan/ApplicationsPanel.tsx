@@ -13,7 +13,7 @@ import {
 import { call } from '../ipc/client';
 import { useApiMutation } from '../ipc/queries';
 import { ApplicationDetails } from './ApplicationDetails';
-import { ApplicationForm, emptyFields } from './ApplicationForm';
+import { ApplicationForm } from './ApplicationForm';
 import { ApplicationsBoardView, type CardProps } from './ApplicationsBoard';
 import { ApplicationsTable } from './ApplicationsTable';
 import { ExportButton } from '../components/ExportButton';
@@ -82,14 +82,21 @@ export function ApplicationsPanel({
     );
   };
   /** Opens or closes an application's details (a row's Enter, a card's Details button). */
-  const onOpen = (id: number) => setOpenId(openId === id ? null : id);
-  const details = (id: number) => <ApplicationDetails id={id} today={today} />;
+  const onOpen = (id: number) => setOpenId(id);
+  // Details open in the side panel (below), never inside the row or the card.
+  const details = () => null;
   const onFocused = useCallback(() => setFocusId(null), []);
   const onSort = (next: ApplicationSort) => {
     setDirection(next === sort ? (direction === 'asc' ? 'desc' : 'asc') : sortDirections[next]);
     setSort(next);
   };
   const cardProps: CardProps = { today, silenceAfterDays, onStatus, openId, onOpen, details, focusId, onFocused };
+  const changeStatus = (applicationId: number, next: ApplicationStatus) => {
+    setStatusMutation.mutate(
+      { id: applicationId, status: next },
+      { onSuccess: (result) => setRejected(result.offerReflection ? result.application : null) },
+    );
+  };
 
   const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -136,15 +143,11 @@ export function ApplicationsPanel({
             {adding ? a.cancel : a.add}
           </button>
         </div>
-        {adding ? (
-          <ApplicationForm
-            initial={emptyFields}
-            submitLabel={a.add}
-            heading={a.addHeading}
-            onSubmit={(fields, options) => create.mutateAsync({ ...fields, ...options })}
-          />
-        ) : null}
+        {adding ? <ApplicationForm today={today} onSubmit={(input) => create.mutateAsync(input)} onOpenExisting={setOpenId} /> : null}
       </section>
+      {openId !== null ? (
+        <ApplicationDetails key={openId} id={openId} today={today} onClose={() => setOpenId(null)} onStatus={changeStatus} />
+      ) : null}
 
       <section aria-labelledby={`${id}-apps`}>
         <h2 id={`${id}-apps`}>{a.heading}</h2>

@@ -110,7 +110,13 @@ export default function PlanView({ action, navigate }: ViewProps) {
           <EmptyState title={views.emptyTitle} body={views.emptyBody} actionLabel={views.action} onAction={() => setStarted(true)} />
         ) : null}
         {tab === 'week' && !weekEmpty ? <WeekPanel currentWeek={data.week.weekStart} today={data.today} /> : null}
-        {action === 'add-application' ? <QuickAddApplication onClose={() => setTab('applications')} /> : null}
+        {action === 'add-application' ? (
+          <QuickAddApplication
+            today={data.today}
+            onClose={() => setTab('applications')}
+            onOpenExisting={(id) => navigate('plan', `application-${id}`)}
+          />
+        ) : null}
         {tab === 'applications' && openedOf(action) !== null ? (
           <OpenedApplication id={openedOf(action)!} today={data.today} onClose={() => setTab('applications')} />
         ) : null}

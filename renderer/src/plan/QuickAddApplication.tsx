@@ -1,13 +1,22 @@
 import { useEffect, useId, useRef } from 'react';
 import { useApiMutation } from '../ipc/queries';
-import { ApplicationForm, emptyFields } from './ApplicationForm';
+import type { Day } from '../../../electron/core/time/schema';
+import { ApplicationForm } from './ApplicationForm';
 import { copy } from './format';
 
 /**
  * The add form opened by a one-off action (`#/plan?add-application`, from the tray or Today), on top of
  * the applications tab. It opens with focus in Company; Close returns to the list.
  */
-export function QuickAddApplication({ onClose }: { onClose: () => void }) {
+export function QuickAddApplication({
+  today,
+  onClose,
+  onOpenExisting,
+}: {
+  today: Day;
+  onClose: () => void;
+  onOpenExisting: (id: number) => void;
+}) {
   const id = useId();
   const create = useApiMutation('applications:create');
   const body = useRef<HTMLDivElement>(null);
@@ -24,12 +33,7 @@ export function QuickAddApplication({ onClose }: { onClose: () => void }) {
       </div>
       <p className="hint">{copy.plan.quickAddHint}</p>
       <div ref={body}>
-        <ApplicationForm
-          initial={emptyFields}
-          submitLabel={copy.applications.add}
-          heading={copy.applications.addHeading}
-          onSubmit={(fields, options) => create.mutateAsync({ ...fields, ...options })}
-        />
+        <ApplicationForm today={today} onSubmit={(input) => create.mutateAsync(input)} onOpenExisting={onOpenExisting} />
       </div>
     </section>
   );

@@ -1,0 +1,252 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import {
+  contactFieldsSchema,
+  contactRelations,
+  type Contact,
+  type ContactFields,
+  type ContactRelation,
+} from '../../../../electron/core/applications/people/schema';
+import { fieldsOf } from '../../../../electron/core/ipc/fieldErrors';
+import { call } from '../../ipc/client';
+import { useApiMutation, useApiQuery } from '../../ipc/queries';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { copy, fill } from '../format';
+import { AutosaveField, SaveStatus } from './AutosaveField';
+import { useAutosave } from './useAutosave';
+
+type PersonKey = Exclude<keyof ContactFields, 'company'>;
+const personFields: { key: PersonKey; label: keyof typeof copy.details; type?: 'email' | 'tel' | 'url' | 'textarea' }[] = [
+  { key: 'name', label: 'personName' },
+  { key: 'role', label: 'personRole' },
+  { key: 'email', label: 'personEmail', type: 'email' },
+  { key: 'phone', label: 'personPhone', type: 'tel' },
+  { key: 'profileLink', label: 'personProfile', type: 'url' },
+  { key: 'notes', label: 'personNotes', type: 'textarea' },
+];
+const blankPerson: Record<PersonKey, string> = { name: '', role: '', email: '', phone: '', profileLink: '', notes: '' };
+
+function RelationSelect({ value, onChange }: { value: ContactRelation; onChange: (relation: ContactRelation) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{copy.details.relation}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as ContactRelation)}>
+        {contactRelations.map((relation) => (
+          <option key={relation} value={relation}>
+            {copy.relations[relation]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The people of one application: who they are, a way to change their details, unlink, add someone new, or link someone known. */
+export function PeopleSection({ applicationId, company }: { applicationId: number; company: string }) {
+  const id = useId();
+  const d = copy.details;
+  const linked = useApiQuery('contacts:list', { applicationId });
+  const everyone = useApiQuery('contacts:list');
+  const unlink = useApiMutation('contacts:unlink');
+  const [editing, setEditing] = useState<number | null>(null);
+  const people = linked.data ?? [];
+  return (
+    <section className="panel-section" aria-labelledby={`${id}-people`}>
+      <h3 id={`${id}-people`}>{d.people}</h3>
+      {linked.error ? <p role="alert">{linked.error.message}</p> : null}
+      {linked.data && people.length === 0 ? <p className="hint">{d.peopleNone}</p> : null}
+      <ul className="people-list">
+        {people.map((person) => (
+          <li key={person.id}>
+            <p className="person-line">
+              <strong>{person.name}</strong>
+              {[person.relation ? copy.relations[person.relation] : '', person.role, person.email, person.phone, person.profileLink]
+                .filter(Boolean)
+                .map((part) => (
+                  <span key={part}> · {part}</span>
+                ))}
+            </p>
+            {person.notes ? <p className="hint">{person.notes}</p> : null}
+            <div className="button-row">
+              <button
+                type="button"
+                className="button small"
+                aria-expanded={editing === person.id}
+                onClick={() => setEditing(editing === person.id ? null : person.id)}
+              >
+                {editing === person.id ? d.doneEditing : fill(d.edit, { name: person.name })}
+              </button>
+              <button type="button" className="button small" onClick={() => unlink.mutate({ applicationId, contactId: person.id })}>
+                {fill(d.unlink, { name: person.name })}
+              </button>
+            </div>
+            {editing === person.id ? <PersonEditor person={person} /> : null}
+          </li>
+        ))}
+      </ul>
+      {unlink.error ? <p role="alert">{unlink.error.message}</p> : null}
+      <AddPerson applicationId={applicationId} company={company} />
+      <LinkPerson applicationId={applicationId} candidates={(everyone.data ?? []).filter((c) => !people.some((p) => p.id === c.id))} />
+    </section>
+  );
+}
+
+/** A linked person's details, saved as they are typed. */
+function PersonEditor({ person }: { person: Contact }) {
+  const d = copy.details;
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<Record<PersonKey, string>>(() => ({
+    name: person.name,
+    role: person.role,
+    email: person.email,
+    phone: person.phone,
+    profileLink: person.profileLink,
+    notes: person.notes,
+  }));
+  const autosave = useAutosave<PersonKey>({
+    check: (key, value) => {
+      const parsed = contactFieldsSchema.shape[key].safeParse(value);
+      return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
+    },
+    save: async (key, value) => {
+      await call('contacts:update', { id: person.id, fields: { [key]: value } });
+      await queryClient.invalidateQueries();
+    },
+  });
+  return (
+    <div className="person-editor">
+      <div className="form-grid">
+        {personFields.map(({ key, label, type }) => (
+          <AutosaveField
+            key={key}
+            kit={autosave.fields}
+            name={key}
+            label={d[label]}
+            type={type ?? 'text'}
+            rows={3}
+            className={type === 'textarea' ? 'field wide' : 'field'}
+            value={draft[key]}
+            onValue={(value) => {
+              setDraft((current) => ({ ...current, [key]: value }));
+              autosave.change(key, value);
+            }}
+            onBlur={() => void autosave.flush()}
+          />
+        ))}
+      </div>
+      <SaveStatus state={autosave.state} saving={d.saving} saved={d.saved} />
+    </div>
+  );
+}
+
+/** Someone new, linked at once: an explicit Add (a person is made once, not as each letter of their name arrives). */
+function AddPerson({ applicationId, company }: { applicationId: number; company: string }) {
+  const id = useId();
+  const d = copy.details;
+  const create = useApiMutation('contacts:create');
+  const kit = useFieldErrors();
+  const [draft, setDraft] = useState(blankPerson);
+  const [relation, setRelation] = useState<ContactRelation>('recruiter');
+  const [added, setAdded] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setAdded(null);
+    const parsed = contactFieldsSchema.safeParse({ ...draft, company });
+    if (!parsed.success) {
+      kit.setErrors(fieldsOf(parsed.error));
+      return;
+    }
+    create.mutate(
+      { ...parsed.data, applicationId, relation },
+      {
+        onSuccess: (person) => {
+          kit.clear();
+          setDraft(blankPerson);
+          setAdded(fill(d.personAdded, { name: person.name }));
+        },
+        onError: kit.fromError,
+      },
+    );
+  };
+  return (
+    <details className="panel-subsection">
+      <summary>{d.addPerson}</summary>
+      <form noValidate aria-labelledby={`${id}-add`} onSubmit={submit}>
+        <h4 id={`${id}-add`} className="visually-hidden">
+          {d.addPerson}
+        </h4>
+        <div className="form-grid">
+          {personFields.map(({ key, label, type }) => (
+            <AutosaveField
+              key={key}
+              kit={kit}
+              name={key}
+              label={d[label]}
+              type={type ?? 'text'}
+              rows={3}
+              className={type === 'textarea' ? 'field wide' : 'field'}
+              value={draft[key]}
+              onValue={(value) => setDraft((current) => ({ ...current, [key]: value }))}
+              onBlur={() => undefined}
+            />
+          ))}
+          <RelationSelect value={relation} onChange={setRelation} />
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button small primary" disabled={create.isPending}>
+            {d.addPersonButton}
+          </button>
+          <p className="form-status" role="status">
+            {added ?? ''}
+          </p>
+          {kit.formMessage()}
+        </div>
+      </form>
+    </details>
+  );
+}
+
+/** Someone already in Rebound (met at another company, say), linked with who they are here. */
+function LinkPerson({ applicationId, candidates }: { applicationId: number; candidates: Contact[] }) {
+  const id = useId();
+  const d = copy.details;
+  const link = useApiMutation('contacts:link');
+  const [chosen, setChosen] = useState('');
+  const [relation, setRelation] = useState<ContactRelation>('other');
+  const pick = chosen !== '' && candidates.some((c) => String(c.id) === chosen) ? chosen : '';
+  return (
+    <details className="panel-subsection">
+      <summary>{d.linkExisting}</summary>
+      {candidates.length === 0 ? (
+        <p className="hint">{d.linkNoOne}</p>
+      ) : (
+        <form
+          className="inline-fields"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            const contactId = Number(pick || candidates[0]?.id);
+            if (contactId) link.mutate({ applicationId, contactId, relation }, { onSuccess: () => setChosen('') });
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-who`}>{d.linkPick}</label>
+            <select id={`${id}-who`} value={pick || String(candidates[0]?.id ?? '')} onChange={(event) => setChosen(event.target.value)}>
+              {candidates.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.company ? `${candidate.name} (${candidate.company})` : candidate.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <RelationSelect value={relation} onChange={setRelation} />
+          <button type="submit" className="button small align-end" disabled={link.isPending}>
+            {d.linkButton}
+          </button>
+        </form>
+      )}
+      {link.error ? <p role="alert">{link.error.message}</p> : null}
+    </details>
+  );
+}

@@ -1,0 +1,122 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { FieldMessages } from '../../../../electron/core/ipc/fieldErrors';
+import { ClientError } from '../../ipc/client';
+import { useFieldErrors } from '../../components/useFieldErrors';
+
+export type AutosaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+/** How long typing may pause before a change is written; blur, leaving and hiding the window write at once. */
+export const autosaveDelayMs = 500;
+
+/**
+ * Saves a form's fields as they are typed, the reflection's rule (useStepAutosave): each changed
+ * field is written about half a second after the last keystroke, at once on blur, when the form
+ * goes away and when the window is hidden to the tray. One field per call, in order, so a refusal
+ * names exactly the field at fault and every other field still saves. A refusal (the form's own
+ * check, or core's) shows beside its field and focus moves there; what was typed stays in the field.
+ *
+ * `check` returns the field's message when the value cannot be sent; `save` writes one field.
+ */
+export function useAutosave<K extends string>({
+  save,
+  check,
+}: {
+  save: (key: K, value: unknown) => Promise<unknown>;
+  check?: (key: K, value: unknown) => string | null;
+}) {
+  const fields = useFieldErrors();
+  const [state, setState] = useState<AutosaveState>('idle');
+  const pending = useRef(new Map<K, unknown>());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  // The latest callbacks, so a flush from an old render (unmount, a timer) still writes with today's.
+  const latest = useRef({ save, check });
+  useEffect(() => {
+    latest.current = { save, check };
+  });
+  const { setErrors, setQuietly } = fields;
+
+  const refuse = useCallback(
+    (key: K, message: string) => {
+      setState('failed');
+      // Focus moves only for a new message (to this field: the kit focuses the first one named), never for one
+      // already shown, so leaving a field that still holds a refused value does not pull the person back.
+      setErrors((current) => (current[key] === message ? current : { [key]: message, ...withoutKey(current, key) }));
+    },
+    [setErrors],
+  );
+
+  const flush = useCallback((): Promise<void> => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const batch = [...pending.current.entries()];
+    pending.current.clear();
+    for (const [key, value] of batch) {
+      const problem = latest.current.check?.(key, value) ?? null;
+      if (problem) {
+        refuse(key, problem);
+        continue;
+      }
+      setState('saving');
+      queue.current = queue.current.then(async () => {
+        try {
+          await latest.current.save(key, value);
+          setQuietly((current) => withoutKey(current, key));
+          setState((now) => (now === 'failed' ? now : 'saved'));
+        } catch (error) {
+          refuse(key, messageFor(error, key));
+        }
+      });
+    }
+    return queue.current;
+  }, [refuse, setQuietly]);
+
+  /** A field changed: written after a pause in typing (or at once with `now`, for a select or a checkbox). */
+  const change = useCallback(
+    (key: K, value: unknown, options: { now?: boolean } = {}) => {
+      pending.current.set(key, value);
+      setState('saving');
+      if (timer.current) clearTimeout(timer.current);
+      if (options.now) void flush();
+      else timer.current = setTimeout(() => void flush(), autosaveDelayMs);
+    },
+    [flush],
+  );
+
+  useEffect(() => {
+    const onHide = () => void flush();
+    // Closing the window only hides it to the tray: the page turns hidden, so write before a quit can lose it.
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      void flush();
+    };
+  }, [flush]);
+
+  return { state, fields, change, flush };
+}
+
+export type Autosave<K extends string> = ReturnType<typeof useAutosave<K>>;
+
+function withoutKey(messages: FieldMessages, key: string): FieldMessages {
+  if (!(key in messages)) return messages;
+  const next = { ...messages };
+  delete next[key];
+  return next;
+}
+
+/**
+ * The sentence to show beside `key`: core's message for that field (the gate names it `fields.key`),
+ * else the one message of the refusal (a day out of range, a time the clocks skip), which is about
+ * the one field this call wrote.
+ */
+export function messageFor(error: unknown, key: string): string {
+  if (!(error instanceof ClientError)) return String(error);
+  const named = error.fields[key] ?? error.fields[`fields.${key}`];
+  return named ?? Object.values(error.fields)[0] ?? error.message;
+}
