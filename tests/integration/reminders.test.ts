@@ -108,7 +108,7 @@ describe('the companion channels', () => {
   it('refuses reminder times that are not times and quiet hours that start and end together', async () => {
     const { settings } = await start();
     const bad = await call('settings:update', { reminders: { weeklyReview: { time: '25:00' } } });
-    expect(bad.ok || bad.error.fields?.['reminders.weeklyReview.time']).toMatch(/24-hour/);
+    expect(bad.ok || bad.error.fields?.['reminders.weeklyReview.time']).toMatch(/Pick a time of day/);
     const same = await call('settings:update', { reminders: { quietHours: { start: '08:00', end: '08:00' } } });
     expect(same.ok).toBe(false);
     if (!same.ok) expect(same.error.message).toMatch(/different start and end/);

@@ -86,8 +86,8 @@ describe('the duplicate warning', () => {
       ok: false,
       error: {
         code: 'conflict',
-        message: 'ACME, Inc. (Senior Designer) is already on your list. Add it anyway if this is a different opening.',
-        fields: { company: 'ACME, Inc. (Senior Designer) is already on your list. Add it anyway if this is a different opening.' },
+        message: 'ACME, Inc. (Senior Designer) is already on your list. Is this a different opening?',
+        fields: { company: 'ACME, Inc. (Senior Designer) is already on your list. Is this a different opening?' },
       },
     });
     const sameLink = await core.dispatch(
@@ -110,7 +110,7 @@ describe('the duplicate warning', () => {
     const again = await core.dispatch('applications:create', { company: 'globex' }, appCaller);
     expect(again).toMatchObject({
       ok: false,
-      error: { code: 'conflict', message: 'Globex Ltd is already on your list. Add it anyway if this is a different opening.' },
+      error: { code: 'conflict', message: 'Globex Ltd is already on your list. Is this a different opening?' },
     });
   });
 });

@@ -41,6 +41,7 @@ export function companionElectronMock() {
   const electron = {
     ...base,
     app: {
+      getPreferredSystemLanguages: vi.fn(() => ['en-US']),
       ...base.app,
       isPackaged: false,
       on: vi.fn(),

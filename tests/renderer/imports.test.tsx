@@ -83,7 +83,7 @@ describe('reading a pasted email from Settings', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Read it' }));
     expect(await screen.findByText('Looks like: A rejection')).toBeInTheDocument();
-    expect(screen.getByText("matched: “decided to move forward with other candidates”")).toBeInTheDocument();
+    expect(screen.getByText('matched: “decided to move forward with other candidates”')).toBeInTheDocument();
     expect(screen.getByText('<b>Maya</b> <maya@brightkettle.example>')).toBeInTheDocument();
     expect(document.querySelector('.card b')).toBeNull();
     expect(screen.getByText('This matches an application you track.')).toBeInTheDocument();

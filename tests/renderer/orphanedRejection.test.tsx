@@ -34,7 +34,7 @@ async function rejectedAcme(): Promise<number> {
 describe('a rejected application keeps its offer to reflect', () => {
   it('on its card and its details, until the reflection is done', async () => {
     let id = 0;
-    const { user } = await open('#/plan?applications', async () => {
+    const { user } = await open('#/plan?applications-board', async () => {
       id = await rejectedAcme();
       await dispatch('applications:create', { company: 'Birch', status: 'applied' });
     });
@@ -46,7 +46,8 @@ describe('a rejected application keeps its offer to reflect', () => {
     expect(within(birch).queryByRole('link', { name: /Reflect/ })).not.toBeInTheDocument();
 
     await user.click(within(card).getByRole('button', { name: /^Details/ }));
-    await waitFor(() => expect(within(card).getAllByRole('link', { name: 'Reflect on the no from Acme' })).toHaveLength(2));
+    const panel = await screen.findByRole('dialog', { name: 'Acme' });
+    await within(panel).findByRole('link', { name: 'Reflect on the no from Acme' });
 
     // Logged and half done: the offer carries on where the reflection stands.
     const rejection = await dispatch('rejections:create', { company: 'Acme', receivedOn: '2026-03-10', applicationId: id });
@@ -57,7 +58,7 @@ describe('a rejected application keeps its offer to reflect', () => {
   });
 
   it('and nothing once it is reflected on', async () => {
-    await open('#/plan?applications', async () => {
+    await open('#/plan?applications-board', async () => {
       const id = await rejectedAcme();
       const rejection = await dispatch('rejections:create', { company: 'Acme', receivedOn: '2026-03-10', applicationId: id });
       await dispatch('reflection:start', { rejectionId: rejection.id });
@@ -124,11 +125,10 @@ describe("a rejection's page", () => {
     const link = await screen.findByRole('link', { name: `Application #${id} in your tracker` });
     expect(link).toHaveAttribute('href', `#/plan?application-${id}`);
     await user.click(link);
-    const opened = await screen.findByRole('heading', { name: 'Application: Acme' });
-    await waitFor(() => expect(opened).toHaveFocus());
+    const opened = await screen.findByRole('dialog', { name: 'Acme' });
     expect(screen.getByRole('tab', { name: 'Applications' })).toHaveAttribute('aria-selected', 'true');
-    await user.click(screen.getByRole('button', { name: 'Back to all applications' }));
-    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Application: Acme' })).not.toBeInTheDocument());
+    await user.click(within(opened).getAllByRole('button', { name: /Close/ })[0] as HTMLElement);
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Acme' })).not.toBeInTheDocument());
     expect(window.location.hash).toBe('#/plan?applications');
   });
 });

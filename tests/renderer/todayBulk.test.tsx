@@ -11,7 +11,7 @@ let core: TestCore | null = null;
 afterEach(() => core?.close());
 
 const daysAgo = (days: number) => format(subDays(new Date(), days), 'yyyy-MM-dd');
-const inAWeek = () => format(subDays(new Date(), -7), 'EEE d MMM');
+const inAWeek = () => format(subDays(new Date(), -7), 'EEE, MMM d');
 const hashOf = (c: TestCore) => contentHash(c.db, ['change_counters']);
 
 /** Eight applications sent 40 days ago and quiet since, each with a follow-up overdue by a different number of days. */

@@ -195,7 +195,7 @@ describe('the interview reminder among the others', () => {
     const due = dueReminders(at(2026, 12, 2, 9), at(2026, 12, 2, 19), d, s);
     expect(due.map((r) => r.kind)).toEqual(['followUps', 'interviewTomorrow', 'interviewTomorrow']);
     expect(noticeFor(due, at(2026, 12, 2, 19))?.body).toBe(
-      'A few things came up: an interview with Acme coming up, an interview with Globex coming up and one follow-up due. Open Rebound when it suits you.',
+      'A few things came up: an interview with Acme coming up, an interview with Globex coming up, and one follow-up due. Open Rebound when it suits you.',
     );
   });
 });

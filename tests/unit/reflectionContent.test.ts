@@ -57,6 +57,7 @@ describe('reflection content', () => {
       'shown',
       'count',
       'status',
+      'name',
     ]);
     for (const [, name] of JSON.stringify(content.reflectUi).matchAll(/\{(\w+)\}/g)) expect(known).toContain(name);
   });

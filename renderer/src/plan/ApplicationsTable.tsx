@@ -202,7 +202,7 @@ export function ApplicationsTable({
                       className="link-button row-open"
                       data-stop={0}
                       tabIndex={tabIndexOf(application, 0)}
-                      aria-expanded={open}
+                      aria-haspopup="dialog"
                       onClick={() => onOpen(application.id)}
                     >
                       {application.company}
@@ -240,7 +240,8 @@ export function ApplicationsTable({
                     ))}
                   </td>
                 </tr>,
-                open ? (
+                // Details open in the side panel; a panel-less caller still gets them below the row.
+                open && details(application.id) !== null ? (
                   <tr key={`${application.id}-details`} className="details-row" id={`${rowKey}-details`}>
                     <td colSpan={columns.length}>{details(application.id)}</td>
                   </tr>

@@ -16,13 +16,13 @@ import { AutosaveField, SaveStatus } from './AutosaveField';
 import { useAutosave } from './useAutosave';
 
 type PersonKey = Exclude<keyof ContactFields, 'company'>;
-const personFields: { key: PersonKey; label: keyof typeof copy.details; type?: 'email' | 'tel' | 'url' | 'textarea' }[] = [
-  { key: 'name', label: 'personName' },
-  { key: 'role', label: 'personRole' },
-  { key: 'email', label: 'personEmail', type: 'email' },
-  { key: 'phone', label: 'personPhone', type: 'tel' },
-  { key: 'profileLink', label: 'personProfile', type: 'url' },
-  { key: 'notes', label: 'personNotes', type: 'textarea' },
+const personFields: { key: PersonKey; labelKey: keyof typeof copy.details; type?: 'email' | 'tel' | 'url' | 'textarea' }[] = [
+  { key: 'name', labelKey: 'personName' },
+  { key: 'role', labelKey: 'personRole' },
+  { key: 'email', labelKey: 'personEmail', type: 'email' },
+  { key: 'phone', labelKey: 'personPhone', type: 'tel' },
+  { key: 'profileLink', labelKey: 'personProfile', type: 'url' },
+  { key: 'notes', labelKey: 'personNotes', type: 'textarea' },
 ];
 const blankPerson: Record<PersonKey, string> = { name: '', role: '', email: '', phone: '', profileLink: '', notes: '' };
 
@@ -117,7 +117,7 @@ function PersonEditor({ person }: { person: Contact }) {
   return (
     <div className="person-editor">
       <div className="form-grid">
-        {personFields.map(({ key, label, type }) => (
+        {personFields.map(({ key, labelKey: label, type }) => (
           <AutosaveField
             key={key}
             kit={autosave.fields}
@@ -177,7 +177,7 @@ function AddPerson({ applicationId, company }: { applicationId: number; company:
           {d.addPerson}
         </h4>
         <div className="form-grid">
-          {personFields.map(({ key, label, type }) => (
+          {personFields.map(({ key, labelKey: label, type }) => (
             <AutosaveField
               key={key}
               kit={kit}
