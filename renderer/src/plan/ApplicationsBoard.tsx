@@ -127,6 +127,7 @@ export function ApplicationsBoardView({ filter, props }: { filter: Filter; props
   const [perColumn, setPerColumn] = useState(boardColumnSize);
   const board = useApplicationsBoard(filter, perColumn);
   const [dragged, setDragged] = useState<Application | null>(null);
+  const announcements = useMemo(() => boardAnnouncements(), []);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 8 } }),
     useSensor(KeyboardSensor, { coordinateGetter: columnSteps(applicationStatuses) }),
@@ -159,7 +160,7 @@ export function ApplicationsBoardView({ filter, props }: { filter: Filter; props
       <DndContext
         sensors={sensors}
         collisionDetection={columnUnder}
-        accessibility={{ announcements: boardAnnouncements, screenReaderInstructions: boardInstructions }}
+        accessibility={{ announcements, screenReaderInstructions: boardInstructions }}
         onDragStart={onDragStart}
         onDragEnd={onDragEnd}
         onDragCancel={() => setDragged(null)}

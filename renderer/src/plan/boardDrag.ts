@@ -44,18 +44,32 @@ const statusName = (id: unknown) => copy.statuses[id as ApplicationStatus] ?? ''
 const companyOf = (data: unknown) => (data as { application?: Application } | undefined)?.application?.company ?? '';
 const statusOf = (data: unknown) => (data as { application?: Application } | undefined)?.application?.status;
 
-export const boardAnnouncements: Announcements = {
-  onDragStart: ({ active }) =>
-    fill(b.dragStart, { company: companyOf(active.data.current), status: statusName(statusOf(active.data.current)) }),
-  onDragOver: ({ over }) => (over ? fill(b.dragOver, { status: statusName(over.id) }) : b.dragOverNone),
-  onDragEnd: ({ active, over }) => {
-    const company = companyOf(active.data.current);
-    const from = statusOf(active.data.current);
-    if (!over || over.id === from) return fill(b.dragSame, { company, status: statusName(from) });
-    return fill(b.dragEnd, { company, status: statusName(over.id) });
-  },
-  onDragCancel: ({ active }) =>
-    fill(b.dragCancel, { company: companyOf(active.data.current), status: statusName(statusOf(active.data.current)) }),
-};
+/**
+ * What a screen reader hears as a card moves. The card starts over its own
+ * column, which is no news: saying so would cut off the instructions the
+ * pick-up gives, so that first "over" stays quiet.
+ */
+export function boardAnnouncements(): Announcements {
+  let moved = false;
+  return {
+    onDragStart: ({ active }) => {
+      moved = false;
+      return fill(b.dragStart, { company: companyOf(active.data.current), status: statusName(statusOf(active.data.current)) });
+    },
+    onDragOver: ({ active, over }) => {
+      if (!moved && over?.id === statusOf(active.data.current)) return undefined;
+      moved = true;
+      return over ? fill(b.dragOver, { status: statusName(over.id) }) : b.dragOverNone;
+    },
+    onDragEnd: ({ active, over }) => {
+      const company = companyOf(active.data.current);
+      const from = statusOf(active.data.current);
+      if (!over || over.id === from) return fill(b.dragSame, { company, status: statusName(from) });
+      return fill(b.dragEnd, { company, status: statusName(over.id) });
+    },
+    onDragCancel: ({ active }) =>
+      fill(b.dragCancel, { company: companyOf(active.data.current), status: statusName(statusOf(active.data.current)) }),
+  };
+}
 
 export const boardInstructions: ScreenReaderInstructions = { draggable: b.dragInstructions };
