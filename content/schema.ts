@@ -186,7 +186,7 @@ export const viewsSchema = z
         saved: line,
       })
       .strict(),
-    app: z.object({ tagline: line, noElectron: line, loading: line }).strict(),
+    app: z.object({ tagline: line, noElectron: line, loading: line, exported: line }).strict(),
     tray: z.object({ open: line, rejection: line, logWin: line, thisWeekEmpty: line, settings: line, quit: line }).strict(),
     notices: z.object({ settingsReset: line, databaseRecovered: line, databaseFresh: line, databaseTooNew: line, restored: line }).strict(),
     /** Refusals every feature shares: the id and day schemas, the IPC gate, app:openExternal. */

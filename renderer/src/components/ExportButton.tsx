@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { content, fillTemplate } from '../../../content';
 import { ClientError } from '../ipc/client';
 import { offerDownload } from './download';
 import { FormError } from './SaveRow';
@@ -27,12 +28,16 @@ export function ExportButton({
 }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   const onClick = async () => {
     setBusy(true);
     setError(null);
+    setSaved(null);
     try {
       const file = await load();
       offerDownload(file, file.mimeType ?? mimeType ?? 'application/octet-stream');
+      // The page cannot know the folder (Electron asks with a save dialog unless told a path), so it says both.
+      setSaved(fillTemplate(content.views.app.exported, { name: file.fileName }));
     } catch (failure) {
       setError(failure instanceof ClientError ? failure.message : String(failure));
     } finally {
@@ -45,6 +50,9 @@ export function ExportButton({
         {label}
       </button>
       {hint ? <span className="hint">{hint}</span> : null}
+      <span className="export-saved" role="status">
+        {saved}
+      </span>
       <FormError message={error} />
     </div>
   );
