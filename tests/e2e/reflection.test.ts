@@ -110,7 +110,7 @@ describe('a rejection and its seven-step reflection, in Chromium over the real s
     await s.page.getByRole('button', { name: ui.feedback.saveTracking }).click();
     await s.page.getByLabel(ui.feedback.toTask).fill('Write up one research case study');
     await s.page.getByRole('button', { name: ui.feedback.toTaskButton }).click();
-    await s.page.getByText(/^Added to the week starting \w+day \d+ \w+\.$/).waitFor();
+    await s.page.getByText(/^Added to the week starting \w+day, \w+ \d+\.$/).waitFor();
     await shot('reflect-step-3');
     await next();
 

@@ -95,7 +95,7 @@ describe('Today at ten years', () => {
     const count = /\d+/.exec(label)?.[0] ?? '';
     await snoozeAll.click();
     const toast = page.locator('.toast.open');
-    await expect.poll(() => toast.textContent()).toContain(fillTemplate(today.snoozedMany, { count, date: 'Fri 27 Nov' }));
+    await expect.poll(() => toast.textContent()).toContain(fillTemplate(today.snoozedMany, { count, date: 'Fri, Nov 27' }));
     await page.getByText(today.noneDue).waitFor();
     await screenshot(page, 'today-ten-years-snoozed');
     await toast.getByRole('button', { name: content.wins.toast.undo }).click();

@@ -154,7 +154,7 @@ describe('the wins view', () => {
       await page.goto(`${harness.url}/#/wins`);
       await page.getByRole('article', { name: 'First interview with Northwind' }).waitFor();
       await expect.poll(() => page.getByText(words.timeline.recordedForYou).count()).toBeGreaterThan(0);
-      expect(await page.getByRole('heading', { level: 3, name: 'Week of 9 March 2026' }).count()).toBe(1);
+      expect(await page.getByRole('heading', { level: 3, name: 'Week of March 9, 2026' }).count()).toBe(1);
       await screenshot(page, `wins-timeline-${scheme}`);
     }
     await page.getByRole('img', { name: /Wins per week/ }).scrollIntoViewIfNeeded();
@@ -192,8 +192,8 @@ describe('the wins view', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: words.brag.download }).click()]);
     expect(download.suggestedFilename()).toBe(`rebound-wins-${addDaysTo(today, -14)}-to-${today}.md`);
     const markdown = fs.readFileSync(await download.path(), 'utf8');
-    expect(markdown).toContain('# My wins, 26 Feb 2026 to 12 Mar 2026');
-    expect(markdown).toContain('## Interviews (1)\n\n- **First interview with Northwind**, 12 Mar 2026 (Northwind, Product designer)');
+    expect(markdown).toContain('# My wins, Feb 26, 2026 to Mar 12, 2026');
+    expect(markdown).toContain('## Interviews (1)\n\n- **First interview with Northwind**, Mar 12, 2026 (Northwind, Product designer)');
     expect(markdown).toContain('  They asked about the onboarding redesign.');
     expect(markdown).toContain('## Networking (1)');
     expect(markdown).not.toContain('Applied to Litware');
