@@ -9,13 +9,8 @@ import { useApiMutation } from '../ipc/queries';
 
 const copy = content.imports.emailUi;
 
-const kindLabels: Record<InterviewKind, string> = {
-  screen: copy.kindScreen,
-  technical: copy.kindTechnical,
-  onsite: copy.kindOnsite,
-  final: copy.kindFinal,
-  other: copy.kindOther,
-};
+/** The rounds' names, shared with the tracker's interview form. */
+const kindLabels: Record<InterviewKind, string> = content.planner.interviewKinds;
 
 /** The one action each kind of email suggests first; "add it to my tracker" is there for every kind. */
 const suggested: Record<EmailReading['kind'], EmailAction | null> = {
