@@ -4,7 +4,10 @@
  */
 /** What the renderer may take from core: the contract and the schemas and pure helpers it is typed from. */
 const rendererMayImport = [
-  '^electron/core/[^/]+/(schema|channels|contract)\\.ts$',
+  // A feature's schema files, and the people schema of applications/ (zod and content only, as tsconfig.web.json has them).
+  '^electron/core/[^/]+/schema\\.ts$',
+  '^electron/core/applications/people/schema\\.ts$',
+  '^electron/core/[^/]+/(channels|contract)\\.ts$',
   '^electron/core/ipc/(api|channel|contract|fieldErrors|inputs|result)\\.ts$',
   '^electron/core/time/(days|schema)\\.ts$',
   '^electron/core/wins/dayLabels\\.ts$',
