@@ -111,7 +111,7 @@ export function ApplicationsPanel({
     if (!file) return;
     setImportMessage(null);
     if (file.size > maxImportChars) {
-      setImportMessage({ ok: false, text: 'That file is larger than 5 MB; split it into smaller files.' });
+      setImportMessage({ ok: false, text: fill(copy.errors.csvTooLarge, { max: String(maxImportChars / 1024 / 1024) }) });
       return;
     }
     const content = await file.text();
