@@ -229,13 +229,15 @@ export function ApplicationsTable({
                         className="button small row-action"
                         data-stop={index + 1}
                         tabIndex={tabIndexOf(application, index + 1)}
+                        // Named with the company for a screen reader's list of buttons; a visually hidden span
+                        // did the same in jsdom, but Chromium's name joined it with a space ("Sent : Acme").
+                        aria-label={`${action.label}: ${application.company}`}
                         onClick={() => {
                           refocus.current = { id: application.id, was: stateOf(application) };
                           action.run();
                         }}
                       >
                         {action.label}
-                        <span className="visually-hidden">: {application.company}</span>
                       </button>
                     ))}
                   </td>
