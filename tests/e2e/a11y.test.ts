@@ -15,8 +15,8 @@ import { startTenYears, tenYearsSetupTimeout } from './support/tenYears';
 /**
  * axe on every view, in the light and the dark theme, at the window's usual size and at its minimum:
  * at first launch (the empty states), over a few weeks of ordinary use (every kind of record, a
- * reflection at each of its steps), and over ten years of heavy use (at the usual size). Any serious or critical WCAG 2.1 A/AA finding fails, named by
- * view, rule, impact and the first elements it found.
+ * reflection at each of its steps), and over ten years of heavy use (at the usual size only). Any
+ * serious or critical WCAG 2.1 A/AA finding fails, named by view, rule, impact and the first elements.
  */
 
 const sizes = [
