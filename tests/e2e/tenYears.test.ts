@@ -1,14 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content, fillTemplate } from '../../content';
-import { dataPaths } from '../../electron/core/dataDir';
-import { defaultSeedFile, seedDatabase, seedNow } from '../../scripts/seed';
-import { startHarness, type Harness } from '../harness/server';
+import type { Harness } from '../harness/server';
 import { launchChromium, screenshot, watchForOutsideRequests } from './support/browser';
-import { rendererDir } from './support/harness';
+import { startTenYears, tenYearsSetupTimeout } from './support/tenYears';
 
 /**
  * Ten years of heavy use (`npm run seed -- --years 10`: 20,000 applications,
@@ -29,13 +25,9 @@ let harness: Harness;
 let dataDir: string;
 
 beforeAll(async () => {
-  const seedFile = defaultSeedFile(10);
-  if (!fs.existsSync(seedFile)) await seedDatabase({ years: 10, file: seedFile });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-e2e-ten-years-'));
-  fs.copyFileSync(seedFile, dataPaths(dataDir).database);
-  harness = await startHarness({ dataDir, rendererDir, now: seedNow });
+  ({ harness, dataDir } = await startTenYears('ten-years'));
   browser = await launchChromium();
-}, 180_000);
+}, tenYearsSetupTimeout);
 
 afterAll(async () => {
   await browser?.close();
