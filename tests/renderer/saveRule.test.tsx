@@ -7,6 +7,7 @@ import type { Week } from '../../electron/core/planner/schema';
 import { defaultSettings } from '../../electron/core/settings/schema';
 import type { IpcError } from '../../electron/core/ipc/result';
 import { useAutosave } from '../../renderer/src/components/useAutosave';
+import { useFieldAutosave } from '../../renderer/src/components/useFieldAutosave';
 import { createQueryClient } from '../../renderer/src/ipc/queries';
 import { DayPlanEditor } from '../../renderer/src/plan/DayPlanEditor';
 import { TargetsForm } from '../../renderer/src/plan/TargetsForm';
@@ -174,6 +175,36 @@ describe('the save rule on its own', () => {
     await settle();
     expect(result.current.state).toEqual({ kind: 'failed', message: 'Disk is full.' });
     expect(onRefused).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("the same rule field by field (an application's side panel)", () => {
+  it('writes each field 400 ms after its last change, and the rest at once when the window hides or the panel goes', async () => {
+    const save = vi.fn(async (_key: string, _value: unknown) => undefined);
+    const { result, unmount } = renderHook(() => useFieldAutosave<'company' | 'notes'>({ save }));
+    act(() => result.current.change('company', 'Acm'));
+    await act(() => vi.advanceTimersByTimeAsync(399));
+    expect(save).not.toHaveBeenCalled();
+    await act(() => vi.advanceTimersByTimeAsync(1));
+    await settle();
+    expect(save.mock.calls).toEqual([['company', 'Acm']]);
+
+    act(() => result.current.change('notes', 'Called on Tuesday'));
+    setVisibility('hidden');
+    await settle();
+    expect(save.mock.calls.at(-1)).toEqual(['notes', 'Called on Tuesday']);
+
+    act(() => result.current.change('company', 'Acme'));
+    window.dispatchEvent(new Event('beforeunload'));
+    await settle();
+    expect(save.mock.calls.at(-1)).toEqual(['company', 'Acme']);
+
+    act(() => result.current.change('notes', 'Called on Tuesday; they write back Friday'));
+    unmount();
+    await settle();
+    expect(save.mock.calls.at(-1)).toEqual(['notes', 'Called on Tuesday; they write back Friday']);
+    await act(() => vi.advanceTimersByTimeAsync(5_000));
+    expect(save).toHaveBeenCalledTimes(4);
   });
 });
 

@@ -111,10 +111,20 @@ export function useAutosave<Draft, Out, Result>(options: AutosaveOptions<Draft, 
     [send],
   );
 
+  useFlushWhenLeaving(flush);
+
+  return { state, change, flush, saveNow };
+}
+
+/**
+ * The moments a pending change is written at once, for every form that saves as it is typed (this
+ * hook and useFieldAutosave): the form going away, the page unloading, and the page turning hidden.
+ * Closing Rebound's window only hides it (it lives on in the tray): no pagehide then, but the page
+ * turns hidden, so a pending change is written before a quit from the tray can lose it.
+ */
+export function useFlushWhenLeaving(flush: () => unknown): void {
   useEffect(() => {
     const onHide = () => void flush();
-    // Closing Rebound's window only hides it (it lives on in the tray): no pagehide then, but the
-    // page turns hidden, so a pending change is written before a quit from the tray can lose it.
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') void flush();
     };
@@ -128,6 +138,4 @@ export function useAutosave<Draft, Out, Result>(options: AutosaveOptions<Draft, 
       void flush();
     };
   }, [flush]);
-
-  return { state, change, flush, saveNow };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { FieldMessages } from '../../../electron/core/ipc/fieldErrors';
 import { ClientError } from '../ipc/client';
 
@@ -30,17 +30,23 @@ export function useFieldErrors() {
     const control = document.querySelector<HTMLElement>(`[aria-describedby~="${CSS.escape(errorIdFor(baseId, first))}"]`);
     control?.focus();
   }, [errors, baseId]);
-  return {
-    errors,
-    setErrors,
-    clear: () => setErrors({}),
-    /** Sets the messages without moving focus (a message cleared or kept while the person types on). */
-    setQuietly: (update: (current: FieldMessages) => FieldMessages) =>
+  // One function for the form's life: a save-as-you-type hook holds it in its flush, and a new one each
+  // render would restart the flush-on-leave listeners, whose cleanup writes at once (no pause in typing).
+  const setQuietly = useCallback(
+    (update: (current: FieldMessages) => FieldMessages) =>
       setErrors((current) => {
         const next = update(current);
         quiet.current = next;
         return next;
       }),
+    [],
+  );
+  return {
+    errors,
+    setErrors,
+    clear: () => setErrors({}),
+    /** Sets the messages without moving focus (a message cleared or kept while the person types on). */
+    setQuietly,
     /** A refusal: each field's message beside its field; the form-wide message only when no field is named. */
     fromError: (error: unknown) =>
       setErrors(

@@ -13,7 +13,7 @@ import { daySchema } from '../../../../electron/core/time/schema';
 import { call } from '../../ipc/client';
 import { copy } from '../format';
 import { AutosaveField, SaveStatus } from './AutosaveField';
-import { useAutosave } from './useAutosave';
+import { useFieldAutosave } from '../../components/useFieldAutosave';
 
 type FieldKey = keyof ApplicationFields | 'appliedOn';
 type Draft = Record<Exclude<FieldKey, 'remote' | 'source'>, string> & { remote: boolean; source: ApplicationSource };
@@ -63,7 +63,7 @@ export function ApplicationFieldsSections({ app, onStatus }: { app: ApplicationD
   const queryClient = useQueryClient();
   // Seeded once: later reads (every save refreshes them) never overwrite what is being typed.
   const [draft, setDraft] = useState<Draft>(() => draftOf(app));
-  const autosave = useAutosave<FieldKey>({
+  const autosave = useFieldAutosave<FieldKey>({
     check,
     save: async (key, value) => {
       if (key === 'appliedOn') await call('applications:setAppliedOn', { id: app.id, day: value as string });

@@ -16,7 +16,7 @@ import { useFieldErrors, type FieldErrorsKit } from '../../components/useFieldEr
 import { formatMoment } from '../../components/format';
 import { copy, fill, shortDay } from '../format';
 import { AutosaveField, SaveStatus } from './AutosaveField';
-import { useAutosave } from './useAutosave';
+import { useFieldAutosave } from '../../components/useFieldAutosave';
 
 /** The zone this computer runs in: where a new round starts. */
 export const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -202,7 +202,7 @@ function HowItWent({ round }: { round: Interview }) {
   const d = copy.details;
   const queryClient = useQueryClient();
   const [text, setText] = useState(round.howItWent);
-  const autosave = useAutosave<'howItWent'>({
+  const autosave = useFieldAutosave<'howItWent'>({
     check: (_key, value) => {
       const parsed = interviewFieldsSchema.shape.howItWent.safeParse(value);
       return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
@@ -246,7 +246,7 @@ function RoundEditor({ round, people, onDeleted }: { round: Interview; people: C
     prepNotes: round.prepNotes,
     contactIds: round.contactIds,
   }));
-  const autosave = useAutosave<keyof RoundDraft>({
+  const autosave = useFieldAutosave<keyof RoundDraft>({
     check: (key, value) => {
       const parsed = interviewFieldsSchema.shape[key].safeParse(value);
       return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);

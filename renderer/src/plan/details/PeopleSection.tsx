@@ -13,7 +13,7 @@ import { useApiMutation, useApiQuery } from '../../ipc/queries';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { copy, fill } from '../format';
 import { AutosaveField, SaveStatus } from './AutosaveField';
-import { useAutosave } from './useAutosave';
+import { useFieldAutosave } from '../../components/useFieldAutosave';
 
 type PersonKey = Exclude<keyof ContactFields, 'company'>;
 const personFields: { key: PersonKey; labelKey: keyof typeof copy.details; type?: 'email' | 'tel' | 'url' | 'textarea' }[] = [
@@ -103,7 +103,7 @@ function PersonEditor({ person }: { person: Contact }) {
     profileLink: person.profileLink,
     notes: person.notes,
   }));
-  const autosave = useAutosave<PersonKey>({
+  const autosave = useFieldAutosave<PersonKey>({
     check: (key, value) => {
       const parsed = contactFieldsSchema.shape[key].safeParse(value);
       return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);

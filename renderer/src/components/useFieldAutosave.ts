@@ -1,23 +1,22 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FieldMessages } from '../../../../electron/core/ipc/fieldErrors';
-import { ClientError } from '../../ipc/client';
-import { useFieldErrors } from '../../components/useFieldErrors';
+import type { FieldMessages } from '../../../electron/core/ipc/fieldErrors';
+import { ClientError } from '../ipc/client';
+import { autosaveDelayMs, useFlushWhenLeaving } from './useAutosave';
+import { useFieldErrors } from './useFieldErrors';
 
 export type AutosaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
-/** How long typing may pause before a change is written; blur, leaving and hiding the window write at once. */
-export const autosaveDelayMs = 500;
-
 /**
- * Saves a form's fields as they are typed, the reflection's rule (useStepAutosave): each changed
- * field is written about half a second after the last keystroke, at once on blur, when the form
- * goes away and when the window is hidden to the tray. One field per call, in order, so a refusal
+ * Saves a form's fields as they are typed, Rebound's one rule (useAutosave, whose delay and moments
+ * of leaving it shares): each changed field is written shortly after the last keystroke, at once on
+ * blur, when the form goes away and when the window is hidden to the tray. Unlike useAutosave, which
+ * writes a whole draft, it writes field by field (an application's panel saves each field apart). One field per call, in order, so a refusal
  * names exactly the field at fault and every other field still saves. A refusal (the form's own
  * check, or core's) shows beside its field and focus moves there; what was typed stays in the field.
  *
  * `check` returns the field's message when the value cannot be sent; `save` writes one field.
  */
-export function useAutosave<K extends string>({
+export function useFieldAutosave<K extends string>({
   save,
   check,
 }: {
@@ -83,25 +82,12 @@ export function useAutosave<K extends string>({
     [flush],
   );
 
-  useEffect(() => {
-    const onHide = () => void flush();
-    // Closing the window only hides it to the tray: the page turns hidden, so write before a quit can lose it.
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') void flush();
-    };
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onVisibility);
-      void flush();
-    };
-  }, [flush]);
+  useFlushWhenLeaving(flush);
 
   return { state, fields, change, flush };
 }
 
-export type Autosave<K extends string> = ReturnType<typeof useAutosave<K>>;
+export type FieldAutosave<K extends string> = ReturnType<typeof useFieldAutosave<K>>;
 
 function withoutKey(messages: FieldMessages, key: string): FieldMessages {
   if (!(key in messages)) return messages;
