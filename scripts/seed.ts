@@ -52,6 +52,9 @@ const tables = [
   'strengths',
   'tasks',
   'wins',
+  'contacts',
+  'application_contacts',
+  'interviews',
 ] as const;
 
 export function rowCounts(db: Database.Database): Record<string, number> {
@@ -86,6 +89,11 @@ const winTitles = [
   'Mock interview',
 ];
 
+const firstNames = ['Dana', 'Sam', 'Priya', 'Jonas', 'Aiko', 'Lucía', 'Tomás', 'Grace', 'Omar', 'Mei', 'Bruno', 'Ines'];
+const lastNames = ['Reyes', 'Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Silva', 'Novak', 'Haddad', 'Byrne', 'Costa'];
+const interviewZones = ['Europe/Berlin', 'Europe/Lisbon', 'America/Toronto', 'America/Chicago', 'Asia/Tokyo'];
+const howItWent = ['They asked a lot about the migration project. I answered well; I rambled on salary.', ''];
+
 type Pending = { kind: 'interviewing' | 'offer' | 'rejected' | 'no_reply' | 'followUp'; appId: number; followUpId?: number };
 
 export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
@@ -95,6 +103,9 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
   const chance = (p: number) => random() < p;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
+  // People and interview rounds draw from a PRNG of their own, so adding them left every earlier row as it was.
+  const randomPeople = seeded((options.seed ?? 20261120) + 1);
+  const pickPerson = <T>(items: readonly T[]): T => items[Math.floor(randomPeople() * items.length)] as T;
 
   fs.mkdirSync(path.dirname(options.file), { recursive: true });
   const partial = `${options.file}.partial`;
@@ -219,6 +230,18 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
         // Ten years hold the same company and role more than once (a second try a year on): added without asking.
         confirmDuplicate: true,
       });
+      // About a third of applications come with a recruiter's name, kept as a linked contact.
+      if (randomPeople() < 0.35) {
+        const name = `${pickPerson(firstNames)} ${pickPerson(lastNames)}`;
+        call('contacts:create', {
+          name,
+          role: 'Recruiter',
+          email: `${name.split(' ')[0]?.toLowerCase()}@example.com`,
+          company,
+          applicationId: app.id,
+          relation: 'recruiter',
+        });
+      }
       const followUp = db.prepare("SELECT id FROM follow_ups WHERE application_id = ? AND state = 'pending'").get(app.id) as
         { id: number } | undefined;
       if (followUp && chance(0.3)) schedule(addDaysTo(day, 7), { kind: 'followUp', appId: app.id, followUpId: followUp.id });
@@ -241,6 +264,24 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
         const status = (db.prepare('SELECT status FROM applications WHERE id = ?').get(pending.appId) as { status: string }).status;
         if (status === 'applied' || status === 'interviewing')
           call('applications:setStatus', { id: pending.appId, status: pending.kind, day });
+        if (pending.kind === 'interviewing' && status === 'applied') {
+          // The round the invitation was for, with the recruiter if there is one, a few days on.
+          const recruiter = db
+            .prepare('SELECT contact_id AS id FROM application_contacts WHERE application_id = ? LIMIT 1')
+            .get(pending.appId) as { id: number } | undefined;
+          const date = addDaysTo(day, 2 + Math.floor(randomPeople() * 5));
+          call('interviews:create', {
+            applicationId: pending.appId,
+            kind: pickPerson(['screen', 'technical', 'onsite', 'final'] as const),
+            date,
+            time: `${String(9 + Math.floor(randomPeople() * 8)).padStart(2, '0')}:${pickPerson(['00', '30'])}`,
+            timeZone: pickPerson(interviewZones),
+            place: pickPerson(['Video call', 'Their office, second floor', '']),
+            prepNotes: randomPeople() < 0.5 ? 'Read their engineering blog; two stories ready.' : '',
+            howItWent: date < seedEndDay ? pickPerson(howItWent) : '',
+            contactIds: recruiter ? [recruiter.id] : [],
+          });
+        }
       }
     }
     later.delete(day);

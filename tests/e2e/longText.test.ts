@@ -25,7 +25,12 @@ for (const viewport of [
       const week = (await call('planner:week', undefined)) as unknown as { weekStart: string };
       await call('planner:setTargets', { weekStart: week.weekStart, targets: { apply: 3 } });
       await call('planner:addTask', { weekStart: week.weekStart, title: word(300) });
-      await call('applications:create', { company: word(200), role: word(200), status: 'applied', notes: word(2000) });
+      const application = await call('applications:create', {
+        company: word(200),
+        role: word(200),
+        status: 'applied',
+        notes: word(2000),
+      });
       const today = new Date().toISOString().slice(0, 10);
       await call('wins:log', { kind: 'custom', title: word(200), note: word(2000), day: today });
       const rejection = await call('rejections:create', { company: word(200), role: word(200), receivedOn: today });
@@ -33,6 +38,8 @@ for (const viewport of [
         '#/today',
         '#/plan',
         '#/plan?applications',
+        '#/plan?applications-board',
+        `#/plan?application-${application.id}`,
         '#/plan?review',
         '#/wins',
         '#/reflect',
