@@ -3,7 +3,7 @@
 // view when asked, and prints what the core added to the process, after full collections, as JSON.
 import { appCaller } from '../../tests/support/core';
 import { startBenchCore } from './coreBench';
-import { storeReads } from './storePairs';
+import { inputOf, storeReads } from './storePairs';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -20,7 +20,7 @@ export async function main(args: string[]): Promise<number> {
   const before = now();
   const core = await startBenchCore(dir);
   if (visit === 'visit') {
-    for (const read of storeReads) await core.dispatch(read.channel, read.input, appCaller);
+    for (const read of storeReads) await core.dispatch(read.channel, inputOf(read, core.db), appCaller);
     await core.dispatch('settings:get', undefined, appCaller);
   }
   const after = now();

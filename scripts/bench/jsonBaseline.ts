@@ -149,7 +149,7 @@ export function jsonOperations(store: Conf<Document>): Record<string, (i: number
       }
       return counts;
     },
-    'search:like': () =>
+    'search:fts': () =>
       apps()
         .filter((app) =>
           [app.company, app.role, app.location, app.notes].some((text) =>

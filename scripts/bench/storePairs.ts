@@ -7,6 +7,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Channel, InputOf } from '../../electron/core/ipc/contract';
 import { appCaller, type TestCore } from '../../tests/support/core';
+import { pageSql } from '../../electron/core/applications/list';
 import { seedNow } from '../seed';
 import { pairTime, summarize, type Pair } from './measure';
 import { describe, record, replay, type Recording, type Swap } from './sqlReplay';
@@ -30,7 +31,7 @@ export interface StorePair {
 }
 
 /** The reads the views make, one call each (a view's several reads are timed one by one). */
-export const storeReads: { key: string; name: string; channel: Channel; input?: unknown }[] = [
+export const storeReads: { key: string; name: string; channel: Channel; input?: unknown | ((db: Database.Database) => unknown) }[] = [
   { key: 'planner:today', name: "Today's routine (planner:today)", channel: 'planner:today' },
   { key: 'reflection:today', name: "Today's reflection card (reflection:today)", channel: 'reflection:today' },
   { key: 'wins:summary', name: "Today's wins line (wins:summary)", channel: 'wins:summary' },
@@ -46,12 +47,74 @@ export const storeReads: { key: string; name: string; channel: Channel; input?: 
   { key: 'wins:list', name: 'Win timeline, first page of 200 (wins:list)', channel: 'wins:list', input: { cursor: null } },
   { key: 'wins:perWeek', name: 'Wins per week, 52 weeks (wins:perWeek)', channel: 'wins:perWeek', input: { weeks: 52 } },
   {
-    key: 'search:like',
-    name: 'Search, LIKE scan of applications (applications:list with search)',
+    key: 'search:fts',
+    name: 'Search, FTS5 over applications, postings, notes and people, first page and count (applications:list, "river")',
     channel: 'applications:list',
     input: { sort: 'updated', search: 'river' },
   },
+  {
+    key: 'search:broad',
+    name: 'Search for a word in a third of all applications, first page and count (applications:list, "en")',
+    channel: 'applications:list',
+    input: { sort: 'updated', search: 'en' },
+  },
+  {
+    key: 'search:board',
+    name: 'Search on the board, every column and its count (applications:board, "river")',
+    channel: 'applications:board',
+    input: { search: 'river' },
+  },
+  {
+    key: 'interviews:upcoming',
+    name: "Next interviews, Today's card and the tray (interviews:upcoming)",
+    channel: 'interviews:upcoming',
+    input: { limit: 3 },
+  },
+  {
+    key: 'interviews:list',
+    name: "One application's interview rounds, its side panel (interviews:list)",
+    channel: 'interviews:list',
+    input: (db: Database.Database) => ({
+      applicationId: (db.prepare('SELECT max(application_id) FROM interviews').pluck().get() as number | null) ?? 1,
+    }),
+  },
+  { key: 'contacts:list', name: 'People, the first page by name (contacts:list)', channel: 'contacts:list', input: { limit: 20 } },
+  {
+    key: 'contacts:search',
+    name: 'People found by a name as it is typed (contacts:list, "dan")',
+    channel: 'contacts:list',
+    input: { search: 'dan', limit: 20 },
+  },
 ];
+
+/** A read's input: fixed, or looked up in the seeded file (an id that exists there). */
+export const inputOf = (read: (typeof storeReads)[number], db: Database.Database): unknown =>
+  typeof read.input === 'function' ? (read.input as (db: Database.Database) => unknown)(db) : read.input;
+
+/**
+ * The list's search as the app runs it (the FTS5 index: the first page in the list's order and the count)
+ * beside a LIKE scan of the same text and people for the same word, both as bare SQL on the same file.
+ */
+export async function benchSearchPair(db: Database.Database, runs: number, word = 'river'): Promise<Pair> {
+  const { sql, params } = pageSql({ search: word, sort: 'updated' }, 0, 50);
+  const page = db.prepare(sql);
+  const count = db.prepare(
+    `SELECT count(*) FROM (SELECT rowid FROM applications_fts WHERE applications_fts MATCH @match
+       UNION SELECT l.application_id FROM contacts_fts c JOIN application_contacts l ON l.contact_id = c.rowid WHERE contacts_fts MATCH @match)`,
+  );
+  const like = `%${word}%`;
+  const where = `WHERE a.company LIKE @like OR a.role LIKE @like OR a.location LIKE @like OR a.notes LIKE @like
+    OR a.recruiter_name LIKE @like OR a.posting LIKE @like
+    OR a.id IN (SELECT l.application_id FROM application_contacts l JOIN contacts c ON c.id = l.contact_id
+      WHERE c.name LIKE @like OR c.role LIKE @like OR c.email LIKE @like OR c.company LIKE @like OR c.notes LIKE @like)`;
+  const likePage = db.prepare(`SELECT a.id FROM applications a ${where} ORDER BY a.updated_at DESC, a.id DESC LIMIT 50`);
+  const likeCount = db.prepare(`SELECT count(*) FROM applications a ${where}`);
+  return pairTime(
+    runs,
+    () => [page.all(params), count.pluck().get({ match: params.match })],
+    () => [likePage.all({ like }), likeCount.pluck().get({ like })],
+  );
+}
 
 /** Applications still "saved", made untimed beforehand, so that every mark applied is a first one. */
 export function savedApplications(db: Database.Database, count: number): number[] {
@@ -129,13 +192,14 @@ export async function benchStorePairs(core: TestCore, runs: number, log: (line: 
   const call = caller(core);
   const out: StorePair[] = [];
   for (const read of storeReads) {
-    await call(read.channel, read.input as never);
-    const recording = await record(core.db, () => call(read.channel, read.input as never));
+    const input = inputOf(read, core.db) as never;
+    await call(read.channel, input);
+    const recording = await record(core.db, () => call(read.channel, input));
     if (showSql) for (const line of describe(recording)) log(`    ${line}`);
     if (recording.execs.length) throw new Error(`${read.key} runs db.exec, which a replay cannot stand in for`);
     const pair = await pairTime(
       runs,
-      () => call(read.channel, read.input as never),
+      () => call(read.channel, input),
       () => replay(recording),
     );
     logPair(log, read.name, pair);
@@ -245,7 +309,7 @@ export async function benchJsonPairs(
   const warmup = 2;
   const saved = savedApplications(core.db, runs * 2 + warmup);
   const app: Record<string, (i: number) => Promise<unknown>> = {
-    ...Object.fromEntries(storeReads.map((read) => [read.key, () => call(read.channel, read.input as never)])),
+    ...Object.fromEntries(storeReads.map((read) => [read.key, () => call(read.channel, inputOf(read, core.db) as never)])),
     'wins:log': (i) => call('wins:log', { kind: 'learning', title: `Read a chapter (${i})`, day: '2026-11-20' }),
     'applications:setStatus': (i) => call('applications:setStatus', { id: saved[i] as number, status: 'applied', day: '2026-11-20' }),
     'reflection:saveStep': (i) => {

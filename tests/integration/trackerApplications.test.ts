@@ -212,6 +212,34 @@ describe('searching the list through the full-text index', () => {
   });
 });
 
+describe("a search's totals", () => {
+  const totals = async (search: string) => {
+    const list = await call<{ total: number }>('applications:list', { search });
+    const board = await call<{ columns: { status: string; total: number }[] }>('applications:board', { search });
+    return {
+      list: list.total,
+      board: Object.fromEntries(board.columns.filter((column) => column.total > 0).map((column) => [column.status, column.total])),
+    };
+  };
+
+  it('count each application once, by its own words or its people, and follow deletes and status changes', async () => {
+    const own = await call<{ id: number }>('applications:create', { company: 'Cobalt Works', role: 'Designer', status: 'applied' });
+    // Matches twice: its own text and a linked person both say "cobalt".
+    const both = await call<{ id: number }>('applications:create', { company: 'Cobalt Labs', status: 'saved' });
+    const viaPerson = await call<{ id: number }>('applications:create', { company: 'Initech', status: 'applied' });
+    await call('applications:create', { company: 'Unrelated', status: 'applied' });
+    const person = await call<{ id: number }>('contacts:create', { name: 'Kim Cobalt', applicationId: both.id });
+    await call('contacts:link', { applicationId: viaPerson.id, contactId: person.id });
+
+    expect(await totals('cobalt')).toEqual({ list: 3, board: { saved: 1, applied: 2 } });
+    await call('applications:setStatus', { id: own.id, status: 'interviewing' });
+    expect(await totals('cobalt')).toEqual({ list: 3, board: { saved: 1, applied: 1, interviewing: 1 } });
+    await call('applications:delete', { id: viaPerson.id });
+    expect(await totals('cobalt')).toEqual({ list: 2, board: { saved: 1, interviewing: 1 } });
+    expect(await totals('nowhere')).toEqual({ list: 0, board: {} });
+  });
+});
+
 describe('the applications CSV carries the new fields', () => {
   const header = 'company,role,status,applied_on,deadline_on,posting,salary_min,salary_max,salary_currency';
 

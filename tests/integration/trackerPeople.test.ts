@@ -68,6 +68,44 @@ describe('contacts', () => {
   });
 });
 
+describe('everyone, as a picker asks for them', () => {
+  const names = async (input?: unknown) => (await call<{ name: string }[]>('contacts:list', input)).map((c) => c.name);
+  const refusal = async (input: unknown) => {
+    const result = await core.dispatch('contacts:list', input, appCaller);
+    return result.ok ? null : result.error.message;
+  };
+
+  it('come a page at a time by name, found by any word that starts their name, company or role', async () => {
+    for (const [name, company, role] of [
+      ['Zoe Park', 'Globex', 'Recruiter'],
+      ['Ana Ruíz', 'Müller GmbH', 'Hiring manager'],
+      ['bo chen', 'Acme', 'Engineer'],
+      ['Carla 100%', '', ''],
+    ])
+      await call('contacts:create', { name, company, role });
+    // By name whatever the case; fifty unless told.
+    expect(await names()).toEqual(['Ana Ruíz', 'bo chen', 'Carla 100%', 'Zoe Park']);
+    expect(await names({ limit: 2 })).toEqual(['Ana Ruíz', 'bo chen']);
+    expect(await names({ search: 'ruiz' })).toEqual(['Ana Ruíz']);
+    expect(await names({ search: 'muller' })).toEqual(['Ana Ruíz']);
+    expect(await names({ search: 'recr' })).toEqual(['Zoe Park']);
+    expect(await names({ search: 'ch' })).toEqual(['bo chen']);
+    // One letter or punctuation: the name and company, wildcards taken as typed.
+    expect(await names({ search: '%' })).toEqual(['Carla 100%']);
+    expect(await names({ search: 'k' })).toEqual(['Zoe Park']);
+    expect(await names({ search: 'nobody' })).toEqual([]);
+    expect(await names({ search: '   ' })).toEqual(['Ana Ruíz', 'bo chen', 'Carla 100%', 'Zoe Park']);
+    for (let i = 0; i < 60; i += 1) await call('contacts:create', { name: `Person ${String(i).padStart(2, '0')}` });
+    expect(await names()).toHaveLength(50);
+  });
+
+  it('refuse a page too large or a search too long, with the reason', async () => {
+    expect(await refusal({ limit: 201 })).toContain('Ask for at most 200 people at once.');
+    expect(await refusal({ limit: 0 })).not.toBeNull();
+    expect(await refusal({ search: 'x'.repeat(201) })).toContain('Keep the search under 200 characters.');
+  });
+});
+
 describe('interviews', () => {
   it('store the wall time and zone as UTC, list per application and upcoming, and take a how-it-went note', async () => {
     const ana = await call<{ id: number }>('contacts:create', { name: 'Ana', applicationId });

@@ -248,6 +248,19 @@ describe('follow-ups from an application', () => {
     ]);
   });
 
+  it('closes the details for a rejection chosen there, so the offer to reflect can take the focus', async () => {
+    const user = await open('#/plan?applications', async () => {
+      await dispatch('applications:create', { company: 'Acme', status: 'applied', day: daysAgo(2) });
+    });
+    const row = await screen.findByRole('row', { name: /^Acme/ });
+    await user.click(within(row).getByRole('button', { name: 'Acme' }));
+    const panel = await screen.findByRole('dialog', { name: 'Acme' });
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Status' }), 'rejected');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('heading', { name: "Sorry this one didn't work out" })).toHaveFocus());
+    expect(core!.db.prepare('SELECT status FROM applications').pluck().get()).toBe('rejected');
+  });
+
   it('lists quiet applications on Today with a short closure', async () => {
     const user = await open('#/today', async () => {
       const app = await dispatch('applications:create', { company: 'Quiet Co', status: 'applied', day: daysAgo(40) });

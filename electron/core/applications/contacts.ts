@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { DomainError } from '../ipc/result';
 import type { CoreContext } from '../context';
 import { requireApplication } from './records';
-import type { Contact, ContactFields, ContactRelation, createContactInput } from './people/schema';
+import { contactsPageSize, type Contact, type ContactFields, type ContactRelation, type createContactInput } from './people/schema';
+import { ftsQueryOf } from './search';
 import { content } from '../../../content';
 
 /** The people met along a search, and who they are to each application. */
@@ -20,10 +21,30 @@ export function requireContact(ctx: CoreContext, id: number): Contact {
   return row;
 }
 
-/** Everyone, by name; or the people of one application, with who they are to it. */
-export function listContacts(ctx: CoreContext, applicationId?: number): Contact[] {
-  if (applicationId === undefined)
-    return ctx.db.prepare(`SELECT ${contactColumns} FROM contacts c ORDER BY c.name COLLATE NOCASE, c.id`).all() as Contact[];
+/**
+ * The people of one application, with who they are to it; or a page of
+ * everyone by name, narrowed by the words typed (each must start a word of
+ * their name, role, email, company or notes, as the applications' search).
+ * Ten years hold thousands of people: a picker asks for a page, never all.
+ */
+export function listContacts(
+  ctx: CoreContext,
+  { applicationId, search, limit }: { applicationId?: number | undefined; search?: string | undefined; limit?: number | undefined } = {},
+): Contact[] {
+  if (applicationId === undefined) {
+    const words = search?.trim() ?? '';
+    const match = words ? ftsQueryOf(words) : null;
+    // One letter or bare punctuation: the index holds no such prefix, so a LIKE on the name and company.
+    const like = words && !match ? `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    const where = match
+      ? 'WHERE c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH @match)'
+      : like
+        ? "WHERE c.name LIKE @like ESCAPE '\\' OR c.company LIKE @like ESCAPE '\\'"
+        : '';
+    return ctx.db
+      .prepare(`SELECT ${contactColumns} FROM contacts c ${where} ORDER BY c.name COLLATE NOCASE, c.id LIMIT @limit`)
+      .all({ limit: limit ?? contactsPageSize, ...(match ? { match } : {}), ...(like ? { like } : {}) }) as Contact[];
+  }
   requireApplication(ctx, applicationId);
   return ctx.db
     .prepare(

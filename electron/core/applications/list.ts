@@ -63,6 +63,12 @@ export interface ListQuery {
   direction?: SortDirection | undefined;
 }
 
+/** The ids of the applications a MATCH expression finds: in their own text, or in a person linked to them. */
+const matchingIds = (match: string) =>
+  `SELECT rowid FROM applications_fts WHERE applications_fts MATCH ${match}
+   UNION SELECT l.application_id FROM contacts_fts c JOIN application_contacts l ON l.contact_id = c.rowid
+     WHERE contacts_fts MATCH ${match}`;
+
 /** The WHERE clause of a query; `prefix` names its parameters apart when several parts share one statement. */
 function filterSql(query: ListQuery, prefix = ''): { where: string; params: Record<string, string> } {
   const where: string[] = [];
@@ -73,11 +79,7 @@ function filterSql(query: ListQuery, prefix = ''): { where: string; params: Reco
     params[`${prefix}match`] = match;
     // "+a.id": the page walks the chosen order's index and probes the matches (built once), stopping at a
     // page; without it SQLite fetched every match and sorted them: 16 ms at 10,000 matches of 20,000, now 1.5.
-    where.push(
-      `+a.id IN (SELECT rowid FROM applications_fts WHERE applications_fts MATCH @${prefix}match
-        UNION SELECT l.application_id FROM contacts_fts c JOIN application_contacts l ON l.contact_id = c.rowid
-          WHERE contacts_fts MATCH @${prefix}match)`,
-    );
+    where.push(`+a.id IN (${matchingIds(`@${prefix}match`)})`);
   } else if (search) {
     // What the index cannot answer ("#", "%", one letter): LIKE with the wildcards escaped, so "100%" finds "100%".
     params[`${prefix}search`] = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -137,8 +139,28 @@ function selectPage(ctx: CoreContext, query: ListQuery, offset: number, limit: n
 }
 
 function countMatching(ctx: CoreContext, query: ListQuery): number {
+  const match = !query.status && query.search?.trim() ? ftsQueryOf(query.search.trim()) : null;
+  // A search over every status counts the index's answer itself: each id in it is an application (the
+  // index follows the table by its triggers, the links by their foreign keys), and probing the table for
+  // each of them cost four times as much (4.3 ms for a word in a quarter of 20,000 applications, now 1).
+  if (match)
+    return ctx.db
+      .prepare(`SELECT count(*) FROM (${matchingIds('@match')})`)
+      .pluck()
+      .get({ match }) as number;
   const { where, params } = filterSql(query);
   return ctx.db.prepare(`SELECT count(*) FROM applications a ${where}`).pluck().get(params) as number;
+}
+
+/** How many applications of each status a search finds, in one statement (the board's columns). */
+function countMatchingByStatus(ctx: CoreContext, query: ListQuery): Partial<Record<ApplicationStatus, number>> {
+  const { where, params } = filterSql({ ...query, status: undefined });
+  return Object.fromEntries(
+    ctx.db.prepare(`SELECT a.status, count(*) FROM applications a ${where} GROUP BY a.status`).raw().all(params) as [
+      ApplicationStatus,
+      number,
+    ][],
+  );
 }
 
 const hasAnyApplication = (ctx: CoreContext) => ctx.db.prepare('SELECT EXISTS (SELECT 1 FROM applications)').pluck().get() === 1;
@@ -175,7 +197,8 @@ export function applicationsBoard(
   query: Omit<ListQuery, 'status'> & { perColumn?: number | undefined } = {},
 ): ApplicationsBoard {
   const perColumn = query.perColumn ?? boardColumnSize;
-  const counts = query.search?.trim() ? null : statusCounts(ctx);
+  // Without a search the tally answers; with one, one grouped count (seven counts cost seven scans).
+  const counts = query.search?.trim() ? countMatchingByStatus(ctx, query) : statusCounts(ctx);
   // Every column's first cards in one statement (each part an index walk of its own), and one
   // follow-up lookup for all of them: seven of each cost more than the reading itself.
   const parts = applicationStatuses.map((status, index) => pageSql({ ...query, status }, 0, perColumn, `c${index}`));
@@ -187,7 +210,7 @@ export function applicationsBoard(
     columns: applicationStatuses.map((status) => ({
       status,
       items: applications.filter((application) => application.status === status),
-      total: counts ? (counts[status] ?? 0) : countMatching(ctx, { ...query, status }),
+      total: counts[status] ?? 0,
     })),
     hasAny: hasAnyApplication(ctx),
   };

@@ -68,7 +68,7 @@ function moveForward(ctx: CoreContext, id: number, status: 'applied' | 'intervie
 function senderContactId(ctx: CoreContext, reading: EmailReading, applicationId: number): number | null {
   if (reading.senderEmail === '') return null;
   const address = reading.senderEmail.toLowerCase();
-  return listContacts(ctx, applicationId).find((contact) => contact.email.toLowerCase() === address)?.id ?? null;
+  return listContacts(ctx, { applicationId }).find((contact) => contact.email.toLowerCase() === address)?.id ?? null;
 }
 
 function keepSender(ctx: CoreContext, reading: EmailReading, applicationId: number) {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Channel, InputOf, OutputOf } from '../../../electron/core/ipc/contract';
 import { call, type ClientError } from './client';
 
@@ -13,11 +13,16 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** A read over the typed client, keyed by channel and input. */
-export function useApiQuery<C extends Channel>(channel: C, input?: InputOf<C>) {
+/**
+ * A read over the typed client, keyed by channel and input. `keepPrevious`
+ * shows the last answer while a new input's is on its way (a search as it is
+ * typed), so what is on screen does not blink away between keystrokes.
+ */
+export function useApiQuery<C extends Channel>(channel: C, input?: InputOf<C>, options: { keepPrevious?: boolean } = {}) {
   return useQuery<OutputOf<C>, ClientError>({
     queryKey: [channel, input ?? null],
     queryFn: () => (call as (c: C, i?: InputOf<C>) => Promise<OutputOf<C>>)(channel, input),
+    ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),
   });
 }
 

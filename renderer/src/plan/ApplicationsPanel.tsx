@@ -91,10 +91,17 @@ export function ApplicationsPanel({
     setSort(next);
   };
   const cardProps: CardProps = { today, silenceAfterDays, onStatus, openId, onOpen, details, focusId, onFocused };
+  // A status chosen in the side panel. The offer to reflect sits above the list, behind the modal panel, where
+  // it could be neither read nor focused: a rejection closes the panel, so the offer takes the focus.
   const changeStatus = (applicationId: number, next: ApplicationStatus) => {
     setStatusMutation.mutate(
       { id: applicationId, status: next },
-      { onSuccess: (result) => setRejected(result.offerReflection ? result.application : null) },
+      {
+        onSuccess: (result) => {
+          setRejected(result.offerReflection ? result.application : null);
+          if (result.offerReflection) setOpenId(null);
+        },
+      },
     );
   };
 
@@ -104,7 +111,7 @@ export function ApplicationsPanel({
     if (!file) return;
     setImportMessage(null);
     if (file.size > maxImportChars) {
-      setImportMessage({ ok: false, text: 'That file is larger than 5 MB; split it into smaller files.' });
+      setImportMessage({ ok: false, text: fill(copy.errors.csvTooLarge, { max: String(maxImportChars / 1024 / 1024) }) });
       return;
     }
     const content = await file.text();

@@ -46,7 +46,22 @@ export const createContactInput = contactFieldsSchema
   })
   .strict();
 export const updateContactInput = z.object({ id, fields: contactFieldsSchema.partial().strict() }).strict();
-export const listContactsInput = z.object({ applicationId: id.optional() }).strict().optional();
+/** One application's people; or, without one, a page of everyone by name, found by the words typed. */
+export const listContactsInput = z
+  .object({
+    applicationId: id.optional(),
+    search: text(200, words.searchTooLong).optional(),
+    limit: z
+      .number()
+      .int()
+      .min(1)
+      .max(...limit(200, words.contactsPageMax))
+      .optional(),
+  })
+  .strict()
+  .optional();
+/** How many people a list without an application gives when it is not told. */
+export const contactsPageSize = 50;
 export const linkContactInput = z.object({ applicationId: id, contactId: id, relation: relationSchema.optional() }).strict();
 export const unlinkContactInput = z.object({ applicationId: id, contactId: id }).strict();
 

@@ -47,7 +47,6 @@ export function PeopleSection({ applicationId, company }: { applicationId: numbe
   const id = useId();
   const d = copy.details;
   const linked = useApiQuery('contacts:list', { applicationId });
-  const everyone = useApiQuery('contacts:list');
   const unlink = useApiMutation('contacts:unlink');
   const [editing, setEditing] = useState<number | null>(null);
   const people = linked.data ?? [];
@@ -87,7 +86,7 @@ export function PeopleSection({ applicationId, company }: { applicationId: numbe
       </ul>
       {unlink.error ? <p role="alert">{unlink.error.message}</p> : null}
       <AddPerson applicationId={applicationId} company={company} />
-      <LinkPerson applicationId={applicationId} candidates={(everyone.data ?? []).filter((c) => !people.some((p) => p.id === c.id))} />
+      <LinkPerson applicationId={applicationId} linked={people} />
     </section>
   );
 }
@@ -208,18 +207,33 @@ function AddPerson({ applicationId, company }: { applicationId: number; company:
 }
 
 /** Someone already in Rebound (met at another company, say), linked with who they are here. */
-function LinkPerson({ applicationId, candidates }: { applicationId: number; candidates: Contact[] }) {
+/** The people found by what is typed, a page at a time: ten years hold thousands of them. */
+const linkPageSize = 20;
+
+function LinkPerson({ applicationId, linked }: { applicationId: number; linked: Contact[] }) {
   const id = useId();
   const d = copy.details;
   const link = useApiMutation('contacts:link');
+  const [search, setSearch] = useState('');
   const [chosen, setChosen] = useState('');
   const [relation, setRelation] = useState<ContactRelation>('other');
+  const found = useApiQuery(
+    'contacts:list',
+    { search: search.trim() || undefined, limit: linkPageSize + linked.length },
+    { keepPrevious: true },
+  );
+  const candidates = (found.data ?? []).filter((c) => !linked.some((p) => p.id === c.id)).slice(0, linkPageSize);
   const pick = chosen !== '' && candidates.some((c) => String(c.id) === chosen) ? chosen : '';
   return (
     <details className="panel-subsection">
       <summary>{d.linkExisting}</summary>
-      {candidates.length === 0 ? (
-        <p className="hint">{d.linkNoOne}</p>
+      <div className="field">
+        <label htmlFor={`${id}-find`}>{d.linkSearch}</label>
+        <input id={`${id}-find`} type="search" value={search} maxLength={200} onChange={(event) => setSearch(event.target.value)} />
+      </div>
+      {found.error ? <p role="alert">{found.error.message}</p> : null}
+      {!found.data ? null : candidates.length === 0 ? (
+        <p className="hint">{search.trim() ? d.linkNoMatch : d.linkNoOne}</p>
       ) : (
         <form
           className="inline-fields"
