@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { content } from '../../content';
@@ -66,6 +66,32 @@ describe('who a networking activity was with', () => {
       { kind: 'network', note: '', contactId: null },
       { kind: 'learn', note: '', contactId: null },
     ]);
+  });
+
+  it('finds people by what is typed, keeps the one picked in the list, and Enter there logs nothing', async () => {
+    const { user, form, ids } = await open([{ name: 'Dana Reyes', company: 'Hooli' }, { name: 'Sam Lee' }, { name: 'Ana Ruiz' }]);
+    await user.selectOptions(form.getByRole('combobox', { name: plan.logKind }), content.planner.kinds.network);
+    const who = await form.findByRole('combobox', { name: plan.logWho });
+    await form.findByRole('option', { name: 'Sam Lee' });
+    await user.selectOptions(who, 'Dana Reyes (Hooli)');
+
+    const find = form.getByRole('searchbox', { name: plan.logWhoFind });
+    await user.type(find, 'sam{Enter}');
+    await waitFor(() => expect(form.queryByRole('option', { name: 'Ana Ruiz' })).toBeNull());
+    expect(
+      within(who)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([plan.logWhoNobody, 'Dana Reyes (Hooli)', 'Sam Lee']);
+    expect(who).toHaveValue(String(ids[0]));
+    expect(saved()).toEqual([]);
+
+    await user.clear(find);
+    await user.type(find, 'nobody like this');
+    expect(await form.findByText(plan.logWhoNoMatch)).toBeInTheDocument();
+    await user.click(form.getByRole('button', { name: plan.logButton }));
+    expect(await form.findByText('Logged your time with Dana Reyes. Every bit counts.')).toBeInTheDocument();
+    expect(saved()).toEqual([{ kind: 'network', note: '', contactId: ids[0] }]);
   });
 
   it('says where people come from when there is no one yet', async () => {

@@ -1,56 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Contact } from '../../../electron/core/applications/people/schema';
 import { kindWithPerson, manualActivityKinds } from '../../../electron/core/planner/schema';
-import { useApiMutation, useApiQuery } from '../ipc/queries';
+import { useApiMutation } from '../ipc/queries';
 import { copy, fill } from './format';
 import { useFieldErrors } from '../components/useFieldErrors';
+import { PersonPicker } from './PersonPicker';
 
 type Kind = (typeof manualActivityKinds)[number];
-
-/**
- * Who a networking activity was with: one of the person's contacts, or no
- * one in particular. A native select, so the keyboard and screen readers
- * work as they do everywhere else.
- */
-function PersonPicker({
-  id,
-  people,
-  value,
-  onChange,
-  fields,
-}: {
-  id: string;
-  people: Contact[];
-  value: string;
-  onChange: (value: string) => void;
-  fields: ReturnType<typeof useFieldErrors>;
-}) {
-  const hintId = `${id}-who-hint`;
-  return (
-    <div className="field">
-      <label htmlFor={`${id}-who`}>{copy.plan.logWho}</label>
-      <select
-        id={`${id}-who`}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        {...fields.field('contactId', people.length === 0 ? hintId : undefined)}
-      >
-        <option value="">{copy.plan.logWhoNobody}</option>
-        {people.map((person) => (
-          <option key={person.id} value={person.id}>
-            {person.company ? `${person.name} (${person.company})` : person.name}
-          </option>
-        ))}
-      </select>
-      {people.length === 0 ? (
-        <span className="hint" id={hintId}>
-          {copy.plan.logWhoHint}
-        </span>
-      ) : null}
-      {fields.message('contactId')}
-    </div>
-  );
-}
 
 /** Logs a search session, networking, learning or volunteering by hand; each counts toward its target. */
 export function ActivityLog({ today }: { today: string }) {
@@ -58,14 +14,13 @@ export function ActivityLog({ today }: { today: string }) {
   const [kind, setKind] = useState<Kind>('search');
   const [note, setNote] = useState('');
   const [day, setDay] = useState(today);
-  const [person, setPerson] = useState('');
+  const [person, setPerson] = useState<Contact | null>(null);
   const [logged, setLogged] = useState<string | null>(null);
   const fields = useFieldErrors();
   const log = useApiMutation('planner:logActivity');
-  const people = useApiQuery('contacts:list').data ?? [];
   const withPerson = kind === kindWithPerson;
-  // Someone forgotten since they were picked (in another window, say) is no one in particular.
-  const chosen = withPerson && people.some((candidate) => String(candidate.id) === person) ? Number(person) : null;
+  // Someone forgotten since they were picked (in another window, say): core says so beside the picker.
+  const chosen = withPerson && person ? person.id : null;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setLogged(null);
@@ -75,7 +30,7 @@ export function ActivityLog({ today }: { today: string }) {
         onSuccess: (activity) => {
           fields.clear();
           setNote('');
-          setPerson('');
+          setPerson(null);
           setLogged(activity.contactName ? fill(copy.plan.loggedWith, { name: activity.contactName }) : copy.plan.logged);
         },
         onError: fields.fromError,
@@ -97,9 +52,7 @@ export function ActivityLog({ today }: { today: string }) {
           </select>
           {fields.message('kind')}
         </div>
-        {withPerson ? (
-          <PersonPicker id={id} people={people} value={chosen === null ? '' : String(chosen)} onChange={setPerson} fields={fields} />
-        ) : null}
+        {withPerson ? <PersonPicker id={id} person={person} onPick={setPerson} fields={fields} /> : null}
         <div className="field">
           <label htmlFor={`${id}-day`}>{copy.plan.logDay}</label>
           <input
