@@ -106,6 +106,8 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
   // People and interview rounds draw from a PRNG of their own, so adding them left every earlier row as it was.
   const randomPeople = seeded((options.seed ?? 20261120) + 1);
   const pickPerson = <T>(items: readonly T[]): T => items[Math.floor(randomPeople() * items.length)] as T;
+  // Who a networking activity was with draws from a third, for the same reason.
+  const randomWho = seeded((options.seed ?? 20261120) + 2);
 
   fs.mkdirSync(path.dirname(options.file), { recursive: true });
   const partial = `${options.file}.partial`;
@@ -206,6 +208,14 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
     call('reflection:finish', { rejectionId: id });
   };
 
+  // About half of the networking names one of the people met so far (the seed never removes
+  // anyone, so their ids run from 1 to the latest).
+  const latestContact = db.prepare('SELECT max(id) FROM contacts').pluck();
+  const someoneMet = (): number | null => {
+    const latest = latestContact.get() as number | null;
+    return latest !== null && randomWho() < 0.5 ? 1 + Math.floor(randomWho() * latest) : null;
+  };
+
   const runDay = (day: Day, isWeekStart: boolean, isWeekEnd: boolean) => {
     if (isWeekStart) {
       at(day, 8);
@@ -287,7 +297,9 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
     later.delete(day);
     for (let i = poisson(activitiesPerDay); i > 0; i -= 1) {
       tick();
-      call('planner:logActivity', { kind: pick(manualKinds), day, note: chance(0.2) ? 'Two good leads.' : '' });
+      const kind = pick(manualKinds);
+      const note = chance(0.2) ? 'Two good leads.' : '';
+      call('planner:logActivity', { kind, day, note, contactId: kind === 'network' ? someoneMet() : null });
     }
     for (let i = poisson(manualWinsPerDay); i > 0; i -= 1) {
       tick();

@@ -3,6 +3,7 @@ import domain from './migrations/0002_domain.sql?raw';
 import fastReads from './migrations/0003_fast_reads.sql?raw';
 import tracker from './migrations/0004_tracker.sql?raw';
 import tableSorts from './migrations/0005_table_sorts.sql?raw';
+import activityPeople from './migrations/0006_activity_people.sql?raw';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'fast reads', sql: fastReads },
   { version: 4, name: 'tracker', sql: tracker },
   { version: 5, name: 'table sorts', sql: tableSorts },
+  { version: 6, name: 'activity people', sql: activityPeople },
 ];
 
 export const latestVersion = migrations.length;

@@ -50,13 +50,22 @@ export type DayPlan = z.infer<typeof dayPlanSchema>;
 export const setDayPlanInput = z.object({ weekStart: daySchema, dayPlan: dayPlanSchema }).strict();
 export const setPausedInput = z.object({ weekStart: daySchema, paused: z.boolean() }).strict();
 
+/** Networking is the one kind spent with someone: it alone may name one of the person's contacts. */
+export const kindWithPerson = 'network' satisfies ActivityKind;
+
 export const logActivityInput = z
   .object({
     kind: z.enum(manualActivityKinds, { error: words.manualKind }),
     day: daySchema.optional(),
     note: text(2000, words.noteTooLong).optional(),
+    /** Who it was with; core checks they are still there. */
+    contactId: id.nullable().optional(),
   })
-  .strict();
+  .strict()
+  .refine((input) => (input.contactId ?? null) === null || input.kind === kindWithPerson, {
+    message: words.personOnlyNetworking,
+    path: ['contactId'],
+  });
 
 export const addTaskInput = z
   .object({
@@ -99,6 +108,16 @@ export interface Task {
   doneAt: string | null;
   /** Already carried into the following week. */
   carried: boolean;
+}
+
+/** One activity as logged, with the name of the person it was with (null when it names no one). */
+export interface Activity {
+  id: number;
+  kind: ActivityKind;
+  day: Day;
+  note: string;
+  contactId: number | null;
+  contactName: string | null;
 }
 
 export interface Week {

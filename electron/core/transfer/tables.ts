@@ -34,11 +34,13 @@ export const transferTables: readonly TransferTable[] = [
     refs: { application_id: 'applications' },
   },
   { name: 'follow_ups', id: 'id', naturalKey: ['application_id', 'due_on', 'created_at'], refs: { application_id: 'applications' } },
+  // Before activities: a networking activity may name a contact.
+  { name: 'contacts', id: 'id', naturalKey: ['name', 'email', 'created_at'], refs: {} },
   {
     name: 'activities',
     id: 'id',
     naturalKey: ['kind', 'day', 'created_at'],
-    refs: { application_id: 'applications', follow_up_id: 'follow_ups' },
+    refs: { application_id: 'applications', follow_up_id: 'follow_ups', contact_id: 'contacts' },
   },
   { name: 'weeks', id: null, naturalKey: ['week_start'], refs: {} },
   { name: 'rejections', id: 'id', naturalKey: ['company', 'received_on', 'created_at'], refs: { application_id: 'applications' } },
@@ -58,7 +60,6 @@ export const transferTables: readonly TransferTable[] = [
     naturalKey: ['kind', 'title', 'day', 'created_at'],
     refs: { application_id: 'applications', rejection_id: 'rejections' },
   },
-  { name: 'contacts', id: 'id', naturalKey: ['name', 'email', 'created_at'], refs: {} },
   {
     name: 'application_contacts',
     id: null,

@@ -1,8 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { manualActivityKinds } from '../../../electron/core/planner/schema';
+import type { Contact } from '../../../electron/core/applications/people/schema';
+import { kindWithPerson, manualActivityKinds } from '../../../electron/core/planner/schema';
 import { useApiMutation } from '../ipc/queries';
-import { copy } from './format';
+import { copy, fill } from './format';
 import { useFieldErrors } from '../components/useFieldErrors';
+import { PersonPicker } from './PersonPicker';
 
 type Kind = (typeof manualActivityKinds)[number];
 
@@ -12,19 +14,24 @@ export function ActivityLog({ today }: { today: string }) {
   const [kind, setKind] = useState<Kind>('search');
   const [note, setNote] = useState('');
   const [day, setDay] = useState(today);
-  const [logged, setLogged] = useState(false);
+  const [person, setPerson] = useState<Contact | null>(null);
+  const [logged, setLogged] = useState<string | null>(null);
   const fields = useFieldErrors();
   const log = useApiMutation('planner:logActivity');
+  const withPerson = kind === kindWithPerson;
+  // Someone forgotten since they were picked (in another window, say): core says so beside the picker.
+  const chosen = withPerson && person ? person.id : null;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setLogged(false);
+    setLogged(null);
     log.mutate(
-      { kind, note, day },
+      { kind, note, day, contactId: chosen },
       {
-        onSuccess: () => {
+        onSuccess: (activity) => {
           fields.clear();
           setNote('');
-          setLogged(true);
+          setPerson(null);
+          setLogged(activity.contactName ? fill(copy.plan.loggedWith, { name: activity.contactName }) : copy.plan.logged);
         },
         onError: fields.fromError,
       },
@@ -45,6 +52,7 @@ export function ActivityLog({ today }: { today: string }) {
           </select>
           {fields.message('kind')}
         </div>
+        {withPerson ? <PersonPicker id={id} person={person} onPick={setPerson} fields={fields} /> : null}
         <div className="field">
           <label htmlFor={`${id}-day`}>{copy.plan.logDay}</label>
           <input
@@ -68,7 +76,7 @@ export function ActivityLog({ today }: { today: string }) {
           {copy.plan.logButton}
         </button>
         <p className="form-status" role="status">
-          {logged ? copy.plan.logged : ''}
+          {logged ?? ''}
         </p>
         {fields.formMessage()}
       </div>
