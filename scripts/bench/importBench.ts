@@ -147,7 +147,7 @@ export async function benchImports(
         progressEvents,
       };
       log(
-        `  ${file}, ${rows.toLocaleString('en-US')} rows: preview ${figure.previewMs.toFixed(0)} ms, confirm ${confirmMs.toFixed(0)} ms, ${Math.round(figure.rowsPerSecond).toLocaleString('en-US')} rows/s`,
+        `  ${file}, ${rows.toLocaleString('en-US')} rows: preview ${figure.previewMs.toFixed(0)} ms, confirm ${confirmMs.toFixed(0)} ms, ${Math.round(figure.rowsPerSecond).toLocaleString('en-US')} rows/s; longest stall ${stalls.preview.toFixed(0)} ms · ${stalls.confirm.toFixed(0)} ms; ${progressEvents} progress events`,
       );
       figures.push(figure);
     }
