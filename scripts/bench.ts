@@ -6,7 +6,9 @@
 // .cache/bench/runs/<time>.json (for `npm run bench:compare`) and, for the ten-year run, the table into
 // README.md between <!-- bench:start --> and <!-- bench:end -->. Not part of `npm test`: figures, not tests.
 // `--years N` measures a smaller seed (for work on the bench itself); `--runs`, `--json-runs`, `--clicks`
-// set the rounds; `--only store|renderer|renderer-pairs` runs one part.
+// set the rounds; `--only store|renderer|renderer-pairs|imports` runs one part. `--import-rows 10000,40000` and
+// `--import-runs 3` set the import files' sizes and how many times each is brought in (once by default: a
+// 40,000-row file takes tens of seconds on a busy machine, each run on a fresh tracker).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +18,7 @@ import { benchCoreMemory } from './bench/coreHeap';
 import { benchOpen, benchReadsAfterWrites, benchWrites, copyDataDir, startBenchCore } from './bench/coreBench';
 import { benchElectron } from './bench/electronBench';
 import { benchRendererPairs } from './bench/rendererPairs';
+import { benchImports, type ImportFigure } from './bench/importBench';
 import { benchFlush, benchJsonPairs, benchSearchPair, benchStorePairs } from './bench/storePairs';
 import { jsonOperations, jsonStore } from './bench/jsonBaseline';
 import { kb, mb, ms, type Pair } from './bench/measure';
@@ -138,6 +141,41 @@ async function renderOnly(seedFile: string, work: string, args: string[], log: (
   return 0;
 }
 
+/** The import rows: a table of their own, since an import has three figures and no budget (issue 17 asks only how many). */
+function importTable(figures: readonly ImportFigure[]): string[] {
+  const lines = [
+    '| import through core.dispatch, onto an empty tracker | rows/s | preview | confirm | longest event-loop stall (preview · confirm) | progress events |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const figure of figures) {
+    lines.push(
+      `| ${figure.rows.toLocaleString('en-US')} rows, ${figure.kind === 'rebound' ? "Rebound's own CSV columns" : 'LinkedIn Job Applications.csv'} (${mb(figure.bytes)}; ${figure.runs === 1 ? 'one run' : `median of ${figure.runs}`}) | ${Math.round(figure.rowsPerSecond).toLocaleString('en-US')} | ${ms(figure.previewMs)} | ${ms(figure.confirmMs)} | ${both(ms(figure.longestStallMs.preview), ms(figure.longestStallMs.confirm))} | ${figure.progressEvents} |`,
+    );
+  }
+  return lines;
+}
+
+/** The import figures as absolute figures of the run file (machine-bound; bench:compare shows, never judges them). */
+function importAbsolute(figures: readonly ImportFigure[], into: Record<string, number>): void {
+  for (const figure of figures) {
+    const key = `import:${figure.kind}:${figure.rows}`;
+    into[`${key}:rowsPerSecond`] = figure.rowsPerSecond;
+    into[`${key}:previewMs`] = figure.previewMs;
+    into[`${key}:confirmMs`] = figure.confirmMs;
+    into[`${key}:stallPreviewMs`] = figure.longestStallMs.preview;
+    into[`${key}:stallConfirmMs`] = figure.longestStallMs.confirm;
+  }
+}
+
+function importOptions(args: string[]): { sizes: number[]; runs: number } {
+  const sizes = args.includes('--import-rows') ? (args[args.indexOf('--import-rows') + 1] ?? '').split(',').map(Number) : [10_000, 40_000];
+  const runs = args.includes('--import-runs') ? Number(args[args.indexOf('--import-runs') + 1]) : 1;
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+    throw new Error('--import-rows takes whole numbers of rows, like 10000,40000');
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--import-runs takes a whole number of runs (at least 1)');
+  return { sizes, runs };
+}
+
 /** The goals of the ratios (issue "fast as ratios to the limit"); printed pass or fail, never tuned to. */
 const goals = { storeP50: 1.5, storeP99: 2, flush: 2, jsonSpeedup: 1000, heading: 1.5, interactionP75: 2, heap: 1.5, searchP99Ms: 2 };
 
@@ -150,12 +188,22 @@ export async function main(args: string[]): Promise<number> {
   const { years, out } = parseArgs(args);
   const runs = Number(args[args.indexOf('--runs') + 1] ?? 0) || 1000;
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-  if (only !== undefined && only !== 'renderer' && only !== 'store' && only !== 'renderer-pairs' && only !== 'memory') {
+  if (only !== undefined && !['renderer', 'store', 'renderer-pairs', 'memory', 'imports'].includes(only)) {
     throw new Error(
-      '--only takes "renderer" (the bundle and Chromium figures), "renderer-pairs" (Chromium beside a bare page) or "store" (the store pairs)',
+      '--only takes "renderer" (the bundle and Chromium figures), "renderer-pairs" (Chromium beside a bare page), "store" (the store pairs) or "imports" (the import rows)',
     );
   }
   const log = (line: string) => console.log(line);
+  const imports = importOptions(args);
+  if (only === 'imports') {
+    // Needs no seeded dataset: every import starts on an empty tracker.
+    const work = path.join(projectDir, '.cache/bench/work-imports');
+    log('Imports …');
+    const figures = await benchImports(work, imports, log);
+    fs.rmSync(work, { recursive: true, force: true });
+    console.log(`\n${importTable(figures).join('\n')}\n\n(--only imports: README.md left as it is)`);
+    return 0;
+  }
   const seedFile = path.resolve(out ?? defaultSeedFile(years));
   let seedLine = `reused ${path.relative(projectDir, seedFile)}`;
   if (!fs.existsSync(seedFile)) {
@@ -238,6 +286,11 @@ export async function main(args: string[]): Promise<number> {
 
   log('Core heap after every view, against a fresh start on empty data …');
   const coreMemory = benchCoreMemory(seedFile, work);
+
+  log(
+    `Imports of ${imports.sizes.map((size) => size.toLocaleString('en-US')).join(' and ')} rows, each ${imports.runs === 1 ? 'once' : `${imports.runs} times`} …`,
+  );
+  const importFigures = await benchImports(work, imports, log);
 
   log('Renderer …');
   const bundle = bundleSizes();
@@ -475,6 +528,7 @@ export async function main(args: string[]): Promise<number> {
     '',
   ]);
   rendererRows(arow, bundle, render);
+  importAbsolute(importFigures, absolute);
 
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   const date = new Date().toISOString();
@@ -486,9 +540,19 @@ export async function main(args: string[]): Promise<number> {
       .join(', ')}.`,
     `Each pair is timed side by side in this run, call by call (A, B, A, B…), twice over; "noise" is how far the two repeats' ratios lie apart. The ratios compare across runs and machines; the absolute columns are this machine under this load.`,
   ];
-  const text = [...header.map((line) => `${line}\n`), '', ...table, '', 'Absolute figures (machine-bound, no pair):', '', ...abs].join(
-    '\n',
-  );
+  const text = [
+    ...header.map((line) => `${line}\n`),
+    '',
+    ...table,
+    '',
+    'Absolute figures (machine-bound, no pair):',
+    '',
+    ...abs,
+    '',
+    "Imports (machine-bound, no pair): Settings' preview, then its confirm (which reads and checks the file again, then writes every row in one transaction); rows/s is the rows over the confirm's time.",
+    '',
+    ...importTable(importFigures),
+  ].join('\n');
   console.log(`\n${text}\n`);
   const runFile: RunFile = { version: 1, date, machine, years, figures, absolute };
   const runsDir = path.join(projectDir, '.cache/bench/runs');

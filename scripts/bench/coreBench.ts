@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import { openStore } from '../../electron/core/backup/openStore';
 import { closeCleanly, markOpen } from '../../electron/core/db/cleanClose';
 import type { Channel, InputOf } from '../../electron/core/ipc/contract';
+import type { CoreOptions } from '../../electron/core/startCore';
 import type { TestCore } from '../../tests/support/core';
 import { appCaller, startTestCore } from '../../tests/support/core';
 import { addDaysTo } from '../../electron/core/time/days';
@@ -29,8 +30,8 @@ export function copyDataDir(seedFile: string, dir: string): string {
   return dir;
 }
 
-export async function startBenchCore(dataDir: string): Promise<TestCore> {
-  const core = await startTestCore(dataDir, { now: seedNow });
+export async function startBenchCore(dataDir: string, overrides: Partial<CoreOptions> = {}): Promise<TestCore> {
+  const core = await startTestCore(dataDir, { now: seedNow, ...overrides });
   // Start writes the day's backup in the background; let it finish so it does not share the timings.
   const backups = dataPaths(dataDir).backups;
   for (let i = 0; i < 600 && !listBackups(backups).some((backup) => backup.kind === 'daily'); i += 1) {

@@ -1,8 +1,10 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { content, fillTemplate } from '../../../content';
 import type { DateFormat, ImportPreview, ImportRow } from '../../../electron/core/imports/schema';
+import { formatNumber } from '../components/format';
 import { call } from '../ipc/client';
 import { useApiMutation } from '../ipc/queries';
+import { ImportProgressBar, useImportProgress } from './ImportProgress';
 
 const copy = content.imports.ui;
 /** Rows listed per group; the rest are counted, so a file of thousands stays a page, not a scroll of minutes. */
@@ -28,7 +30,7 @@ function RowList({ title, rows }: { title: string; rows: string[] }) {
           <li key={index}>{text}</li>
         ))}
       </ul>
-      {rows.length > shown ? <p className="hint">{fillTemplate(copy.more, { count: String(rows.length - shown) })}</p> : null}
+      {rows.length > shown ? <p className="hint">{fillTemplate(copy.more, { count: formatNumber(rows.length - shown) })}</p> : null}
     </>
   );
 }
@@ -48,8 +50,10 @@ export function ImportSection() {
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const apply = useApiMutation('imports:apply');
+  const [progress, setProgress] = useImportProgress();
 
   const look = async (input: { name: string; base64: string }, format: DateFormat | undefined) => {
+    setProgress(null);
     setReading(true);
     setError('');
     try {
@@ -83,14 +87,15 @@ export function ImportSection() {
 
   const confirm = () => {
     if (!payload) return;
+    setProgress(null);
     apply.mutate(
       { ...payload, ...(dateFormat ? { dateFormat } : {}) },
       {
         onSuccess: (result) => {
           setStatus(
             [
-              fillTemplate(copy.done, { added: String(result.added) }),
-              result.contacts > 0 ? fillTemplate(copy.doneContacts, { contacts: String(result.contacts) }) : '',
+              fillTemplate(copy.done, { added: formatNumber(result.added) }),
+              result.contacts > 0 ? fillTemplate(copy.doneContacts, { contacts: formatNumber(result.contacts) }) : '',
             ]
               .filter(Boolean)
               .join(' '),
@@ -132,14 +137,15 @@ export function ImportSection() {
           {reading ? copy.reading : copy.read}
         </button>
       </form>
+      {reading ? <ImportProgressBar progress={progress} /> : null}
 
       {preview ? (
         <div aria-live="polite">
           <p className="form-status">
             {fillTemplate(copy.summary, {
-              added: String(preview.added.length),
-              already: String(preview.alreadyTracked.length),
-              refused: String(preview.refused.length),
+              added: formatNumber(preview.added.length),
+              already: formatNumber(preview.alreadyTracked.length),
+              refused: formatNumber(preview.refused.length),
             })}
           </p>
           {preview.dateFormat?.ambiguous ? (
@@ -171,11 +177,13 @@ export function ImportSection() {
               disabled={apply.isPending || (preview.dateFormat?.ambiguous === true && dateFormat === undefined)}
               onClick={confirm}
             >
-              {apply.isPending ? copy.applying : fillTemplate(copy.confirm, { added: String(preview.added.length) })}
+              {apply.isPending ? copy.applying : fillTemplate(copy.confirm, { added: formatNumber(preview.added.length) })}
             </button>
           )}
         </div>
       ) : null}
+      {/* Outside the preview's live region: the line changes every couple of thousand rows, too often to read out. */}
+      {apply.isPending ? <ImportProgressBar progress={progress} /> : null}
       <p className="form-status" role="status" aria-live="polite">
         {status}
       </p>

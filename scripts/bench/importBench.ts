@@ -1,0 +1,156 @@
+// The import figures of `npm run bench`: a file of 10,000 and of 40,000 rows, generated here, in Rebound's
+// own CSV columns (what Plan's export writes) and as LinkedIn's `Job Applications.csv`, taken through the
+// same core path as Settings → Bring your search in: `imports:preview`, then `imports:apply` (which reads
+// and checks the file again, then writes every row in one transaction), each through core.dispatch with
+// the app's own caller and the file as the page sends it (base64). Each run starts on an empty tracker,
+// so every row is added. Machine-bound: shown beside the other absolute figures, never judged.
+import fs from 'node:fs';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { csvColumns } from '../../electron/core/applications/csv';
+import { writeCsv } from '../../electron/core/csv';
+import type { ImportApplied, ImportPreview } from '../../electron/core/imports/schema';
+import { addDaysTo } from '../../electron/core/time/days';
+import { appCaller } from '../../tests/support/core';
+import { seedEndDay } from '../seed';
+import { startBenchCore } from './coreBench';
+
+export type ImportKind = 'rebound' | 'linkedin';
+
+export interface ImportFigure {
+  kind: ImportKind;
+  /** How the file is named when it is brought in; the name picks nothing (the header does). */
+  file: string;
+  rows: number;
+  bytes: number;
+  runs: number;
+  /** Medians over the runs, in milliseconds. */
+  previewMs: number;
+  confirmMs: number;
+  /** Rows over the confirm's time: reading, checking and writing every row, from the file to the tracker. */
+  rowsPerSecond: number;
+  /** The longest the event loop was held still (a slice, or the one write), the worst run's. */
+  longestStallMs: { preview: number; confirm: number };
+  /** `imports:progress` events one preview sent (the shell pushes each to the page). */
+  progressEvents: number;
+}
+
+const day = (index: number) => addDaysTo(seedEndDay, -1 - (index % 700));
+
+/** Rebound's own export columns (applications/csv.ts), every row a different company. */
+function reboundCsv(rows: number): string {
+  const lines: string[][] = [[...csvColumns]];
+  for (let index = 1; index <= rows; index += 1) {
+    const cell: Record<(typeof csvColumns)[number], string> = {
+      company: `Bench Company ${index}`,
+      role: `Role ${index % 40}`,
+      link: `https://jobs.example.com/postings/${index}`,
+      source: 'job_board',
+      location: index % 3 === 0 ? 'Remote' : 'Lisbon',
+      remote: index % 3 === 0 ? 'yes' : 'no',
+      salary_note: '',
+      recruiter_name: index % 5 === 0 ? `Recruiter ${index}` : '',
+      recruiter_email: index % 5 === 0 ? `recruiter${index}@example.com` : '',
+      notes: index % 4 === 0 ? 'Met them at a meetup; follow up in a week.' : '',
+      status: 'applied',
+      applied_on: day(index),
+      deadline_on: '',
+      posting: index % 10 === 0 ? 'A team building tools for people who cook at home.' : '',
+      salary_min: '',
+      salary_max: '',
+      salary_currency: '',
+    };
+    lines.push(csvColumns.map((column) => cell[column]));
+  }
+  return writeCsv(lines);
+}
+
+/** LinkedIn's `Job Applications.csv`: its header, its US dates with a time, an answer with a line break in its quotes. */
+function linkedInCsv(rows: number): string {
+  const header = 'Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,Resume Name,Question And Answers';
+  const lines = [header];
+  for (let index = 1; index <= rows; index += 1) {
+    const [year, month, date] = day(index).split('-');
+    lines.push(
+      `"${Number(month)}/${Number(date)}/${year?.slice(2)}, 9:${String(index % 60).padStart(2, '0')} AM",,,Bench Company ${index},Role ${index % 40},https://www.linkedin.com/jobs/view/${1_000_000 + index},Resume.pdf,"Why us?:Because\nof the team"`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] as number;
+};
+
+/** Times one call and the longest the event loop was held still during it. */
+async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number; stallMs: number }> {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const start = process.hrtime.bigint();
+  const result = await run();
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  // The sampling timer records a stall when it fires late: let it fire once after the call's last stretch.
+  await new Promise((resolve) => setTimeout(resolve, 25));
+  delay.disable();
+  return { result, ms, stallMs: delay.max / 1e6 };
+}
+
+export async function benchImports(
+  work: string,
+  options: { sizes: number[]; runs: number },
+  log: (line: string) => void,
+): Promise<ImportFigure[]> {
+  const figures: ImportFigure[] = [];
+  for (const rows of options.sizes) {
+    for (const kind of ['rebound', 'linkedin'] as const) {
+      const text = kind === 'rebound' ? reboundCsv(rows) : linkedInCsv(rows);
+      const file = kind === 'rebound' ? 'rebound-applications.csv' : 'Job Applications.csv';
+      const input = { name: file, base64: Buffer.from(text, 'utf8').toString('base64') };
+      const previews: number[] = [];
+      const confirms: number[] = [];
+      const stalls = { preview: 0, confirm: 0 };
+      let progressEvents = 0;
+      for (let run = 0; run < options.runs; run += 1) {
+        const dir = path.join(work, `import-${kind}-${rows}-${run}`);
+        fs.rmSync(dir, { recursive: true, force: true });
+        fs.mkdirSync(dir, { recursive: true });
+        let events = 0;
+        const core = await startBenchCore(dir, { onImportProgress: () => (events += 1) });
+        const preview = await timed(() => core.dispatch('imports:preview', input, appCaller));
+        if (!preview.result.ok) throw new Error(`imports:preview (${file}, ${rows} rows): ${preview.result.error.message}`);
+        const added = (preview.result.data as ImportPreview).added.length;
+        if (added !== rows) throw new Error(`imports:preview (${file}): ${added} of ${rows} rows would be added`);
+        progressEvents = events;
+        const confirm = await timed(() => core.dispatch('imports:apply', input, appCaller));
+        if (!confirm.result.ok) throw new Error(`imports:apply (${file}, ${rows} rows): ${confirm.result.error.message}`);
+        const applied = confirm.result.data as ImportApplied;
+        if (applied.added !== rows) throw new Error(`imports:apply (${file}): ${applied.added} of ${rows} rows added`);
+        core.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+        previews.push(preview.ms);
+        confirms.push(confirm.ms);
+        stalls.preview = Math.max(stalls.preview, preview.stallMs);
+        stalls.confirm = Math.max(stalls.confirm, confirm.stallMs);
+      }
+      const confirmMs = median(confirms);
+      const figure: ImportFigure = {
+        kind,
+        file,
+        rows,
+        bytes: Buffer.byteLength(text),
+        runs: options.runs,
+        previewMs: median(previews),
+        confirmMs,
+        rowsPerSecond: rows / (confirmMs / 1000),
+        longestStallMs: stalls,
+        progressEvents,
+      };
+      log(
+        `  ${file}, ${rows.toLocaleString('en-US')} rows: preview ${figure.previewMs.toFixed(0)} ms, confirm ${confirmMs.toFixed(0)} ms, ${Math.round(figure.rowsPerSecond).toLocaleString('en-US')} rows/s; longest stall ${stalls.preview.toFixed(0)} ms · ${stalls.confirm.toFixed(0)} ms; ${progressEvents} progress events`,
+      );
+      figures.push(figure);
+    }
+  }
+  return figures;
+}
