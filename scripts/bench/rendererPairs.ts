@@ -77,7 +77,7 @@ async function visitEveryView(page: Page): Promise<void> {
   }
   // The Plan's applications and the Wins timeline hold the most rows: visited too.
   await page.goto(page.url().replace(/#.*$/, '#/plan?applications'));
-  await page.locator('.app-card').first().waitFor({ timeout: 60_000 });
+  await page.locator('.app-table tbody tr[data-id]').first().waitFor({ timeout: 60_000 });
   await page.goto(page.url().replace(/#.*$/, '#/wins'));
   await page.locator('.timeline-list .win').first().waitFor({ timeout: 60_000 });
 }
@@ -161,18 +161,19 @@ export async function benchRendererPairs(
       {
         name: "open an application's details",
         run: async () => {
-          await onApp(plan, '.app-card');
-          return nextPaintAfter(page, 'click', () =>
-            page.locator('.app-card > button[aria-expanded="false"]').first().click({ timeout: 10_000 }),
-          );
+          await onApp(plan, '.app-table tbody tr[data-id]');
+          // The company's button in the table opens the side panel.
+          return nextPaintAfter(page, 'click', () => page.locator('.app-table .row-open').first().click({ timeout: 10_000 }));
         },
       },
       {
         name: 'mark applied',
         run: async () => {
-          await onApp(plan, '.app-card');
+          await onApp(plan, '.app-table tbody tr[data-id]');
+          // A row's action is named with its company ("Mark applied: Acme").
+          const named = new RegExp(`^${content.planner.nextStep.saved}: `);
           const at = await nextPaintAfter(page, 'click', () =>
-            page.getByRole('button', { name: content.planner.nextStep.saved, exact: true }).first().click({ timeout: 10_000 }),
+            page.getByRole('button', { name: named }).first().click({ timeout: 10_000 }),
           );
           await page.waitForTimeout(200);
           return at;
