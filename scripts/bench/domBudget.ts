@@ -17,6 +17,10 @@ export interface DomRow {
   elements: number;
 }
 
+/** A content template ("Show all {count} due") as a pattern any count fills. */
+const templateMatcher = (template: string) =>
+  new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[a-z]+\}/gi, '[\\d,.]+')}$`);
+
 const elementCount = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
 
 /** Reads to core the page has sent and not yet had answered (the harness answers them over HTTP). */
@@ -97,6 +101,14 @@ export async function benchDom(page: Page, url: string, db: Database.Database, l
   };
 
   add('today', 'Today', await open('today', '.today-stack'));
+  // Both long lists opened ("Show all …"), as someone working through them would.
+  const today = content.planner.today;
+  const showAll = (template: string) => page.getByRole('button', { name: templateMatcher(template) });
+  for (const template of [today.showAllDue, today.showAllQuiet]) {
+    await showAll(template).click();
+    await page.getByRole('button', { name: today.showFewer, exact: true }).first().waitFor();
+  }
+  add('today-all', 'Today, both lists after “Show all”', await settledCount(page, inflight));
   add('plan-week', 'Plan, this week', await open('plan', '.week-title'));
   add(
     'plan-table',
