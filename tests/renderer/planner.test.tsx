@@ -273,6 +273,40 @@ function manyApplications(c: TestCore, count: number, status = 'applied') {
 }
 
 describe('Long lists', () => {
+  it('links someone known from a short list found by name, never every contact in the panel', async () => {
+    const d = content.planner.details;
+    let applicationId = 0;
+    const user = await open('#/plan?applications', async (c) => {
+      applicationId = (await dispatch('applications:create', { company: 'Acme', role: 'Designer' })).id;
+      const insert = c.db.prepare('INSERT INTO contacts (name, company, created_at, updated_at) VALUES (?, ?, ?, ?)');
+      const at = new Date().toISOString();
+      for (let i = 0; i < 30; i += 1) insert.run(`Person ${String(i).padStart(2, '0')}`, 'Elsewhere', at, at);
+      insert.run('Zed Quinn', 'Umbra', at, at);
+    });
+    window.location.hash = `#/plan?application-${applicationId}`;
+    const panel = await screen.findByRole('dialog', { name: 'Acme' });
+    // Closed, the picker reads nothing and holds nothing.
+    const offered = () => [...panel.querySelectorAll('option')].filter((option) => option.textContent?.includes('(Elsewhere)')).length;
+    expect(offered()).toBe(0);
+    await user.click(within(panel).getByText(d.linkExisting));
+    const who = await within(panel).findByLabelText(d.linkPick);
+    await waitFor(() => expect(offered()).toBe(20));
+    expect(within(panel).getByText(fillTemplate(d.linkMore, { count: '20' }))).toBeInTheDocument();
+    await user.type(within(panel).getByLabelText(d.linkSearch), 'umbr');
+    await waitFor(() =>
+      expect(
+        within(who)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['Zed Quinn (Umbra)']),
+    );
+    expect(within(panel).queryByText(fillTemplate(d.linkMore, { count: '20' }))).not.toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: d.linkButton }));
+    await within(panel).findByRole('button', { name: fillTemplate(d.unlink, { name: 'Zed Quinn' }) });
+    // Linked now, so no longer offered.
+    expect(await within(panel).findByText(d.linkNoMatch)).toBeInTheDocument();
+  });
+
   it('pages the applications list fifty at a time, and the board ten per column with whole counts', { timeout: 20_000 }, async () => {
     const user = await open('#/plan?applications', (c) => {
       manyApplications(c, 60);

@@ -20,17 +20,41 @@ export function requireContact(ctx: CoreContext, id: number): Contact {
   return row;
 }
 
-/** Everyone, by name; or the people of one application, with who they are to it. */
-export function listContacts(ctx: CoreContext, applicationId?: number): Contact[] {
-  if (applicationId === undefined)
-    return ctx.db.prepare(`SELECT ${contactColumns} FROM contacts c ORDER BY c.name COLLATE NOCASE, c.id`).all() as Contact[];
+/** Who a list of people is narrowed to: not yet linked to one application, matching a search, at most so many. */
+export interface ContactFilter {
+  notLinkedTo?: number | undefined;
+  search?: string | undefined;
+  limit?: number | undefined;
+}
+
+/** Everyone, by name; or the people of one application, with who they are to it; either narrowed by `filter`. */
+export function listContacts(ctx: CoreContext, applicationId?: number, filter: ContactFilter = {}): Contact[] {
+  const where: string[] = [];
+  const params: Record<string, string | number> = { limit: filter.limit ?? -1 };
+  const search = filter.search?.trim();
+  if (search) {
+    // `%` and `_` typed by the person are looked for literally.
+    params.pattern = `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    where.push(`(c.name LIKE @pattern ESCAPE '\\' OR c.company LIKE @pattern ESCAPE '\\')`);
+  }
+  if (filter.notLinkedTo !== undefined) {
+    requireApplication(ctx, filter.notLinkedTo);
+    params.notLinkedTo = filter.notLinkedTo;
+    where.push('c.id NOT IN (SELECT contact_id FROM application_contacts WHERE application_id = @notLinkedTo)');
+  }
+  const order = 'ORDER BY c.name COLLATE NOCASE, c.id LIMIT @limit';
+  if (applicationId === undefined) {
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    return ctx.db.prepare(`SELECT ${contactColumns} FROM contacts c ${clause} ${order}`).all(params) as Contact[];
+  }
   requireApplication(ctx, applicationId);
+  params.applicationId = applicationId;
   return ctx.db
     .prepare(
       `SELECT ${contactColumns}, l.relation FROM application_contacts l JOIN contacts c ON c.id = l.contact_id
-       WHERE l.application_id = ? ORDER BY c.name COLLATE NOCASE, c.id`,
+       WHERE ${['l.application_id = @applicationId', ...where].join(' AND ')} ${order}`,
     )
-    .all(applicationId) as Contact[];
+    .all(params) as Contact[];
 }
 
 export function createContact(ctx: CoreContext, input: z.output<typeof createContactInput>): Contact {

@@ -29,7 +29,7 @@ export function applicationsHandlers(ctx: CoreContext): HandlersFor<typeof appli
     'applications:sendFollowUp': (input) => sendFollowUp(ctx, input),
     'applications:exportCsv': () => exportApplicationsCsv(ctx),
     'applications:importCsv': ({ content }) => importApplicationsCsv(ctx, content),
-    'contacts:list': (input) => listContacts(ctx, input?.applicationId),
+    'contacts:list': (input) => listContacts(ctx, input?.applicationId, input ?? {}),
     'contacts:create': (input) => createContact(ctx, input),
     'contacts:update': ({ id, fields }) => updateContact(ctx, id, fields),
     'contacts:delete': ({ id }) => deleteContact(ctx, id),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedArray, idSchema, limit } from '../../ipc/inputs';
+import { boundedArray, idSchema, limit, pageLimit } from '../../ipc/inputs';
 import { daySchema, type Day } from '../../time/schema';
 import { emailSchema, linkSchema } from '../schema';
 import { content, fillMessage } from '../../../../content';
@@ -46,7 +46,19 @@ export const createContactInput = contactFieldsSchema
   })
   .strict();
 export const updateContactInput = z.object({ id, fields: contactFieldsSchema.partial().strict() }).strict();
-export const listContactsInput = z.object({ applicationId: id.optional() }).strict().optional();
+/** How many people the "link someone you know" picker offers at once; a few letters of a name find the rest. */
+export const contactPickSize = 20;
+export const listContactsInput = z
+  .object({
+    applicationId: id.optional(),
+    /** Leaves out the people already linked to this application (the picker that links one more). */
+    notLinkedTo: id.optional(),
+    /** A part of the name or the company, any case. */
+    search: text(200, words.searchTooLong).optional(),
+    limit: pageLimit(200, words.contactsPageMax).optional(),
+  })
+  .strict()
+  .optional();
 export const linkContactInput = z.object({ applicationId: id, contactId: id, relation: relationSchema.optional() }).strict();
 export const unlinkContactInput = z.object({ applicationId: id, contactId: id }).strict();
 
