@@ -121,6 +121,13 @@ export async function benchDom(page: Page, url: string, db: Database.Database, l
     `an application's side panel (#/plan?application-${picked.application}, the one with the most history)`,
     await open(`plan?application-${picked.application}`, 'dialog.side-panel[open] h2'),
   );
+  // Its two forms that list choices opened: linking someone known, and a new round with its time zones.
+  const panel = page.locator('dialog.side-panel[open]');
+  const details = content.planner.details;
+  await panel.getByText(details.linkExisting, { exact: true }).click();
+  await panel.getByLabel(details.linkSearch).waitFor();
+  await panel.getByRole('button', { name: details.addRound, exact: true }).click();
+  add('side-panel-forms', 'the same side panel, “Link someone” and “Add a round” open', await settledCount(page, inflight));
   add('review', 'Plan, review', await open('plan?review', '.week-nav'));
   add(
     'reflect-list',
