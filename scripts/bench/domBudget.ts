@@ -17,9 +17,9 @@ export interface DomRow {
   elements: number;
 }
 
-/** A content template ("Show all {count} due") as a pattern any count fills. */
+/** A content template ("Show all {count} due", "Edit round: {summary}") as a pattern any value fills. */
 const templateMatcher = (template: string) =>
-  new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[a-z]+\}/gi, '[\\d,.]+')}$`);
+  new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[a-z]+\}/gi, '.+')}$`);
 
 const elementCount = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
 
@@ -121,13 +121,21 @@ export async function benchDom(page: Page, url: string, db: Database.Database, l
     `an application's side panel (#/plan?application-${picked.application}, the one with the most history)`,
     await open(`plan?application-${picked.application}`, 'dialog.side-panel[open] h2'),
   );
-  // Its two forms that list choices opened: linking someone known, and a new round with its time zones.
+  // Its forms that list choices opened: linking someone known, a new round and its first round's editor
+  // (each with its time zones).
   const panel = page.locator('dialog.side-panel[open]');
   const details = content.planner.details;
   await panel.getByText(details.linkExisting, { exact: true }).click();
   await panel.getByLabel(details.linkSearch).waitFor();
   await panel.getByRole('button', { name: details.addRound, exact: true }).click();
-  add('side-panel-forms', 'the same side panel, “Link someone” and “Add a round” open', await settledCount(page, inflight));
+  const editRound = panel.getByRole('button', { name: templateMatcher(details.editRound) }).first();
+  const hasRound = (await editRound.count()) > 0;
+  if (hasRound) await editRound.click();
+  add(
+    'side-panel-forms',
+    `the same side panel, “Link someone”, “Add a round”${hasRound ? ' and a round’s editor' : ''} open`,
+    await settledCount(page, inflight),
+  );
   add('review', 'Plan, review', await open('plan?review', '.week-nav'));
   add(
     'reflect-list',

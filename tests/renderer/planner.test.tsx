@@ -273,6 +273,34 @@ function manyApplications(c: TestCore, count: number, status = 'applied') {
 }
 
 describe('Long lists', () => {
+  it("picks a round's time zone by region and then city, never one list of every zone", async () => {
+    const d = content.planner.details;
+    let applicationId = 0;
+    const user = await open('#/plan?applications', async () => {
+      applicationId = (await dispatch('applications:create', { company: 'Acme', role: 'Designer' })).id;
+    });
+    window.location.hash = `#/plan?application-${applicationId}`;
+    const panel = await screen.findByRole('dialog', { name: 'Acme' });
+    await user.click(within(panel).getByRole('button', { name: d.addRound }));
+    const form = within(panel).getByRole('form', { name: d.addRound });
+    const region = within(form).getByLabelText(d.timeZoneRegion);
+    const zone = within(form).getByLabelText(d.timeZone);
+    const every = Intl.supportedValuesOf('timeZone').length;
+    expect(within(zone).getAllByRole('option').length).toBeLessThan(every / 2);
+    await user.selectOptions(region, 'Asia');
+    await waitFor(() => expect((zone as HTMLSelectElement).value).toMatch(/^Asia\//));
+    expect(
+      within(zone)
+        .getAllByRole<HTMLOptionElement>('option')
+        .every((option) => option.value.startsWith('Asia/')),
+    ).toBe(true);
+    await user.selectOptions(zone, 'Asia/Tokyo');
+    expect(within(zone).getByRole('option', { name: 'Tokyo' })).toHaveProperty('selected', true);
+    await user.type(within(form).getByLabelText(d.day), '2026-12-10');
+    await user.click(within(form).getByRole('button', { name: d.addRoundButton }));
+    await waitFor(() => expect(core!.db.prepare('SELECT time_zone FROM interviews').pluck().all()).toEqual(['Asia/Tokyo']));
+  });
+
   it('links someone known from a short list found by name, never every contact in the panel', async () => {
     const d = content.planner.details;
     let applicationId = 0;
