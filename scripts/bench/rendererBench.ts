@@ -1,5 +1,5 @@
 // The renderer side of `npm run bench`: bundle sizes (the same reckoning as tests/unit/bundleBudget.test.ts)
-// and, in Chromium through the browser harness over the 10-year data, time to first render and DOM sizes.
+// and, in Chromium through the browser harness over the 10-year data, time to first render and every view's DOM size.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/support/browser';
 import { startHarness } from '../../tests/harness/server';
 import { seedNow, projectDir } from '../seed';
+import { benchDom, type DomRow } from './domBudget';
 
 const rendererDir = path.join(projectDir, 'out/renderer');
 
@@ -34,10 +35,9 @@ export interface RenderResult {
   todayMs: number[];
   winsMs: number[];
   winsRowsMs: number[];
-  winsNodes: number;
-  winsListRows: number;
-  applicationsNodes: number;
-  applicationsRows: number;
+  /** Every view's element count at ten years (domBudget.ts). */
+  dom: DomRow[];
+  /** Navigation start to the applications table's first row. */
   applicationsMs: number;
   /** Per measured load, when each step of it happened (ms from navigation start): see `loadPhases`. */
   todayPhases: Record<string, number>[];
@@ -126,35 +126,38 @@ export async function benchRenderer(dataDir: string, loads: number, log: (line: 
     log(
       `  Today h1: median ${median(todayMs).toFixed(0)} ms; Wins h1: median ${median(winsMs).toFixed(0)} ms, first row ${median(winsRowsMs).toFixed(0)} ms`,
     );
-    // DOM size on the wins list (first page of 200 loaded, scrolled to the middle of it).
-    await page.locator('.timeline-scroll').evaluate((element) => element.scrollTo(0, element.scrollHeight / 2));
-    await page.waitForTimeout(300);
-    const winsNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-    const winsListRows = await page.evaluate(() =>
-      Number(document.querySelector('.timeline-count')?.textContent?.replace(/[^0-9]/g, '') ?? 0),
-    );
-    // The applications list in Plan.
+    // The applications table in Plan: navigation to its first row.
     const started = Date.now();
     await page.goto('about:blank');
     await page.goto(`${harness.url}/#/plan?applications`, { waitUntil: 'commit' });
-    await visibleAt(page, '.app-list > *', 120_000).catch(() => null);
+    await visibleAt(page, '.app-table tbody tr', 120_000);
     const applicationsMs = Date.now() - started;
-    const applicationsNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-    const applicationsRows = (harness.core.db.prepare('SELECT count(*) AS n FROM applications').get() as { n: number }).n;
-    log(`  DOM: wins ${winsNodes} elements; applications ${applicationsNodes} elements (${applicationsRows} applications)`);
+    const dom = await benchDom(page, harness.url, harness.core.db, log);
     await context.close();
     return {
       todayMs,
       winsMs,
       winsRowsMs,
-      winsNodes,
-      winsListRows,
-      applicationsNodes,
-      applicationsRows,
+      dom,
       applicationsMs,
       todayPhases,
       winsPhases,
     };
+  } finally {
+    await browser.close();
+    await harness.close();
+  }
+}
+
+/** `npm run bench -- --only dom`: every view's element count alone, without the timed loads. */
+export async function benchDomOnly(dataDir: string, log: (line: string) => void): Promise<DomRow[]> {
+  const harness = await startHarness({ dataDir, rendererDir, now: seedNow });
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1040, height: 720 } });
+    const dom = await benchDom(await context.newPage(), harness.url, harness.core.db, log);
+    await context.close();
+    return dom;
   } finally {
     await browser.close();
     await harness.close();

@@ -43,6 +43,12 @@ async function openPage(size: (typeof sizes)[number], hash: string): Promise<{ c
   return { context, page, outside };
 }
 
+/** A content template ("Show all {count} due") as a pattern that any number fills. */
+const templatePattern = (template: string) =>
+  new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[a-z]+\}/gi, '[\\d,.]+')}$`);
+const pageShowing = (first: number, last: number, total: number) =>
+  fillTemplate(today.pageShowing, { first: String(first), last: String(last), total: String(total) });
+
 const elementCount = (page: Page) => page.evaluate(() => document.querySelectorAll('*').length);
 
 async function bothThemes(page: Page, name: string) {
@@ -79,6 +85,41 @@ describe('Today at ten years', () => {
       },
     );
   }
+
+  it('opens both long lists with "Show all" a page at a time, and stays inside the element budget', { timeout: 60_000 }, async () => {
+    const { context, page, outside } = await openPage(sizes[0], '#/today');
+    const lists = [
+      { heading: today.dueHeading, showAll: today.showAllDue },
+      { heading: today.quietHeading, showAll: today.showAllQuiet },
+    ];
+    const pageSize = 20;
+    for (const list of lists) {
+      const items = page.getByRole('list', { name: list.heading }).getByRole('listitem');
+      await items.first().waitFor();
+      const showAll = page.getByRole('button', { name: templatePattern(list.showAll) });
+      const total = Number(/\d+/.exec((await showAll.textContent()) ?? '')?.[0]);
+      expect(total).toBeGreaterThan(pageSize * 2);
+      await showAll.click();
+      const pages = page.getByRole('group', { name: list.heading });
+      await pages
+        .getByRole('status')
+        .filter({ hasText: pageShowing(1, pageSize, total) })
+        .waitFor();
+      expect(await items.count()).toBe(pageSize);
+      expect(await elementCount(page)).toBeLessThan(domBudget);
+      await pages.getByRole('button', { name: fillTemplate(today.nextPage, { count: String(pageSize) }) }).click();
+      await pages
+        .getByRole('status')
+        .filter({ hasText: pageShowing(pageSize + 1, pageSize * 2, total) })
+        .waitFor();
+      expect(await items.count()).toBe(pageSize);
+    }
+    // Both opened at once, each on its second page: still within the budget.
+    expect(await elementCount(page)).toBeLessThan(domBudget);
+    await screenshot(page, 'today-ten-years-show-all');
+    await context.close();
+    expect(outside).toEqual([]);
+  });
 
   it('snoozes every follow-up due by a week in one click, and one Undo brings them all back', { timeout: 60_000 }, async () => {
     const { context, page, outside } = await openPage(sizes[0], '#/today');

@@ -139,7 +139,7 @@ const validPayloads: Record<Channel, readonly unknown[]> = {
   'applications:likelyDuplicate': [{ company: 'Acme' }, { company: 'Acme GmbH', role: 'Designer', link: 'https://acme.example/jobs/7' }],
   'applications:setStatus': [{ id: 1, status: 'interviewing', day: '2026-03-04' }],
   'applications:setAppliedOn': [{ id: 1, day: '2026-03-02' }],
-  'contacts:list': [noInput, { applicationId: 1 }],
+  'contacts:list': [noInput, { applicationId: 1 }, { notLinkedTo: 1, search: 'sam', limit: 21 }],
   'contacts:create': [
     { name: 'Sam Lee' },
     {

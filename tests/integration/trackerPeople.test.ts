@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { content, fillMessage } from '../../content';
 import type { TestCore } from '../support/core';
 import { appCaller, startTestCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
@@ -42,6 +43,34 @@ describe('contacts', () => {
     await call('contacts:link', { applicationId, contactId: ana.id });
     expect(await call('contacts:delete', { id: ana.id })).toEqual({ deleted: true });
     expect(await call('contacts:list', { applicationId })).toEqual([]);
+  });
+
+  it('offers the people not yet linked here, found by a part of the name or company, a few at a time', async () => {
+    await call('contacts:create', { name: 'Ana Ruíz', company: 'Acme', applicationId });
+    await call('contacts:create', { name: 'Bo Chen', company: 'Birchwood' });
+    await call('contacts:create', { name: 'Cleo 100% Park', company: 'Cedar' });
+    await call('contacts:create', { name: 'Dev Patel', company: 'Acme' });
+    const names = async (input: unknown) => (await call<{ name: string }[]>('contacts:list', input)).map((c) => c.name);
+    expect(await names({ notLinkedTo: applicationId })).toEqual(['Bo Chen', 'Cleo 100% Park', 'Dev Patel']);
+    expect(await names({ notLinkedTo: applicationId, search: 'acme' })).toEqual(['Dev Patel']);
+    expect(await names({ search: 'ACME' })).toEqual(['Ana Ruíz', 'Dev Patel']);
+    expect(await names({ search: ' birch ' })).toEqual(['Bo Chen']);
+    // Wildcards typed are looked for as they are.
+    expect(await names({ search: '0%' })).toEqual(['Cleo 100% Park']);
+    expect(await names({ search: '_' })).toEqual([]);
+    expect(await names({ notLinkedTo: applicationId, limit: 2 })).toEqual(['Bo Chen', 'Cleo 100% Park']);
+    // Within one application, the same narrowing.
+    expect(await names({ applicationId, search: 'ana' })).toEqual(['Ana Ruíz']);
+    expect(await names({ applicationId, search: 'dev' })).toEqual([]);
+    const refused = await core.dispatch('contacts:list', { notLinkedTo: applicationId, limit: 201 }, appCaller);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { fields: { limit: fillMessage(content.planner.errors.contactsPageMax, { max: 200 }) } },
+    });
+    expect(await core.dispatch('contacts:list', { notLinkedTo: 999 }, appCaller)).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 
   it.each([
@@ -100,7 +129,7 @@ describe('everyone, as a picker asks for them', () => {
   });
 
   it('refuse a page too large or a search too long, with the reason', async () => {
-    expect(await refusal({ limit: 201 })).toContain('Ask for at most 200 people at once.');
+    expect(await refusal({ limit: 201 })).toContain('Ask for at most 200 people at a time.');
     expect(await refusal({ limit: 0 })).not.toBeNull();
     expect(await refusal({ search: 'x'.repeat(201) })).toContain('Keep the search under 200 characters.');
   });

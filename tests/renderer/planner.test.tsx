@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { format, subDays } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
+import { content, fillTemplate } from '../../content';
 import { App } from '../../renderer/src/app/App';
 import type { TestCore } from '../support/core';
 import { appCaller } from '../support/core';
@@ -10,6 +11,7 @@ import { connectRealCore, renderWithQuery } from './withCore';
 let core: TestCore | null = null;
 afterEach(() => core?.close());
 
+const today = content.planner.today;
 const daysAgo = (days: number) => format(subDays(new Date(), days), 'yyyy-MM-dd');
 
 async function open(hash: string, setup?: (core: TestCore) => Promise<void> | void) {
@@ -284,6 +286,68 @@ function manyApplications(c: TestCore, count: number, status = 'applied') {
 }
 
 describe('Long lists', () => {
+  it("picks a round's time zone by region and then city, never one list of every zone", async () => {
+    const d = content.planner.details;
+    let applicationId = 0;
+    const user = await open('#/plan?applications', async () => {
+      applicationId = (await dispatch('applications:create', { company: 'Acme', role: 'Designer' })).id;
+    });
+    window.location.hash = `#/plan?application-${applicationId}`;
+    const panel = await screen.findByRole('dialog', { name: 'Acme' });
+    await user.click(within(panel).getByRole('button', { name: d.addRound }));
+    const form = within(panel).getByRole('form', { name: d.addRound });
+    const region = within(form).getByLabelText(d.timeZoneRegion);
+    const zone = within(form).getByLabelText(d.timeZone);
+    const every = Intl.supportedValuesOf('timeZone').length;
+    expect(within(zone).getAllByRole('option').length).toBeLessThan(every / 2);
+    await user.selectOptions(region, 'Asia');
+    await waitFor(() => expect((zone as HTMLSelectElement).value).toMatch(/^Asia\//));
+    expect(
+      within(zone)
+        .getAllByRole<HTMLOptionElement>('option')
+        .every((option) => option.value.startsWith('Asia/')),
+    ).toBe(true);
+    await user.selectOptions(zone, 'Asia/Tokyo');
+    expect(within(zone).getByRole('option', { name: 'Tokyo' })).toHaveProperty('selected', true);
+    await user.type(within(form).getByLabelText(d.day), '2026-12-10');
+    await user.click(within(form).getByRole('button', { name: d.addRoundButton }));
+    await waitFor(() => expect(core!.db.prepare('SELECT time_zone FROM interviews').pluck().all()).toEqual(['Asia/Tokyo']));
+  });
+
+  it('links someone known from a short list found by name, never every contact in the panel', async () => {
+    const d = content.planner.details;
+    let applicationId = 0;
+    const user = await open('#/plan?applications', async (c) => {
+      applicationId = (await dispatch('applications:create', { company: 'Acme', role: 'Designer' })).id;
+      const insert = c.db.prepare('INSERT INTO contacts (name, company, created_at, updated_at) VALUES (?, ?, ?, ?)');
+      const at = new Date().toISOString();
+      for (let i = 0; i < 30; i += 1) insert.run(`Person ${String(i).padStart(2, '0')}`, 'Elsewhere', at, at);
+      insert.run('Zed Quinn', 'Umbra', at, at);
+    });
+    window.location.hash = `#/plan?application-${applicationId}`;
+    const panel = await screen.findByRole('dialog', { name: 'Acme' });
+    // Closed, the picker reads nothing and holds nothing.
+    const offered = () => [...panel.querySelectorAll('option')].filter((option) => option.textContent?.includes('(Elsewhere)')).length;
+    expect(offered()).toBe(0);
+    await user.click(within(panel).getByText(d.linkExisting));
+    const who = await within(panel).findByLabelText(d.linkPick);
+    await waitFor(() => expect(offered()).toBe(20));
+    expect(within(panel).getByText(fillTemplate(d.linkMore, { count: '20' }))).toBeInTheDocument();
+    await user.type(within(panel).getByLabelText(d.linkSearch), 'umbr');
+    await waitFor(() =>
+      expect(
+        within(who)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['Zed Quinn (Umbra)']),
+    );
+    expect(within(panel).queryByText(fillTemplate(d.linkMore, { count: '20' }))).not.toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: d.linkButton }));
+    await within(panel).findByRole('button', { name: fillTemplate(d.unlink, { name: 'Zed Quinn' }) });
+    // Linked now, so no longer offered.
+    expect(await within(panel).findByText(d.linkNoMatch)).toBeInTheDocument();
+  });
+
   it('pages the applications list fifty at a time, and the board ten per column with whole counts', { timeout: 20_000 }, async () => {
     const user = await open('#/plan?applications', (c) => {
       manyApplications(c, 60);
@@ -313,7 +377,54 @@ describe('Long lists', () => {
     expect(within(due).getAllByRole('listitem')).toHaveLength(5);
     await user.click(screen.getByRole('button', { name: 'Show all 8 due' }));
     await waitFor(() => expect(within(screen.getByRole('list', { name: 'Follow-ups due' })).getAllByRole('listitem')).toHaveLength(8));
+    // Eight fit on one page: no pages to move between.
+    expect(screen.queryByRole('group', { name: today.dueHeading })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show fewer' }));
     await waitFor(() => expect(within(screen.getByRole('list', { name: 'Follow-ups due' })).getAllByRole('listitem')).toHaveLength(5));
+  });
+
+  it('opens a long list of follow-ups a page at a time, and keeps the reader inside it as it shrinks', async () => {
+    const user = await open('#/today', (c) => {
+      manyApplications(c, 41);
+      const insert = c.db.prepare('INSERT INTO follow_ups (application_id, due_on, created_at) VALUES (?, ?, ?)');
+      for (let id = 1; id <= 41; id += 1) insert.run(id, daysAgo(60 - id), new Date().toISOString());
+    });
+    const list = () => screen.getByRole('list', { name: today.dueHeading });
+    const companies = () =>
+      within(list())
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('strong')?.textContent);
+    await screen.findByRole('list', { name: today.dueHeading });
+    await user.click(screen.getByRole('button', { name: fillTemplate(today.showAllDue, { count: '41' }) }));
+    const pages = await screen.findByRole('group', { name: today.dueHeading });
+    const status = (first: number, last: number, total: number) =>
+      fillTemplate(today.pageShowing, { first: String(first), last: String(last), total: String(total) });
+    const previous = within(pages).getByRole('button', { name: fillTemplate(today.previousPage, { count: '20' }) });
+    const next = within(pages).getByRole('button', { name: fillTemplate(today.nextPage, { count: '20' }) });
+    expect(within(pages).getByRole('status')).toHaveTextContent(status(1, 20, 41));
+    expect(companies()).toHaveLength(20);
+    expect(companies()[0]).toBe('Company 000');
+    expect(previous).toBeDisabled();
+
+    await user.click(next);
+    await waitFor(() => expect(companies()[0]).toBe('Company 020'));
+    expect(companies()).toHaveLength(20);
+    expect(within(pages).getByRole('status')).toHaveTextContent(status(21, 40, 41));
+    await user.click(next);
+    await waitFor(() => expect(companies()).toEqual(['Company 040']));
+    expect(next).toBeDisabled();
+
+    // The last one on the last page sent: that page is gone, so the reader lands on the one before it.
+    await user.click(screen.getByRole('button', { name: fillTemplate(today.sentFor, { company: 'Company 040' }) }));
+    await waitFor(() => expect(companies()[0]).toBe('Company 020'));
+    expect(companies()).toHaveLength(20);
+    expect(within(pages).getByRole('status')).toHaveTextContent(status(21, 40, 40));
+    expect(next).toBeDisabled();
+    await user.click(previous);
+    await waitFor(() => expect(companies()[0]).toBe('Company 000'));
+
+    await user.click(screen.getByRole('button', { name: today.showFewer }));
+    await waitFor(() => expect(companies()).toHaveLength(5));
+    expect(screen.queryByRole('group', { name: today.dueHeading })).not.toBeInTheDocument();
   });
 });

@@ -21,37 +21,56 @@ export function requireContact(ctx: CoreContext, id: number): Contact {
   return row;
 }
 
+/** Who a list of people is narrowed to: not yet linked to one application, matching a search, at most so many. */
+export interface ContactFilter {
+  applicationId?: number | undefined;
+  notLinkedTo?: number | undefined;
+  search?: string | undefined;
+  limit?: number | undefined;
+}
+
 /**
  * The people of one application, with who they are to it; or a page of
- * everyone by name, narrowed by the words typed (each must start a word of
- * their name, role, email, company or notes, as the applications' search).
- * Ten years hold thousands of people: a picker asks for a page, never all.
+ * everyone by name (50 unless told: ten years hold thousands, and a picker
+ * asks for a page, never all). Either narrowed to the people not yet linked
+ * to an application, and to the words typed: each must start a word of the
+ * name, role, email, company or notes (the contacts' FTS index, as the
+ * applications' search); one letter or bare punctuation, which the index
+ * holds no prefix for, is looked for inside the name or company, `%` and `_`
+ * taken literally.
  */
-export function listContacts(
-  ctx: CoreContext,
-  { applicationId, search, limit }: { applicationId?: number | undefined; search?: string | undefined; limit?: number | undefined } = {},
-): Contact[] {
-  if (applicationId === undefined) {
-    const words = search?.trim() ?? '';
-    const match = words ? ftsQueryOf(words) : null;
-    // One letter or bare punctuation: the index holds no such prefix, so a LIKE on the name and company.
-    const like = words && !match ? `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-    const where = match
-      ? 'WHERE c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH @match)'
-      : like
-        ? "WHERE c.name LIKE @like ESCAPE '\\' OR c.company LIKE @like ESCAPE '\\'"
-        : '';
-    return ctx.db
-      .prepare(`SELECT ${contactColumns} FROM contacts c ${where} ORDER BY c.name COLLATE NOCASE, c.id LIMIT @limit`)
-      .all({ limit: limit ?? contactsPageSize, ...(match ? { match } : {}), ...(like ? { like } : {}) }) as Contact[];
+export function listContacts(ctx: CoreContext, filter: ContactFilter = {}): Contact[] {
+  const where: string[] = [];
+  const params: Record<string, string | number> = {
+    limit: filter.limit ?? (filter.applicationId === undefined ? contactsPageSize : -1),
+  };
+  const search = filter.search?.trim();
+  const match = search ? ftsQueryOf(search) : null;
+  if (match) {
+    params.match = match;
+    where.push('c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH @match)');
+  } else if (search) {
+    params.pattern = `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    where.push(`(c.name LIKE @pattern ESCAPE '\\' OR c.company LIKE @pattern ESCAPE '\\')`);
   }
-  requireApplication(ctx, applicationId);
+  if (filter.notLinkedTo !== undefined) {
+    requireApplication(ctx, filter.notLinkedTo);
+    params.notLinkedTo = filter.notLinkedTo;
+    where.push('c.id NOT IN (SELECT contact_id FROM application_contacts WHERE application_id = @notLinkedTo)');
+  }
+  const order = 'ORDER BY c.name COLLATE NOCASE, c.id LIMIT @limit';
+  if (filter.applicationId === undefined) {
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    return ctx.db.prepare(`SELECT ${contactColumns} FROM contacts c ${clause} ${order}`).all(params) as Contact[];
+  }
+  requireApplication(ctx, filter.applicationId);
+  params.applicationId = filter.applicationId;
   return ctx.db
     .prepare(
       `SELECT ${contactColumns}, l.relation FROM application_contacts l JOIN contacts c ON c.id = l.contact_id
-       WHERE l.application_id = ? ORDER BY c.name COLLATE NOCASE, c.id`,
+       WHERE ${['l.application_id = @applicationId', ...where].join(' AND ')} ${order}`,
     )
-    .all(applicationId) as Contact[];
+    .all(params) as Contact[];
 }
 
 export function createContact(ctx: CoreContext, input: z.output<typeof createContactInput>): Contact {

@@ -22,6 +22,48 @@ function useEverything(wanted: boolean) {
   });
 }
 
+/** How many of a long list "Show all" puts on the page at once: ten years of them never make one wall of buttons. */
+export const todayPageSize = 20;
+
+/** The page of `items` to show, the page number kept inside the list as it shrinks (one sent, one closed). */
+function pageOf<T>(items: T[], page: number): { shown: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(items.length / todayPageSize));
+  const at = Math.min(page, pages - 1);
+  return { shown: items.slice(at * todayPageSize, (at + 1) * todayPageSize), page: at, pages };
+}
+
+/** Earlier and later pages of an opened list, with where the reader is; a group named by the list's heading. */
+function Pager({
+  labelledBy,
+  page,
+  pages,
+  total,
+  onPage,
+}: {
+  labelledBy: string;
+  page: number;
+  pages: number;
+  total: number;
+  onPage: (page: number) => void;
+}) {
+  if (pages <= 1) return null;
+  const first = page * todayPageSize + 1;
+  const last = Math.min(total, first + todayPageSize - 1);
+  return (
+    <div className="today-pager" role="group" aria-labelledby={labelledBy}>
+      <button type="button" className="button small" disabled={page === 0} onClick={() => onPage(page - 1)}>
+        {fill(copy.today.previousPage, { count: String(todayPageSize) })}
+      </button>
+      <p className="hint" role="status">
+        {fill(copy.today.pageShowing, { first: String(first), last: String(last), total: String(total) })}
+      </p>
+      <button type="button" className="button small" disabled={page >= pages - 1} onClick={() => onPage(page + 1)}>
+        {fill(copy.today.nextPage, { count: String(todayPageSize) })}
+      </button>
+    </div>
+  );
+}
+
 function ShowAll({
   label,
   shown,
@@ -85,14 +127,19 @@ function StepChip({ kind, navigate }: { kind: ActivityKind; navigate: (view: Vie
 /**
  * Today's part of the routine: the day's steps, follow-ups due (one click to
  * mark sent), quiet applications, and the week's progress. The lists show
- * their first few; the rest are one click away.
+ * their first few; "Show all" opens the rest a page at a time.
  */
 export function TodayPlan({ data, navigate }: { data: TodayData; navigate: (view: View, action?: string | null) => void }) {
   const [allDue, setAllDue] = useState(false);
   const [allQuiet, setAllQuiet] = useState(false);
+  const [duePage, setDuePage] = useState(0);
+  const [quietPage, setQuietPage] = useState(0);
   const everything = useEverything(allDue || allQuiet).data;
-  const due = allDue && everything ? everything.dueFollowUps : data.dueFollowUps;
-  const quiet = allQuiet && everything ? everything.silent : data.silent;
+  // Opened, a list shows a page at a time; closed, the first few core sent with the day.
+  const duePaged = allDue && everything ? pageOf(everything.dueFollowUps, duePage) : null;
+  const quietPaged = allQuiet && everything ? pageOf(everything.silent, quietPage) : null;
+  const due = duePaged?.shown ?? data.dueFollowUps;
+  const quiet = quietPaged?.shown ?? data.silent;
   const toast = useUndoToast();
   const t = copy.today;
   return (
@@ -118,15 +165,45 @@ export function TodayPlan({ data, navigate }: { data: TodayData; navigate: (view
             <p className="hint">{t.noSteps}</p>
           )}
           <DueFollowUps due={due} count={data.dueCount} onToast={toast.show} />
-          <ShowAll label={t.showAllDue} shown={due.length} count={data.dueCount} expanded={allDue} onToggle={() => setAllDue(!allDue)} />
+          {duePaged && everything ? (
+            <Pager
+              labelledBy="today-due-heading"
+              page={duePaged.page}
+              pages={duePaged.pages}
+              total={everything.dueFollowUps.length}
+              onPage={setDuePage}
+            />
+          ) : null}
+          <ShowAll
+            label={t.showAllDue}
+            shown={due.length}
+            count={data.dueCount}
+            expanded={allDue}
+            onToggle={() => {
+              setAllDue(!allDue);
+              setDuePage(0);
+            }}
+          />
           <QuietApplications quiet={quiet} count={data.silentCount} onToast={toast.show} />
+          {quietPaged && everything && quiet.length ? (
+            <Pager
+              labelledBy="today-quiet-heading"
+              page={quietPaged.page}
+              pages={quietPaged.pages}
+              total={everything.silent.length}
+              onPage={setQuietPage}
+            />
+          ) : null}
           {quiet.length ? (
             <ShowAll
               label={t.showAllQuiet}
               shown={quiet.length}
               count={data.silentCount}
               expanded={allQuiet}
-              onToggle={() => setAllQuiet(!allQuiet)}
+              onToggle={() => {
+                setAllQuiet(!allQuiet);
+                setQuietPage(0);
+              }}
             />
           ) : null}
         </section>

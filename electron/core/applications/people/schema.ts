@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedArray, idSchema, limit } from '../../ipc/inputs';
+import { boundedArray, idSchema, limit, pageLimit } from '../../ipc/inputs';
 import { daySchema, type Day } from '../../time/schema';
 import { emailSchema, linkSchema } from '../schema';
 import { content, fillMessage } from '../../../../content';
@@ -46,22 +46,22 @@ export const createContactInput = contactFieldsSchema
   })
   .strict();
 export const updateContactInput = z.object({ id, fields: contactFieldsSchema.partial().strict() }).strict();
-/** One application's people; or, without one, a page of everyone by name, found by the words typed. */
+/** How many people a list without an application gives when it is not told. */
+export const contactsPageSize = 50;
+/** How many people the "link someone you know" picker offers at once; a few letters of a name find the rest. */
+export const contactPickSize = 20;
+/** One application's people, or a page of everyone by name; either narrowed as `ContactFilter` says. */
 export const listContactsInput = z
   .object({
     applicationId: id.optional(),
+    /** Leaves out the people already linked to this application (the picker that links one more). */
+    notLinkedTo: id.optional(),
+    /** Words that start a word of the name, role, email, company or notes; one letter, inside the name or company. */
     search: text(200, words.searchTooLong).optional(),
-    limit: z
-      .number()
-      .int()
-      .min(1)
-      .max(...limit(200, words.contactsPageMax))
-      .optional(),
+    limit: pageLimit(200, words.contactsPageMax).optional(),
   })
   .strict()
   .optional();
-/** How many people a list without an application gives when it is not told. */
-export const contactsPageSize = 50;
 export const linkContactInput = z.object({ applicationId: id, contactId: id, relation: relationSchema.optional() }).strict();
 export const unlinkContactInput = z.object({ applicationId: id, contactId: id }).strict();
 

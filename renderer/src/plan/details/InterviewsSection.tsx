@@ -27,6 +27,22 @@ function zoneChoices(current: string): string[] {
   return [...new Set([...known, systemTimeZone(), current, 'UTC'])].sort();
 }
 
+/** "Europe" of "Europe/Berlin"; a zone without a region ("UTC") is its own. */
+export const regionOf = (zone: string): string => zone.split('/')[0] ?? zone;
+
+/**
+ * The zones to pick from, a region at a time: the region's select, then its zones by city. Two short
+ * lists instead of one of four hundred, so a round's editor beside a new round stays light.
+ */
+function zonePicker(current: string): { regions: string[]; region: string; zones: { zone: string; city: string }[]; all: string[] } {
+  const all = zoneChoices(current);
+  const region = regionOf(current);
+  const zones = all
+    .filter((zone) => regionOf(zone) === region)
+    .map((zone) => ({ zone, city: (zone.includes('/') ? zone.slice(region.length + 1) : zone).replace(/_/g, ' ') }));
+  return { regions: [...new Set(all.map(regionOf))], region, zones, all };
+}
+
 type RoundDraft = Pick<InterviewFields, 'kind' | 'date' | 'time' | 'timeZone' | 'place' | 'prepNotes' | 'contactIds'>;
 
 /**
@@ -48,6 +64,7 @@ function RoundFields({
 }) {
   const id = useId();
   const d = copy.details;
+  const picker = zonePicker(draft.timeZone);
   return (
     <>
       <div className="form-grid">
@@ -89,6 +106,26 @@ function RoundFields({
           {kit.message('time')}
         </div>
         <div className="field">
+          <label htmlFor={`${id}-region`}>{d.timeZoneRegion}</label>
+          <select
+            id={`${id}-region`}
+            value={picker.region}
+            onChange={(event) => {
+              // A new region starts on its first zone (the system's own when it lies there).
+              const system = systemTimeZone();
+              const next =
+                regionOf(system) === event.target.value ? system : picker.all.find((zone) => regionOf(zone) === event.target.value);
+              if (next) onChange('timeZone', next, true);
+            }}
+          >
+            {picker.regions.map((region) => (
+              <option key={region} value={region}>
+                {region}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
           <label htmlFor={`${id}-zone`}>{d.timeZone}</label>
           <select
             id={`${id}-zone`}
@@ -96,9 +133,9 @@ function RoundFields({
             onChange={(event) => onChange('timeZone', event.target.value, true)}
             {...kit.field('timeZone')}
           >
-            {zoneChoices(draft.timeZone).map((zone) => (
+            {picker.zones.map(({ zone, city }) => (
               <option key={zone} value={zone}>
-                {zone.replace(/_/g, ' ')}
+                {city}
               </option>
             ))}
           </select>

@@ -1,14 +1,15 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useDeferredValue, useId, useState, type FormEvent } from 'react';
 import {
   contactFieldsSchema,
+  contactPickSize,
   contactRelations,
   type Contact,
   type ContactFields,
   type ContactRelation,
 } from '../../../../electron/core/applications/people/schema';
 import { fieldsOf } from '../../../../electron/core/ipc/fieldErrors';
-import { call } from '../../ipc/client';
+import { call, type ClientError } from '../../ipc/client';
 import { useApiMutation, useApiQuery } from '../../ipc/queries';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { copy, fill } from '../format';
@@ -86,7 +87,7 @@ export function PeopleSection({ applicationId, company }: { applicationId: numbe
       </ul>
       {unlink.error ? <p role="alert">{unlink.error.message}</p> : null}
       <AddPerson applicationId={applicationId} company={company} />
-      <LinkPerson applicationId={applicationId} linked={people} />
+      <LinkPerson applicationId={applicationId} />
     </section>
   );
 }
@@ -206,60 +207,74 @@ function AddPerson({ applicationId, company }: { applicationId: number; company:
   );
 }
 
-/** Someone already in Rebound (met at another company, say), linked with who they are here. */
-/** The people found by what is typed, a page at a time: ten years hold thousands of them. */
-const linkPageSize = 20;
-
-function LinkPerson({ applicationId, linked }: { applicationId: number; linked: Contact[] }) {
+/**
+ * Someone already in Rebound (met at another company, say), linked with who they are here. Found by a
+ * few letters of the name or company, a short list at a time: years of contacts never fill the panel.
+ * Read only once opened.
+ */
+function LinkPerson({ applicationId }: { applicationId: number }) {
   const id = useId();
   const d = copy.details;
   const link = useApiMutation('contacts:link');
+  const [open, setOpen] = useState(false);
   const [search, setSearch] = useState('');
+  const term = useDeferredValue(search.trim());
+  const input = { notLinkedTo: applicationId, limit: contactPickSize + 1, ...(term ? { search: term } : {}) };
+  const found = useQuery<Contact[], ClientError>({
+    queryKey: ['contacts:list', input],
+    queryFn: () => call('contacts:list', input),
+    enabled: open,
+    placeholderData: keepPreviousData,
+  });
+  const candidates = (found.data ?? []).slice(0, contactPickSize);
+  const more = (found.data?.length ?? 0) > contactPickSize;
   const [chosen, setChosen] = useState('');
   const [relation, setRelation] = useState<ContactRelation>('other');
-  const found = useApiQuery(
-    'contacts:list',
-    { search: search.trim() || undefined, limit: linkPageSize + linked.length },
-    { keepPrevious: true },
-  );
-  const candidates = (found.data ?? []).filter((c) => !linked.some((p) => p.id === c.id)).slice(0, linkPageSize);
   const pick = chosen !== '' && candidates.some((c) => String(c.id) === chosen) ? chosen : '';
   return (
-    <details className="panel-subsection">
+    <details className="panel-subsection" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{d.linkExisting}</summary>
-      <div className="field">
-        <label htmlFor={`${id}-find`}>{d.linkSearch}</label>
-        <input id={`${id}-find`} type="search" value={search} maxLength={200} onChange={(event) => setSearch(event.target.value)} />
-      </div>
-      {found.error ? <p role="alert">{found.error.message}</p> : null}
-      {!found.data ? null : candidates.length === 0 ? (
-        <p className="hint">{search.trim() ? d.linkNoMatch : d.linkNoOne}</p>
-      ) : (
-        <form
-          className="inline-fields"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            const contactId = Number(pick || candidates[0]?.id);
-            if (contactId) link.mutate({ applicationId, contactId, relation }, { onSuccess: () => setChosen('') });
-          }}
-        >
+      {open ? (
+        <>
           <div className="field">
-            <label htmlFor={`${id}-who`}>{d.linkPick}</label>
-            <select id={`${id}-who`} value={pick || String(candidates[0]?.id ?? '')} onChange={(event) => setChosen(event.target.value)}>
-              {candidates.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.company ? `${candidate.name} (${candidate.company})` : candidate.name}
-                </option>
-              ))}
-            </select>
+            <label htmlFor={`${id}-find`}>{d.linkSearch}</label>
+            <input id={`${id}-find`} type="search" maxLength={200} value={search} onChange={(event) => setSearch(event.target.value)} />
           </div>
-          <RelationSelect value={relation} onChange={setRelation} />
-          <button type="submit" className="button small align-end" disabled={link.isPending}>
-            {d.linkButton}
-          </button>
-        </form>
-      )}
+          {found.error ? <p role="alert">{found.error.message}</p> : null}
+          {found.data && candidates.length === 0 ? <p className="hint">{term ? d.linkNoMatch : d.linkNoOne}</p> : null}
+          {candidates.length ? (
+            <form
+              className="inline-fields"
+              noValidate
+              onSubmit={(event) => {
+                event.preventDefault();
+                const contactId = Number(pick || candidates[0]?.id);
+                if (contactId) link.mutate({ applicationId, contactId, relation }, { onSuccess: () => setChosen('') });
+              }}
+            >
+              <div className="field">
+                <label htmlFor={`${id}-who`}>{d.linkPick}</label>
+                <select
+                  id={`${id}-who`}
+                  value={pick || String(candidates[0]?.id ?? '')}
+                  onChange={(event) => setChosen(event.target.value)}
+                >
+                  {candidates.map((candidate) => (
+                    <option key={candidate.id} value={candidate.id}>
+                      {candidate.company ? `${candidate.name} (${candidate.company})` : candidate.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <RelationSelect value={relation} onChange={setRelation} />
+              <button type="submit" className="button small align-end" disabled={link.isPending}>
+                {d.linkButton}
+              </button>
+            </form>
+          ) : null}
+          {more ? <p className="hint">{fill(d.linkMore, { count: String(contactPickSize) })}</p> : null}
+        </>
+      ) : null}
       {link.error ? <p role="alert">{link.error.message}</p> : null}
     </details>
   );
