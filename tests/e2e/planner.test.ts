@@ -187,6 +187,12 @@ describe('a week with the planner, in Chromium over the real store', () => {
     const panel = sidePanel('Acme');
     await panel.waitFor();
     await eventually(() => focused(panel.getByRole('heading', { name: 'Acme', level: 2 }))).toBe(true);
+    // The Remote box keeps its label on one line beside it (a stretched box squeezed it a letter wide).
+    const remoteLabel = await panel.getByLabel(a.remote).evaluate((box) => {
+      const label = box.closest('label')!.getBoundingClientRect();
+      return { height: label.height, lineHeight: parseFloat(getComputedStyle(box.closest('label')!).lineHeight) || 24 };
+    });
+    expect(remoteLabel.height).toBeLessThan(remoteLabel.lineHeight * 1.8);
     await panel.getByLabel(a.followUpDue).fill('2026-03-12');
     await panel.getByRole('button', { name: a.moveFollowUp }).click();
     await panel.getByText(fillTemplate(a.followUpPending, { date: 'Thu, Mar 12' })).waitFor();
