@@ -113,6 +113,18 @@ export async function benchRendererPairs(
   const app = await startHarness({ dataDir, rendererDir, now: seedNow });
   harnesses.push(app);
   savedApplications(app.core.db, options.clicks * 2 + 4);
+  // Open tasks in this week, one for each tick (the ten-year week holds a task or two, ticked in the warm-up).
+  const sender = { url: `${app.url}/`, isMainFrame: true };
+  const week = await app.core.dispatch('planner:week', undefined, sender);
+  if (!week.ok) throw new Error(`planner:week: ${week.error.message}`);
+  for (let i = 0; i < options.clicks * 2 + 4; i += 1) {
+    const added = await app.core.dispatch(
+      'planner:addTask',
+      { weekStart: (week.data as { weekStart: string }).weekStart, title: `Bench task ${i}` },
+      sender,
+    );
+    if (!added.ok) throw new Error(`planner:addTask: ${added.error.message}`);
+  }
   const empty = await startHarness({ dataDir: emptyDir, rendererDir, now: seedNow });
   harnesses.push(empty);
   const bare = await startHarness({ dataDir: bareData, rendererDir: writeBarePage(path.join(work, 'bare-page')), now: seedNow });
