@@ -232,6 +232,10 @@ describe("a search's totals", () => {
     await call('contacts:link', { applicationId: viaPerson.id, contactId: person.id });
 
     expect(await totals('cobalt')).toEqual({ list: 3, board: { saved: 1, applied: 2 } });
+    // A page past the end still says how many there are; a page of one, too.
+    expect(await call('applications:list', { search: 'cobalt', offset: 10 })).toMatchObject({ items: [], total: 3 });
+    expect(await call('applications:list', { search: 'cobalt', limit: 1 })).toMatchObject({ items: [{}], total: 3 });
+    expect(Object.keys((await call<{ items: object[] }>('applications:list', { search: 'cobalt' })).items[0]!)).not.toContain('matchTotal');
     await call('applications:setStatus', { id: own.id, status: 'interviewing' });
     expect(await totals('cobalt')).toEqual({ list: 3, board: { saved: 1, applied: 1, interviewing: 1 } });
     await call('applications:delete', { id: viaPerson.id });
