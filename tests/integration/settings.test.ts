@@ -3,7 +3,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, settingsSchema } from '../../electron/core/settings/schema';
-import { checkSettingsFile, prepareSettingsFile } from '../../electron/core/settings/settingsFile';
+import { checkSettingsFile, maxSettingsBytes, prepareSettingsFile } from '../../electron/core/settings/settingsFile';
 import { createSettingsService } from '../../electron/core/settings/settingsService';
 import { DomainError } from '../../electron/core/ipc/result';
 import { confSettingsBackend } from '../harness/server';
@@ -43,6 +43,19 @@ describe('a settings file that cannot be used', () => {
       expect(check.settings.targets.apply).toBe(8);
       expect(check.settings.targets.search).toBe(defaultSettings.targets.search);
     }
+  });
+
+  it('reads a file right up to the size limit, and keeps aside one a single byte over it', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'settings.json');
+    const body = JSON.stringify({ theme: 'dark' });
+    fs.writeFileSync(file, body + ' '.repeat(maxSettingsBytes - body.length));
+    expect(fs.statSync(file).size).toBe(maxSettingsBytes);
+    expect(prepareSettingsFile(file, new Date())).toEqual({ keptAside: null });
+    fs.appendFileSync(file, ' ');
+    expect(prepareSettingsFile(file, new Date('2026-01-02T03:04:05Z')).keptAside).toBe(
+      path.join(dir, 'settings.unreadable-2026-01-02T03-04-05-000Z.json'),
+    );
   });
 
   it('does nothing when there is no file yet', () => {
