@@ -17,6 +17,11 @@ describe('a settings file that cannot be used', () => {
     ['a target out of range', JSON.stringify({ targets: { apply: 5000 } })],
     ['unknown keys', JSON.stringify({ weekStartsOn: 1, surprise: true })],
     ['an array', '[1,2,3]'],
+    ['a bare number', '5'],
+    ['null', 'null'],
+    ['a bare string', '"dark"'],
+    ['a number where a group of settings belongs', JSON.stringify({ targets: 5 })],
+    ['a group of settings where a single value belongs', JSON.stringify({ windowBounds: { x: 'left' }, yourName: { first: 'Sam' } })],
     ['binary garbage', Buffer.from([0, 159, 146, 150, 255, 0, 1]).toString('latin1')],
     ['a huge file', JSON.stringify({ theme: 'dark', padding: 'x'.repeat(400 * 1024) })],
   ])('%s: is kept aside, never deleted, and defaults apply', (_name, text) => {
@@ -59,7 +64,9 @@ describe('a settings file that cannot be used', () => {
   });
 
   it('does nothing when there is no file yet', () => {
-    expect(prepareSettingsFile(path.join(tempDir(), 'settings.json'), new Date())).toEqual({ keptAside: null });
+    const file = path.join(tempDir(), 'settings.json');
+    expect(checkSettingsFile(file)).toEqual({ status: 'missing' });
+    expect(prepareSettingsFile(file, new Date())).toEqual({ keptAside: null });
   });
 });
 

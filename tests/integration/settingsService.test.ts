@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
 import { createSettingsService, type SettingsBackend } from '../../electron/core/settings/settingsService';
+import { DomainError } from '../../electron/core/ipc/result';
 import { confSettingsBackend } from '../harness/server';
 import { tempDir } from '../support/tempDir';
 
@@ -138,6 +139,22 @@ describe('the kept copy of the settings', () => {
     ['a number', 7],
   ])('falls back to the defaults when the store holds %s', (_name, raw) => {
     expect(createSettingsService(memoryBackend(raw)).get()).toEqual(defaultSettings);
+  });
+
+  it('refuses a change that does not fit as invalid input, naming the field, and keeps what it had', () => {
+    const backend = memoryBackend({ ...defaultSettings });
+    const service = createSettingsService(backend);
+    let refused: unknown;
+    try {
+      service.update({ followUpAfterDays: 0 });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(DomainError);
+    expect(refused).toMatchObject({ code: 'invalid_input' });
+    expect(Object.keys((refused as DomainError).fields ?? {})).toEqual(['followUpAfterDays']);
+    expect(backend.written).toEqual([]);
+    expect(service.get().followUpAfterDays).toBe(defaultSettings.followUpAfterDays);
   });
 
   it('a change saved over a store that held nothing usable starts from the defaults', () => {
