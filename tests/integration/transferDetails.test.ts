@@ -18,11 +18,13 @@ async function call<T>(core: TestCore, channel: string, input?: unknown): Promis
   return result.data as T;
 }
 
-async function refusal(core: TestCore, input: unknown): Promise<string> {
+async function refused(core: TestCore, input: unknown): Promise<{ code: string; message: string }> {
   const result = await core.dispatch('data:importJson', input as never, appCaller);
   if (result.ok) throw new Error('the import was accepted');
-  return result.error.message;
+  return { code: result.error.code, message: result.error.message };
 }
+
+const refusal = async (core: TestCore, input: unknown) => (await refused(core, input)).message;
 
 function addApplication(core: TestCore, company: string, createdAt = at): number {
   return (
@@ -132,6 +134,88 @@ describe('an import', () => {
     const field = await refusal(core, { content: file({ strengths: [{ id: 1, text: 'a', created_at: at, [long]: 1 }] }), mode: 'merge' });
     expect(field).toContain(`"${'x'.repeat(40)}"`);
     expect(field).not.toContain('x'.repeat(41));
+    core.close();
+  });
+
+  it('refuses a file it cannot use as invalid input, and one from a newer Rebound as a conflict naming both versions', async () => {
+    const core = await startTestCore(tempDir(), { now: clock });
+    const anotherApp = await refused(core, { content: JSON.stringify({ hello: 'world' }), mode: 'merge' });
+    expect(anotherApp.code).toBe('invalid_input');
+    expect(anotherApp.message).toContain('This is not a Rebound export file.');
+    const newer = await refused(core, {
+      content: JSON.stringify({ format: 'rebound-export', schemaVersion: latestVersion + 7, exportedAt: at, tables: {} }),
+      mode: 'merge',
+    });
+    expect(newer.code).toBe('conflict');
+    expect(newer.message).toContain(`data version ${latestVersion + 7}`);
+    expect(newer.message).toContain(`reads up to ${latestVersion}`);
+    const unusable: Record<string, unknown[]>[] = [
+      { secrets: [] },
+      { strengths: [{ id: 1, text: 'a', created_at: at, mood: 1 }] },
+      { strengths: [{ id: 1, text: '   ', created_at: at }] },
+    ];
+    for (const tables of unusable) {
+      expect((await refused(core, { content: file(tables), mode: 'merge' })).code).toBe('invalid_input');
+    }
+    core.close();
+  });
+
+  it('keeps a win Rebound recorded by itself single when the file holds the same event recorded at another moment', async () => {
+    const source = await startTestCore(tempDir(), { now: clock });
+    const target = await startTestCore(tempDir(), { now: clock });
+    for (const [core, createdAt] of [
+      [source, '2026-03-02T10:00:00.000Z'],
+      [target, '2026-03-02T11:30:00.000Z'],
+    ] as const) {
+      const id = addApplication(core, 'Acme');
+      core.db
+        .prepare(
+          "INSERT INTO wins (kind, title, day, application_id, source_key, created_at) VALUES ('applied', 'Applied', '2026-03-02', ?, ?, ?)",
+        )
+        .run(id, `application:${id}:applied`, createdAt);
+    }
+    const exported = await call<{ content: string }>(source, 'data:exportJson');
+    expect(await call(target, 'data:importJson', { content: exported.content, mode: 'merge' })).toEqual({
+      added: 0,
+      alreadyThere: 2,
+      backup: null,
+    });
+    expect(target.db.prepare('SELECT created_at FROM wins').pluck().all()).toEqual(['2026-03-02T11:30:00.000Z']);
+    source.close();
+    target.close();
+  });
+
+  it("brings a file from an older Rebound up to today's data the way an upgrade would: its recruiter becomes a contact", async () => {
+    const core = await startTestCore(tempDir(), { now: clock });
+    const old = JSON.stringify({
+      format: 'rebound-export',
+      schemaVersion: 3,
+      exportedAt: at,
+      tables: {
+        applications: [
+          {
+            id: 4,
+            company: 'Acme',
+            role: 'Designer',
+            status: 'applied',
+            applied_on: '2026-03-02',
+            recruiter_name: 'Sam Lee',
+            recruiter_email: 'sam@acme.test',
+            status_changed_at: at,
+            created_at: at,
+            updated_at: at,
+          },
+        ],
+      },
+    });
+    // Three rows arrive: the application, its recruiter as a contact, and the link between them.
+    expect(await call(core, 'data:importJson', { content: old, mode: 'merge' })).toMatchObject({ added: 3 });
+    const linked = core.db
+      .prepare(
+        'SELECT c.name, c.email, l.relation, a.company FROM application_contacts l JOIN contacts c ON c.id = l.contact_id JOIN applications a ON a.id = l.application_id',
+      )
+      .all();
+    expect(linked).toEqual([{ name: 'Sam Lee', email: 'sam@acme.test', relation: 'recruiter', company: 'Acme' }]);
     core.close();
   });
 });
