@@ -105,7 +105,9 @@ describe('an import', () => {
       mode: 'replace',
     });
     expect(result).toMatchObject({ added: 2, alreadyThere: 0 });
-    expect(result.backup).toEqual(expect.any(String));
+    // The copy made first is one the person can go back to: listed among the backups, as the one taken before a replace.
+    const backups = await call<{ name: string; kind: string; takenAt: string }[]>(target, 'data:listBackups');
+    expect(backups.find((backup) => backup.name === result.backup)).toMatchObject({ kind: 'restore', takenAt: clock().toISOString() });
     source.close();
     target.close();
   });
