@@ -4,6 +4,13 @@ import { defineConfig } from 'vitest/config';
 // project (tests/unit + tests/integration) under plain Node. Left out: the crash-safety test,
 // which SIGKILLs child processes on a real clock and would dominate every run, and the bundle
 // budget, which measures the built renderer rather than anything in electron/core, and the scan for sentences outside content/.
+// REBOUND_MUTATION_TESTS narrows the run to a few test files (comma-separated paths) for one folder's
+// measurement, e.g. the settings tests for electron/core/settings: the full core suite under every mutant
+// of a module that every test reaches (settings, the database) takes hours at one worker.
+const only = process.env.REBOUND_MUTATION_TESTS?.split(',')
+  .map((file) => file.trim())
+  .filter(Boolean);
+
 export default defineConfig({
   plugins: [
     {
@@ -17,7 +24,7 @@ export default defineConfig({
     },
   ],
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    include: only?.length ? only : ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     exclude: [
       'tests/integration/crashSafety.test.ts',
       'tests/unit/bundleBudget.test.ts',

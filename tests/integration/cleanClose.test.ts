@@ -48,6 +48,17 @@ describe('when the start-up quick_check can be skipped', () => {
     recovered.close();
   });
 
+  it('not while a WAL with something in it is left beside the file; an empty one does not count', async () => {
+    const file = path.join(tempDir(), 'rebound.sqlite3');
+    const { db } = await openDatabase({ file });
+    closeCleanly(db, file);
+    expect(closedCleanly(file)).toBe(true);
+    fs.writeFileSync(`${file}-wal`, '');
+    expect(closedCleanly(file)).toBe(true);
+    fs.writeFileSync(`${file}-wal`, 'frames written after the close');
+    expect(closedCleanly(file)).toBe(false);
+  });
+
   it('markOpen is safe when there is no marker', () => {
     expect(() => markOpen(path.join(tempDir(), 'none.sqlite3'))).not.toThrow();
   });

@@ -97,6 +97,18 @@ describe('opening the store', () => {
     backup.close();
   });
 
+  it('does not back up a database that is already up to date', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'r.sqlite3');
+    const first = await openDatabase({ file });
+    first.db.close();
+    const { db, backupFile, migrated } = await openDatabase({ file, backUpBeforeMigrating: backUpTo(path.join(dir, 'b')) });
+    db.close();
+    expect(migrated).toEqual([]);
+    expect(backupFile).toBeNull();
+    expect(fs.existsSync(path.join(dir, 'b'))).toBe(false);
+  });
+
   it('does not back up a brand-new empty database', async () => {
     const dir = tempDir();
     const { db, backupFile } = await openDatabase({

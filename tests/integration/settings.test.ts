@@ -3,7 +3,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, settingsSchema } from '../../electron/core/settings/schema';
-import { checkSettingsFile, prepareSettingsFile } from '../../electron/core/settings/settingsFile';
+import { checkSettingsFile, maxSettingsBytes, prepareSettingsFile } from '../../electron/core/settings/settingsFile';
 import { createSettingsService } from '../../electron/core/settings/settingsService';
 import { DomainError } from '../../electron/core/ipc/result';
 import { confSettingsBackend } from '../harness/server';
@@ -17,6 +17,11 @@ describe('a settings file that cannot be used', () => {
     ['a target out of range', JSON.stringify({ targets: { apply: 5000 } })],
     ['unknown keys', JSON.stringify({ weekStartsOn: 1, surprise: true })],
     ['an array', '[1,2,3]'],
+    ['a bare number', '5'],
+    ['null', 'null'],
+    ['a bare string', '"dark"'],
+    ['a number where a group of settings belongs', JSON.stringify({ targets: 5 })],
+    ['a group of settings where a single value belongs', JSON.stringify({ windowBounds: { x: 'left' }, yourName: { first: 'Sam' } })],
     ['binary garbage', Buffer.from([0, 159, 146, 150, 255, 0, 1]).toString('latin1')],
     ['a huge file', JSON.stringify({ theme: 'dark', padding: 'x'.repeat(400 * 1024) })],
   ])('%s: is kept aside, never deleted, and defaults apply', (_name, text) => {
@@ -45,8 +50,23 @@ describe('a settings file that cannot be used', () => {
     }
   });
 
+  it('reads a file right up to the size limit, and keeps aside one a single byte over it', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'settings.json');
+    const body = JSON.stringify({ theme: 'dark' });
+    fs.writeFileSync(file, body + ' '.repeat(maxSettingsBytes - body.length));
+    expect(fs.statSync(file).size).toBe(maxSettingsBytes);
+    expect(prepareSettingsFile(file, new Date())).toEqual({ keptAside: null });
+    fs.appendFileSync(file, ' ');
+    expect(prepareSettingsFile(file, new Date('2026-01-02T03:04:05Z')).keptAside).toBe(
+      path.join(dir, 'settings.unreadable-2026-01-02T03-04-05-000Z.json'),
+    );
+  });
+
   it('does nothing when there is no file yet', () => {
-    expect(prepareSettingsFile(path.join(tempDir(), 'settings.json'), new Date())).toEqual({ keptAside: null });
+    const file = path.join(tempDir(), 'settings.json');
+    expect(checkSettingsFile(file)).toEqual({ status: 'missing' });
+    expect(prepareSettingsFile(file, new Date())).toEqual({ keptAside: null });
   });
 });
 

@@ -51,4 +51,15 @@ describe('the statement cache', () => {
       [3, 1, 2, 3],
     ]);
   });
+
+  it('keeps up to 2,000 distinct SQL texts, then starts afresh', () => {
+    const connection = db();
+    const first = connection.prepare('SELECT 0');
+    for (let i = 1; i < 2000; i += 1) connection.prepare(`SELECT ${i}`);
+    expect(connection.prepare('SELECT 0')).toBe(first);
+    connection.prepare('SELECT 2000');
+    const again = connection.prepare('SELECT 0');
+    expect(again).not.toBe(first);
+    expect(again.pluck().get()).toBe(0);
+  });
 });
