@@ -14,7 +14,6 @@ const s = e2eSession('pending-reflection', { width: 1040, height: 720 });
 
 const planner = content.planner;
 const a = planner.applications;
-const d = planner.details;
 const today = planner.today;
 const company = 'Northwind Labs';
 const caller = () => ({ url: `${s.harness.url}/`, isMainFrame: true });
@@ -48,7 +47,8 @@ describe('a rejection not yet reflected on, in Chromium over the real store', ()
     const panel = s.page.getByRole('dialog', { name: company });
     await panel.getByLabel(a.status, { exact: true }).selectOption('rejected');
     await expect.poll(() => db.prepare('SELECT status FROM applications WHERE id = ?').pluck().get(applicationId)).toBe('rejected');
-    await panel.getByRole('button', { name: fillTemplate(d.closeLabel, { company }) }).click();
+    // The panel closes by itself so the offer, above the list, is not hidden behind it.
+    await panel.waitFor({ state: 'detached' });
     const offer = s.page.getByRole('region', { name: a.rejectedTitle });
     await offer.waitFor();
     await offer.getByRole('button', { name: a.notNow }).click();
