@@ -1,13 +1,11 @@
 import { useState, type KeyboardEvent } from 'react';
-import type { Contact } from '../../../electron/core/applications/people/schema';
+import { contactPickSize, type Contact } from '../../../electron/core/applications/people/schema';
 import type { useFieldErrors } from '../components/useFieldErrors';
 import { useApiQuery } from '../ipc/queries';
 import { copy } from './format';
 
-/** The people found by what is typed, a page at a time: ten years hold thousands of them. */
-const pickPageSize = 20;
-
-const nameOf = (person: Contact) => (person.company ? `${person.name} (${person.company})` : person.name);
+/** A person as every picker of people names them: "Dana Reyes (Acme)", or the name alone. */
+export const nameOf = (person: Contact) => (person.company ? `${person.name} (${person.company})` : person.name);
 
 /**
  * Who a networking activity was with: one of the person's contacts, found
@@ -27,7 +25,7 @@ export function PersonPicker({
   fields: ReturnType<typeof useFieldErrors>;
 }) {
   const [search, setSearch] = useState('');
-  const found = useApiQuery('contacts:list', { search: search.trim() || undefined, limit: pickPageSize }, { keepPrevious: true });
+  const found = useApiQuery('contacts:list', { search: search.trim() || undefined, limit: contactPickSize }, { keepPrevious: true });
   const page = found.data ?? [];
   const options = person && !page.some((candidate) => candidate.id === person.id) ? [person, ...page] : page;
   const hint = found.data && page.length === 0 ? (search.trim() ? copy.plan.logWhoNoMatch : copy.plan.logWhoHint) : null;

@@ -15,6 +15,7 @@ import { useFieldErrors } from '../../components/useFieldErrors';
 import { copy, fill } from '../format';
 import { AutosaveField, SaveStatus } from './AutosaveField';
 import { useFieldAutosave } from '../../components/useFieldAutosave';
+import { nameOf } from '../PersonPicker';
 
 type PersonKey = Exclude<keyof ContactFields, 'company'>;
 const personFields: { key: PersonKey; labelKey: keyof typeof copy.details; type?: 'email' | 'tel' | 'url' | 'textarea' }[] = [
@@ -261,7 +262,7 @@ function LinkPerson({ applicationId }: { applicationId: number }) {
                 >
                   {candidates.map((candidate) => (
                     <option key={candidate.id} value={candidate.id}>
-                      {candidate.company ? `${candidate.name} (${candidate.company})` : candidate.name}
+                      {nameOf(candidate)}
                     </option>
                   ))}
                 </select>
