@@ -12,6 +12,7 @@ import { DueFollowUps, QuietApplications, useUndoToast } from './TodayLists';
 import { copy, fill } from './format';
 import './plan.css';
 import { FormError } from '../components/SaveRow';
+import { formatNumber } from '../components/format';
 
 /** Every follow-up due and every quiet application, read only once someone asks to see them all. */
 function useEverything(wanted: boolean) {
@@ -52,13 +53,13 @@ function Pager({
   return (
     <div className="today-pager" role="group" aria-labelledby={labelledBy}>
       <button type="button" className="button small" disabled={page === 0} onClick={() => onPage(page - 1)}>
-        {fill(copy.today.previousPage, { count: String(todayPageSize) })}
+        {fill(copy.today.previousPage, { count: formatNumber(todayPageSize) })}
       </button>
       <p className="hint" role="status">
-        {fill(copy.today.pageShowing, { first: String(first), last: String(last), total: String(total) })}
+        {fill(copy.today.pageShowing, { first: formatNumber(first), last: formatNumber(last), total: formatNumber(total) })}
       </p>
       <button type="button" className="button small" disabled={page >= pages - 1} onClick={() => onPage(page + 1)}>
-        {fill(copy.today.nextPage, { count: String(todayPageSize) })}
+        {fill(copy.today.nextPage, { count: formatNumber(todayPageSize) })}
       </button>
     </div>
   );
