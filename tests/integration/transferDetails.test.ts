@@ -77,13 +77,19 @@ describe('an export', () => {
 });
 
 describe('an import', () => {
-  it('says how many rows it added and how many were already there, and writes no backup when adding', async () => {
+  /** An export holding Acme and Moss, and a second Rebound that already tracks Acme. */
+  const acmeAndMossIntoAcme = async () => {
     const source = await startTestCore(tempDir(), { now: clock });
     addApplication(source, 'Acme');
     addApplication(source, 'Moss', '2026-03-03T10:00:00.000Z');
     const exported = await call<{ content: string }>(source, 'data:exportJson');
     const target = await startTestCore(tempDir(), { now: clock });
     addApplication(target, 'Acme');
+    return { source, exported, target };
+  };
+
+  it('says how many rows it added and how many were already there, and writes no backup when adding', async () => {
+    const { source, exported, target } = await acmeAndMossIntoAcme();
     expect(await call(target, 'data:importJson', { content: exported.content, mode: 'merge' })).toEqual({
       added: 1,
       alreadyThere: 1,
@@ -94,12 +100,7 @@ describe('an import', () => {
   });
 
   it('replacing counts every row it brought in and nothing as already there', async () => {
-    const source = await startTestCore(tempDir(), { now: clock });
-    addApplication(source, 'Acme');
-    addApplication(source, 'Moss', '2026-03-03T10:00:00.000Z');
-    const exported = await call<{ content: string }>(source, 'data:exportJson');
-    const target = await startTestCore(tempDir(), { now: clock });
-    addApplication(target, 'Acme');
+    const { source, exported, target } = await acmeAndMossIntoAcme();
     const result = await call<{ added: number; alreadyThere: number; backup: string | null }>(target, 'data:importJson', {
       content: exported.content,
       mode: 'replace',
