@@ -27,24 +27,27 @@ function useEverything(wanted: boolean) {
 export const todayPageSize = 20;
 
 /** The page of `items` to show, the page number kept inside the list as it shrinks (one sent, one closed). */
-function pageOf<T>(items: T[], page: number): { shown: T[]; page: number; pages: number } {
+function pageOf<T>(items: T[], page: number): Paged<T> {
   const pages = Math.max(1, Math.ceil(items.length / todayPageSize));
   const at = Math.min(page, pages - 1);
-  return { shown: items.slice(at * todayPageSize, (at + 1) * todayPageSize), page: at, pages };
+  return { shown: items.slice(at * todayPageSize, (at + 1) * todayPageSize), page: at, pages, total: items.length };
+}
+
+interface Paged<T> {
+  shown: T[];
+  page: number;
+  pages: number;
+  total: number;
 }
 
 /** Earlier and later pages of an opened list, with where the reader is; a group named by the list's heading. */
 function Pager({
   labelledBy,
-  page,
-  pages,
-  total,
+  paged: { page, pages, total },
   onPage,
 }: {
   labelledBy: string;
-  page: number;
-  pages: number;
-  total: number;
+  paged: Paged<unknown>;
   onPage: (page: number) => void;
 }) {
   if (pages <= 1) return null;
@@ -166,15 +169,7 @@ export function TodayPlan({ data, navigate }: { data: TodayData; navigate: (view
             <p className="hint">{t.noSteps}</p>
           )}
           <DueFollowUps due={due} count={data.dueCount} onToast={toast.show} />
-          {duePaged && everything ? (
-            <Pager
-              labelledBy="today-due-heading"
-              page={duePaged.page}
-              pages={duePaged.pages}
-              total={everything.dueFollowUps.length}
-              onPage={setDuePage}
-            />
-          ) : null}
+          {duePaged ? <Pager labelledBy="today-due-heading" paged={duePaged} onPage={setDuePage} /> : null}
           <ShowAll
             label={t.showAllDue}
             shown={due.length}
@@ -186,15 +181,7 @@ export function TodayPlan({ data, navigate }: { data: TodayData; navigate: (view
             }}
           />
           <QuietApplications quiet={quiet} count={data.silentCount} onToast={toast.show} />
-          {quietPaged && everything && quiet.length ? (
-            <Pager
-              labelledBy="today-quiet-heading"
-              page={quietPaged.page}
-              pages={quietPaged.pages}
-              total={everything.silent.length}
-              onPage={setQuietPage}
-            />
-          ) : null}
+          {quietPaged && quiet.length ? <Pager labelledBy="today-quiet-heading" paged={quietPaged} onPage={setQuietPage} /> : null}
           {quiet.length ? (
             <ShowAll
               label={t.showAllQuiet}
