@@ -75,13 +75,13 @@ describe('links, edits and undo', () => {
   it('edits an automatic win keeping its kind, and says when the win is gone', async () => {
     await start();
     const { id } = recordAutoWin(core.db, {
-      kind: 'applied',
-      title: 'Applied to Acme',
+      kind: 'task_done',
+      title: 'Practised answers',
       day: '2026-03-11',
-      sourceKey: 'application:1:applied',
+      sourceKey: 'task:1:done',
     });
-    const edited = await call<Win>('wins:update', { id, kind: 'applied', title: 'Applied to Acme, at last', note: '', day: '2026-03-11' });
-    expect(edited).toMatchObject({ id, kind: 'applied', title: 'Applied to Acme, at last', sourceKey: 'application:1:applied' });
+    const edited = await call<Win>('wins:update', { id, kind: 'task_done', title: 'Practised answers aloud', note: '', day: '2026-03-11' });
+    expect(edited).toMatchObject({ id, kind: 'task_done', title: 'Practised answers aloud', sourceKey: 'task:1:done' });
     const gone = await core.dispatch('wins:update', { id: 4242, kind: 'custom', title: 'x', note: '', day: '2026-03-11' }, appCaller);
     expect(gone).toMatchObject({ ok: false, error: { code: 'not_found', message: words.missingWin } });
   });
@@ -123,15 +123,17 @@ describe('the guard on automatic wins', () => {
     expect(count()).toBe(1);
   });
 
-  it('names a win without a title after its kind, and cuts a long title to 200 characters without a trailing space', async () => {
+  it('names a win without a title after its kind, and cuts a long title to 200 characters without a space at either end', async () => {
     await start();
     recordAutoWin(core.db, { ...win, title: undefined as unknown as string, sourceKey: 'task:1:done' });
     recordAutoWin(core.db, { ...win, title: 'a'.repeat(250), sourceKey: 'task:2:done' });
     recordAutoWin(core.db, { ...win, title: `${'b'.repeat(199)} cut here`, sourceKey: 'task:3:done' });
+    recordAutoWin(core.db, { ...win, title: `   ${'c'.repeat(250)}`, sourceKey: 'task:4:done' });
     expect(core.db.prepare('SELECT title FROM wins ORDER BY id').pluck().all()).toEqual([
       content.wins.kinds.task_done.label,
       'a'.repeat(200),
       'b'.repeat(199),
+      'c'.repeat(200),
     ]);
   });
 });
