@@ -205,6 +205,29 @@ describe('the wins a reflection offers and records', () => {
     expect(await ok('reflection:today')).toMatchObject({ recovery: null });
   });
 
+  it('offers the interview win when the no came at the offer stage', async () => {
+    await start();
+    const { id } = await logRejection({ stage: 'offer' });
+    expect((await ok<RejectionDetail>('rejections:get', { rejectionId: id })).offeredWins).toEqual([
+      'applied',
+      'interview',
+      'reflectionDone',
+    ]);
+  });
+
+  it('shows which of the tasks a reflection led to are done', async () => {
+    await start();
+    const { id } = await logRejection();
+    await ok('feedback:addTask', { rejectionId: id, title: 'Practise the case study' });
+    await ok('feedback:addTask', { rejectionId: id, title: 'Ask Sam for a call' });
+    core.db.prepare("UPDATE tasks SET done_at = ? WHERE title = 'Ask Sam for a call'").run(clock.toISOString());
+    const { tasks } = await ok<RejectionDetail>('rejections:get', { rejectionId: id });
+    expect(tasks.map((task) => [task.title, task.done])).toEqual([
+      ['Practise the case study', false],
+      ['Ask Sam for a call', true],
+    ]);
+  });
+
   it('says on Today that a reflection in its recovery window is finished', async () => {
     await start();
     const { id } = await logRejection();
