@@ -32,7 +32,9 @@ const en: LanguageRules = {
     /(?:go|head|going|heading) in (?:a different|another) direction (?:for|with) (?:the|this) (?:role|position|hire|vacancy|opening)/,
     /(?:offered|given) the (?:role|position|job) to (?:someone else|another candidate|another applicant)/,
     /went with (?:someone else|someone internal|an internal candidate|another candidate)/,
-    /(?:not been|were not|was not|weren't|wasn't|have not been) (?:selected|shortlisted|successful)(?: for| to| this| at| in)/,
+    // Only when it is the person or their application: "your project was not selected for funding" is a grant, and
+    // "she was not selected" a referral's outcome.
+    /(?:you|your (?:application|candidacy|profile)) (?:have |has )?(?:not been|were not|was not|weren't|wasn't) (?:selected|shortlisted|successful)(?: for| to| this| at| in)/,
     /(?:role|position|vacancy|opening) has (?:now )?been filled/,
     /(?:not|unable to) (?:able to )?offer you (?:the|this|a) (?:role|position|job)/,
     /(?:will not|won't|are not|aren't) (?:be )?(?:offering|extending) (?:you )?(?:an offer|the role|the position|this role|this position)/,
