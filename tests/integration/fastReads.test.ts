@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { derivedOf } from '../../electron/core/db/derived';
 import { applicationSorts, pageSql, type ApplicationSort } from '../../electron/core/applications/list';
+import { followUpsOfSql } from '../../electron/core/applications/rows';
 import { todayListSize } from '../../electron/core/planner/schema';
 import { applicationStatuses, type Application } from '../../electron/core/applications/schema';
 import { reasonIds } from '../../electron/core/reflection/schema';
@@ -336,6 +337,25 @@ describe('the applications list, a page at a time', () => {
         expect(plan, `${sort} ${status ?? ''}`).toMatch(/USING (COVERING )?INDEX/);
         expect(plan, `${sort} ${status ?? ''}`).not.toMatch(/TEMP B-TREE/);
       }
+    }
+  });
+
+  it("finds a page's follow-ups by seeking each card's, never walking every pending one", async () => {
+    const p = await seeded();
+    const plan = (p.core.db.prepare(`EXPLAIN QUERY PLAN ${followUpsOfSql}`).all('[1, 2]') as { detail: string }[])
+      .map((row) => row.detail)
+      .join(' | ');
+    expect(plan).toMatch(/SEARCH f USING INDEX follow_ups_app \(application_id=\? AND state=\?\)/);
+    expect(plan).not.toMatch(/follow_ups_due/);
+    // And each card still gets its earliest pending follow-up.
+    const page = (await p.call('applications:list', { sort: 'updated', limit: 200 })).items.filter((a) => a.nextFollowUp);
+    expect(page.length).toBeGreaterThan(0);
+    for (const application of page) {
+      const earliest = p.core.db
+        .prepare("SELECT min(due_on) FROM follow_ups WHERE application_id = ? AND state = 'pending'")
+        .pluck()
+        .get(application.id);
+      expect(application.nextFollowUp?.dueOn).toBe(earliest);
     }
   });
 

@@ -1,5 +1,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { addDaysTo, dayNumber, dayOf, daysBetween, daysOfWeek, parseDay, weekNumber, weekStartOf } from '../../electron/core/time/days';
+import {
+  addDaysTo,
+  dayNumber,
+  dayOf,
+  dayOfNumber,
+  daysBetween,
+  daysOfWeek,
+  firstDayOfWeekNumber,
+  parseDay,
+  weekNumber,
+  weekStartOf,
+} from '../../electron/core/time/days';
 import { daySchema, isRealDay } from '../../electron/core/time/schema';
 
 const originalTz = process.env.TZ;
@@ -17,14 +28,31 @@ describe.each(zones)('week math in %s', (zone) => {
     let day = first;
     for (let i = 0; i < 64 * 366; i += 1) {
       expect(dayNumber(day) - dayNumber(first)).toBe(i);
+      expect(dayOfNumber(dayNumber(day))).toBe(day);
       if (i % 97 === 0) expect(dayNumber(day) - dayNumber(first)).toBe(daysBetween(first, day));
       for (const weekStartsOn of [0, 1, 6] as const) {
         const start = weekStartOf(day, weekStartsOn);
+        expect(dayOfNumber(firstDayOfWeekNumber(weekNumber(dayNumber(day), weekStartsOn), weekStartsOn))).toBe(start);
         if (start === day) expect(weekNumber(dayNumber(day), weekStartsOn)).toBe(weekNumber(dayNumber(day) - 1, weekStartsOn) + 1);
         else expect(weekNumber(dayNumber(day), weekStartsOn)).toBe(weekNumber(dayNumber(start), weekStartsOn));
       }
       day = addDaysTo(day, 1);
     }
+  });
+
+  it('turns day numbers back into days across the century leap rules (1900 and 2100 have no 29 February, 2000 has)', () => {
+    process.env.TZ = zone;
+    for (const [before, after] of [
+      ['1900-02-28', '1900-03-01'],
+      ['2000-02-29', '2000-03-01'],
+      ['2100-02-28', '2100-03-01'],
+      ['2999-12-31', '3000-01-01'],
+    ] as const) {
+      expect(dayOfNumber(dayNumber(before) + 1)).toBe(after);
+      expect(dayOfNumber(dayNumber(before))).toBe(before);
+    }
+    expect(dayOfNumber(dayNumber('2000-02-28') + 1)).toBe('2000-02-29');
+    expect(dayOfNumber(0)).toBe('1970-01-01');
   });
 
   it('finds the first day of the week for each week-start setting', () => {

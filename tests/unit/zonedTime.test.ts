@@ -38,3 +38,26 @@ describe('a wall time in a zone as a UTC moment', () => {
     expect(utcToZoned('2026-03-08T13:30:00.000Z', 'America/New_York')).toEqual({ date: '2026-03-08', time: '09:30' });
   });
 });
+
+describe('the wall time read from one formatted string', () => {
+  it('is the wall time Intl gives part by part, every 97 minutes of a year, in zones with and without DST', () => {
+    for (const timeZone of ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham', 'UTC']) {
+      const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+      for (let moment = Date.UTC(2026, 0, 1); moment < Date.UTC(2027, 0, 1); moment += 97 * 60_000) {
+        const of = Object.fromEntries(parts.formatToParts(new Date(moment)).map((part) => [part.type, part.value]));
+        expect(utcToZoned(new Date(moment).toISOString(), timeZone)).toEqual({
+          date: `${of.year}-${of.month}-${of.day}`,
+          time: `${of.hour}:${of.minute}`,
+        });
+      }
+    }
+  });
+});

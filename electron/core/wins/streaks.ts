@@ -1,4 +1,4 @@
-import { addDaysTo, dayNumber, weekNumber, weekStartOf, type WeekStartsOn } from '../time/days';
+import { dayNumber, dayOfNumber, firstDayOfWeekNumber, weekNumber, type WeekStartsOn } from '../time/days';
 import type { Day } from '../time/schema';
 
 /**
@@ -66,10 +66,10 @@ export function countPerWeek(
   weekStartsOn: WeekStartsOn,
   weeks: number,
 ): { weekStart: Day; count: number }[] {
-  const current = weekStartOf(today, weekStartsOn);
-  const starts = Array.from({ length: weeks }, (_, index) => addDaysTo(current, -7 * (weeks - 1 - index)));
-  const counts = starts.map(() => 0);
   const first = weekNumber(dayNumber(today), weekStartsOn) - (weeks - 1);
+  // Week numbers back to days, not date-fns per week: 52 of those were a third of the wins-per-week read.
+  const starts = Array.from({ length: weeks }, (_, index) => dayOfNumber(firstDayOfWeekNumber(first + index, weekStartsOn)));
+  const counts = starts.map(() => 0);
   for (const { day, count } of dayCounts) {
     const index = weekNumber(dayNumber(day), weekStartsOn) - first;
     if (index >= 0 && index < weeks) counts[index] = (counts[index] as number) + count;
