@@ -154,6 +154,8 @@ const validPayloads: Record<Channel, readonly unknown[]> = {
       relation: 'recruiter',
     },
   ],
+  'contacts:get': [{ id: 1 }],
+  'contacts:history': [{ id: 1 }, { id: 1, offset: 20, limit: 20 }],
   'contacts:update': [{ id: 1, fields: { role: 'Hiring manager', notes: 'Now leads the team' } }],
   'contacts:delete': [{ id: 1 }],
   'contacts:link': [{ applicationId: 1, contactId: 1, relation: 'interviewer' }],

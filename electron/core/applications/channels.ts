@@ -23,6 +23,7 @@ import {
   type SetStatusResult,
 } from './schema';
 import {
+  contactHistoryInput,
   createContactInput,
   createInterviewInput,
   interviewsOfInput,
@@ -34,6 +35,8 @@ import {
   updateContactInput,
   updateInterviewInput,
   type Contact,
+  type ContactDetail,
+  type ContactHistoryPage,
   type Interview,
   type UpcomingInterview,
 } from './people/schema';
@@ -57,6 +60,8 @@ export const applicationsChannels = {
   'applications:exportCsv': query(none, returns<FileExport>()),
   'applications:importCsv': mutation(importCsvInput, returns<{ imported: number }>()),
   'contacts:list': query(listContactsInput, returns<Contact[]>()),
+  'contacts:get': query(idInput, returns<ContactDetail>()),
+  'contacts:history': query(contactHistoryInput, returns<ContactHistoryPage>()),
   'contacts:create': mutation(createContactInput, returns<Contact>()),
   'contacts:update': mutation(updateContactInput, returns<Contact>()),
   'contacts:delete': mutation(idInput, returns<{ deleted: boolean }>()),

@@ -3,6 +3,7 @@ import type { HandlersFor } from '../ipc/channel';
 import { setAppliedOn } from './appliedOn';
 import type { applicationsChannels } from './channels';
 import { createContact, deleteContact, linkContact, listContacts, unlinkContact, updateContact } from './contacts';
+import { contactDetail, contactHistory } from './contactHistory';
 import { createInterview, deleteInterview, interviewsOf, noteHowItWent, updateInterview, upcomingInterviews } from './interviews';
 import { exportApplicationsCsv, importApplicationsCsv } from './csv';
 import { cancelFollowUp, moveFollowUp, scheduleFollowUp, sendFollowUp } from './followUps';
@@ -30,6 +31,8 @@ export function applicationsHandlers(ctx: CoreContext): HandlersFor<typeof appli
     'applications:exportCsv': () => exportApplicationsCsv(ctx),
     'applications:importCsv': ({ content }) => importApplicationsCsv(ctx, content),
     'contacts:list': (input) => listContacts(ctx, input),
+    'contacts:get': ({ id }) => contactDetail(ctx, id),
+    'contacts:history': (input) => contactHistory(ctx, input),
     'contacts:create': (input) => createContact(ctx, input),
     'contacts:update': ({ id, fields }) => updateContact(ctx, id, fields),
     'contacts:delete': ({ id }) => deleteContact(ctx, id),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { boundedArray, idSchema, limit, pageLimit } from '../../ipc/inputs';
+import { boundedArray, idSchema, limit, pageLimit, pageOffset } from '../../ipc/inputs';
 import { daySchema, type Day } from '../../time/schema';
-import { emailSchema, linkSchema } from '../schema';
+import { emailSchema, linkSchema, type ApplicationStatus } from '../schema';
 import { content, fillMessage } from '../../../../content';
 
 /**
@@ -62,6 +62,12 @@ export const listContactsInput = z
   })
   .strict()
   .optional();
+/** How many moments of one person's history a page shows when it is not told. */
+export const contactHistoryPageSize = 20;
+/** A page of one person's history, newest first. */
+export const contactHistoryInput = z
+  .object({ id, offset: pageOffset.optional(), limit: pageLimit(100, words.historyPageMax).optional() })
+  .strict();
 export const linkContactInput = z.object({ applicationId: id, contactId: id, relation: relationSchema.optional() }).strict();
 export const unlinkContactInput = z.object({ applicationId: id, contactId: id }).strict();
 
@@ -127,6 +133,53 @@ export interface Contact extends ContactFields {
   updatedAt: string;
   /** Set when listed for one application: who they are to it. */
   relation?: ContactRelation;
+}
+
+/** An application a person is linked to, and who they are to it. */
+export interface LinkedApplication {
+  id: number;
+  company: string;
+  role: string;
+  status: ApplicationStatus;
+  relation: ContactRelation;
+}
+
+/** One person with every application they are linked to (by company, then role). */
+export interface ContactDetail {
+  contact: Contact;
+  applications: LinkedApplication[];
+}
+
+/** A networking activity that named the person: its local day and note. */
+export interface ContactActivityMoment {
+  type: 'activity';
+  id: number;
+  day: Day;
+  note: string;
+  applicationId: number | null;
+}
+
+/** An interview round the person was in, with its application. */
+export interface ContactInterviewMoment {
+  type: 'interview';
+  id: number;
+  /** The round's wall-clock day and time in its own zone, as Interview gives them. */
+  day: Day;
+  time: string;
+  timeZone: string;
+  startsAt: string;
+  kind: InterviewKind;
+  applicationId: number;
+  company: string;
+  role: string;
+}
+
+export type ContactMoment = ContactActivityMoment | ContactInterviewMoment;
+
+export interface ContactHistoryPage {
+  items: ContactMoment[];
+  offset: number;
+  total: number;
 }
 
 export interface Interview {
