@@ -48,10 +48,6 @@ export function readApplicationRow(db: Database.Database, id: number): Applicati
 }
 
 /**
- * The earliest pending follow-up of each application, or of just these
- * (one query for a page of cards, not one per card).
- */
-/**
  * The pending follow-ups of the applications in a JSON array of ids: from the ids to follow_ups_app, one
  * seek each (CROSS JOIN keeps that order). With `IN (SELECT value FROM json_each(?))` SQLite walked every
  * pending follow-up by follow_ups_due instead: 0.1 ms for one card at ten years, 0.005 ms now.
@@ -59,6 +55,10 @@ export function readApplicationRow(db: Database.Database, id: number): Applicati
 export const followUpsOfSql = `SELECT ${followUpColumns} FROM json_each(?) j
   CROSS JOIN follow_ups f ON f.application_id = j.value AND f.state = 'pending' ORDER BY f.due_on DESC, f.id DESC`;
 
+/**
+ * The earliest pending follow-up of each application, or of just these
+ * (one query for a page of cards, not one per card).
+ */
 export function nextFollowUps(db: Database.Database, ids?: readonly number[]): Map<number, FollowUp> {
   const rows = (
     ids
