@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayOf } from '../../electron/core/time/days';
 import type { TestCore } from '../support/core';
-import { appCaller, startTestCore } from '../support/core';
+import { appCaller, startTestCore, dataOf } from '../support/core';
 import { tempDir } from '../support/tempDir';
 
 /**
@@ -20,11 +20,7 @@ afterEach(() => {
 
 let clock = new Date('2026-03-10T12:00:00Z');
 
-async function call<T>(core: TestCore, channel: string, payload?: unknown): Promise<T> {
-  const result = await core.dispatch(channel, payload, appCaller);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.data as T;
-}
+const call = <T>(core: TestCore, channel: string, payload?: unknown) => dataOf<T>(core, channel, payload);
 
 const summary = (core: TestCore) => call<{ today: string; dayStreak: number; weekStreak: number; thisWeek: number }>(core, 'wins:summary');
 const logWin = (core: TestCore, day: string) => core.dispatch('wins:log', { kind: 'learning', title: `Win on ${day}`, day }, appCaller);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestCore } from '../support/core';
-import { appCaller, startTestCore } from '../support/core';
+import { appCaller, startTestCore, dataOf } from '../support/core';
 import { tempDir } from '../support/tempDir';
 import { contactMomentsSql } from '../../electron/core/applications/contactHistory';
 import type { ContactDetail, ContactHistoryPage } from '../../electron/core/applications/people/schema';
@@ -10,11 +10,7 @@ import type { ContactDetail, ContactHistoryPage } from '../../electron/core/appl
 const clock = new Date('2026-03-10T12:00:00Z');
 let core: TestCore;
 
-async function call<T>(channel: string, payload?: unknown): Promise<T> {
-  const result = await core.dispatch(channel, payload, appCaller);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.data as T;
-}
+const call = <T>(channel: string, payload?: unknown) => dataOf<T>(core, channel, payload);
 
 beforeEach(async () => {
   core = await startTestCore(tempDir(), { now: () => clock });

@@ -3,7 +3,7 @@ import { content } from '../../content';
 import { latestDayFrom } from '../../electron/core/time/dayRange';
 import { daySchema } from '../../electron/core/time/schema';
 import type { TestCore } from '../support/core';
-import { appCaller, startTestCore } from '../support/core';
+import { appCaller, startTestCore, dataOf } from '../support/core';
 import { tempDir } from '../support/tempDir';
 
 /**
@@ -22,11 +22,7 @@ let core: TestCore;
 let applicationId: number;
 let rejectionId: number;
 
-async function call<T>(channel: string, payload?: unknown): Promise<T> {
-  const result = await core.dispatch(channel, payload, appCaller);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.data as T;
-}
+const call = <T>(channel: string, payload?: unknown) => dataOf<T>(core, channel, payload);
 
 const originalTz = process.env.TZ;
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EmailActed } from '../../electron/core/imports/schema';
 import { contentHash } from '../support/contentHash';
-import { appCaller, startTestCore, type TestCore } from '../support/core';
+import { appCaller, startTestCore, type TestCore, dataOf } from '../support/core';
 import { tempDir } from '../support/tempDir';
 
 /** imports:actOnEmail through core.dispatch: only the person's confirmation acts, and each act is done once. */
@@ -34,11 +34,7 @@ const received = [
   '',
 ].join('\n');
 
-async function ok<T>(core: TestCore, channel: string, input: unknown): Promise<T> {
-  const result = await core.dispatch(channel as never, input, appCaller);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.data as T;
-}
+const ok = <T>(core: TestCore, channel: string, input: unknown) => dataOf<T>(core, channel, input);
 
 async function track(core: TestCore, company: string, role: string, status = 'applied') {
   return (await ok<{ id: number }>(core, 'applications:create', { company, role, status })).id;

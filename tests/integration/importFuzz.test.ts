@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestCore } from '../support/core';
 import { transferTables } from '../../electron/core/transfer/tables';
 import { contentHash, rowCount } from '../support/contentHash';
-import { appCaller, startTestCore } from '../support/core';
+import { appCaller, startTestCore, dataOf } from '../support/core';
 import { seeded } from '../support/hostile';
 import { tempDir } from '../support/tempDir';
 
@@ -164,11 +164,7 @@ let lastLogged: unknown = null;
 let core: TestCore;
 let exportText: string;
 
-async function ok<T>(channel: string, payload?: unknown): Promise<T> {
-  const result = await core.dispatch(channel, payload, appCaller);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.data as T;
-}
+const ok = <T>(channel: string, payload?: unknown) => dataOf<T>(core, channel, payload);
 
 /** A core with a little data of its own; a new one every batch, so accepted files do not pile up and slow the hash. */
 async function freshTarget(): Promise<void> {

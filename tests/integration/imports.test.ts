@@ -4,7 +4,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ImportApplied, ImportPreview } from '../../electron/core/imports/schema';
 import { contentHash } from '../support/contentHash';
-import { appCaller, startTestCore, type TestCore } from '../support/core';
+import { startTestCore, type TestCore, dataOf } from '../support/core';
 import { tempDir } from '../support/tempDir';
 
 /**
@@ -18,11 +18,7 @@ const fixture = (name: string) => fs.readFileSync(path.join(fixtures, name));
 const clock = () => new Date('2026-03-10T10:00:00Z');
 const start = () => startTestCore(tempDir(), { now: clock });
 
-async function call<T>(core: TestCore, channel: string, payload: unknown): Promise<T> {
-  const result = await core.dispatch(channel, payload, appCaller);
-  if (!result.ok) throw new Error(`${channel} refused: ${result.error.message}`);
-  return result.data as T;
-}
+const call = <T>(core: TestCore, channel: string, payload: unknown) => dataOf<T>(core, channel, payload);
 const preview = (core: TestCore, payload: unknown) => call<ImportPreview>(core, 'imports:preview', payload);
 const apply = (core: TestCore, payload: unknown) => call<ImportApplied>(core, 'imports:apply', payload);
 const asText = (name: string) => ({ name, text: fixture(name).toString('utf8') });

@@ -1,16 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { duplicateIndex } from '../../electron/core/applications/duplicates';
-import { appCaller, startTestCore, type TestCore } from '../support/core';
+import { appCaller, startTestCore, type TestCore, dataOf } from '../support/core';
 import { tempDir } from '../support/tempDir';
 
 let core: TestCore | null = null;
 afterEach(() => core?.close());
 
-async function ok<T>(channel: string, input: unknown): Promise<T> {
-  const result = await (core as TestCore).dispatch(channel, input, appCaller);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.data as T;
-}
+const ok = <T>(channel: string, input: unknown) => dataOf<T>(core as TestCore, channel, input);
 
 describe('one duplicate rule for the add form, the CSV import and every importer', () => {
   it('remembers where the first of each application came from', () => {

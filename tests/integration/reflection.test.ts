@@ -3,7 +3,7 @@ import type { Channel, InputOf } from '../../electron/core/ipc/contract';
 import type { Result } from '../../electron/core/ipc/result';
 import type { RejectionDetail } from '../../electron/core/reflection/schema';
 import type { TestCore } from '../support/core';
-import { appCaller, startTestCore } from '../support/core';
+import { appCaller, startTestCore, dataOf } from '../support/core';
 import { tempDir } from '../support/tempDir';
 
 let core: TestCore | null = null;
@@ -22,11 +22,7 @@ async function call<C extends Channel>(channel: C, input?: InputOf<C>): Promise<
   return (core as TestCore).dispatch(channel, input, appCaller);
 }
 
-async function ok<T>(channel: Channel, input?: unknown): Promise<T> {
-  const result = await (core as TestCore).dispatch(channel, input, appCaller);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.data as T;
-}
+const ok = <T>(channel: Channel, input?: unknown) => dataOf<T>(core as TestCore, channel, input);
 
 const count = (sql: string, ...args: unknown[]) =>
   (core as TestCore).db

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RejectionDetail } from '../../electron/core/reflection/schema';
 import type { TestCore } from '../support/core';
-import { appCaller, startTestCore } from '../support/core';
+import { appCaller, startTestCore, dataOf } from '../support/core';
 import { tempDir } from '../support/tempDir';
 
 /**
@@ -20,11 +20,7 @@ async function start(): Promise<TestCore> {
   return core;
 }
 
-async function ok<T>(channel: string, input?: unknown): Promise<T> {
-  const result = await core.dispatch(channel, input, appCaller);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.data as T;
-}
+const ok = <T>(channel: string, input?: unknown) => dataOf<T>(core, channel, input);
 
 const refused = (channel: string, input: unknown) => core.dispatch(channel, input, appCaller);
 const count = (sql: string, ...args: unknown[]) =>

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestCore } from '../support/core';
-import { appCaller, startTestCore } from '../support/core';
+import { appCaller, startTestCore, dataOf } from '../support/core';
 import { tempDir } from '../support/tempDir';
 
 /**
@@ -23,11 +23,7 @@ afterEach(() => {
   process.env.TZ = originalTz;
 });
 
-async function call<T>(channel: string, payload?: unknown): Promise<T> {
-  const result = await core.dispatch(channel, payload, appCaller);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.data as T;
-}
+const call = <T>(channel: string, payload?: unknown) => dataOf<T>(core, channel, payload);
 
 describe('deadline, posting and salary range', () => {
   it('are saved on create and update, and read back', async () => {

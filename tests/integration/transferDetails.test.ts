@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { latestVersion } from '../../electron/core/db/migrations';
 import type { TestCore } from '../support/core';
-import { appCaller, startTestCore } from '../support/core';
+import { appCaller, startTestCore, dataOf } from '../support/core';
 import { tempDir } from '../support/tempDir';
 
 // Export and import details the mutation run (README, "How strong the tests are") found unguarded:
@@ -12,11 +12,7 @@ import { tempDir } from '../support/tempDir';
 const at = '2026-03-02T10:00:00.000Z';
 const clock = () => new Date('2026-03-04T23:30:00.000Z');
 
-async function call<T>(core: TestCore, channel: string, input?: unknown): Promise<T> {
-  const result = await core.dispatch(channel as 'data:exportJson', input as undefined, appCaller);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.data as T;
-}
+const call = <T>(core: TestCore, channel: string, input?: unknown) => dataOf<T>(core, channel, input);
 
 async function refused(core: TestCore, input: unknown): Promise<{ code: string; message: string }> {
   const result = await core.dispatch('data:importJson', input as never, appCaller);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { TestCore } from '../support/core';
 import { recordAutoWin } from '../../electron/core/wins/recordAutoWin';
 import type { Win, WinsPage, WinsSummary } from '../../electron/core/wins/schema';
-import { appCaller, startTestCore } from '../support/core';
+import { appCaller, startTestCore, dataOf } from '../support/core';
 import { tempDir } from '../support/tempDir';
 
 // Thursday 12 March 2026, mid-afternoon local time.
@@ -16,11 +16,7 @@ async function start(): Promise<TestCore> {
   return core;
 }
 
-async function call<T>(channel: string, payload?: unknown): Promise<T> {
-  const result = await core.dispatch(channel, payload, appCaller);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.data as T;
-}
+const call = <T>(channel: string, payload?: unknown) => dataOf<T>(core, channel, payload);
 
 const count = () => core.db.prepare('SELECT count(*) FROM wins').pluck().get();
 

@@ -21,3 +21,13 @@ export async function startTestCore(dataDir: string, overrides: Partial<CoreOpti
   });
   return Object.assign(core, { db: context.db });
 }
+
+/**
+ * What a channel answered, for a call the test expects to succeed: a refusal throws with the channel,
+ * its code and its message, so a failing test says which call was refused and why.
+ */
+export async function dataOf<T>(core: Core, channel: string, payload?: unknown): Promise<T> {
+  const result = await core.dispatch(channel, payload, appCaller);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  return result.data as T;
+}
