@@ -4,6 +4,7 @@ import fastReads from './migrations/0003_fast_reads.sql?raw';
 import tracker from './migrations/0004_tracker.sql?raw';
 import tableSorts from './migrations/0005_table_sorts.sql?raw';
 import activityPeople from './migrations/0006_activity_people.sql?raw';
+import historyByApplication from './migrations/0007_history_by_application.sql?raw';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'tracker', sql: tracker },
   { version: 5, name: 'table sorts', sql: tableSorts },
   { version: 6, name: 'activity people', sql: activityPeople },
+  { version: 7, name: 'history by application', sql: historyByApplication },
 ];
 
 export const latestVersion = migrations.length;
