@@ -24,6 +24,12 @@ export default defineConfig({
     },
   ],
   test: {
+    // electron-store is ESM that imports `electron`; inlining lets the main tests' vi.mock('electron') reach it
+    // (as in vitest.config.mts), so a file of tests/main can be named in REBOUND_MUTATION_TESTS. They stay out
+    // of the default list: several import electron/main/index inside a test, so every mutant that only runs
+    // while a module loads (the contract's schemas, the CSP) counts as reached by that test, is run instead of
+    // skipped, and survives (24 of electron/core/app's 181 when tests/main/startFailure.test.ts was listed).
+    server: { deps: { inline: ['electron-store'] } },
     include: only?.length ? only : ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     exclude: [
       'tests/integration/crashSafety.test.ts',
