@@ -230,11 +230,7 @@ function DeletePerson({ person, linked, onDeleted }: { person: Contact; linked: 
   if (!asking)
     return (
       <div className="panel-section">
-        <button
-          type="button"
-          className="button small danger"
-          onClick={() => setAsking(true)}
-        >
+        <button type="button" className="button small danger" onClick={() => setAsking(true)}>
           {p.delete}
         </button>
       </div>
