@@ -731,6 +731,7 @@ export const plannerContentSchema = z
     plan: lineRecord,
     applications: lineRecord,
     details: lineRecord,
+    people: lineRecord,
     relations: labelsFor(['recruiter', 'hiring_manager', 'interviewer', 'referral', 'other'] as const),
     interviewKinds: labelsFor(['screen', 'technical', 'onsite', 'final', 'other'] as const),
     today: lineRecord,

@@ -32,6 +32,20 @@ describe('contacts', () => {
     await call('contacts:create', { name: 'Bo Chen' });
     expect(await call('contacts:list', { applicationId })).toMatchObject([{ id: ana.id, name: 'Ana Ruíz', relation: 'hiring_manager' }]);
     expect((await call<{ name: string }[]>('contacts:list')).map((c) => c.name)).toEqual(['Ana Ruíz', 'Bo Chen']);
+    // The People list says how many applications each person is on: Ana one, Bo none, Ana two once linked again.
+    const counts = async () =>
+      (await call<{ name: string; applicationCount: number }[]>('contacts:list')).map((c) => [c.name, c.applicationCount]);
+    expect(await counts()).toEqual([
+      ['Ana Ruíz', 1],
+      ['Bo Chen', 0],
+    ]);
+    const other = await call<{ id: number }>('applications:create', { company: 'Birch', role: 'Lead' });
+    await call('contacts:link', { applicationId: other.id, contactId: ana.id });
+    expect(await counts()).toEqual([
+      ['Ana Ruíz', 2],
+      ['Bo Chen', 0],
+    ]);
+    await call('contacts:unlink', { applicationId: other.id, contactId: ana.id });
     await call('contacts:update', { id: ana.id, fields: { role: 'Design lead' } });
     expect(await call('contacts:list', { applicationId })).toMatchObject([{ role: 'Design lead', email: 'ana@acme.test' }]);
     expect(await call('contacts:unlink', { applicationId, contactId: ana.id })).toEqual({ unlinked: true });

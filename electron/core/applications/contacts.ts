@@ -61,7 +61,9 @@ export function listContacts(ctx: CoreContext, filter: ContactFilter = {}): Cont
   const order = 'ORDER BY c.name COLLATE NOCASE, c.id LIMIT @limit';
   if (filter.applicationId === undefined) {
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    return ctx.db.prepare(`SELECT ${contactColumns} FROM contacts c ${clause} ${order}`).all(params) as Contact[];
+    // How many applications each person is linked to, for the People list: one probe of the contact-keyed index per row of the page.
+    const count = '(SELECT count(*) FROM application_contacts a WHERE a.contact_id = c.id) AS applicationCount';
+    return ctx.db.prepare(`SELECT ${contactColumns}, ${count} FROM contacts c ${clause} ${order}`).all(params) as Contact[];
   }
   requireApplication(ctx, filter.applicationId);
   params.applicationId = filter.applicationId;

@@ -7,17 +7,23 @@ import { useApiQuery } from '../ipc/queries';
 import { ApplicationsPanel } from './ApplicationsPanel';
 import { QuickAddApplication } from './QuickAddApplication';
 import { OpenedApplication } from './OpenedApplication';
+import { PeoplePanel } from './PeoplePanel';
 import { ReviewPanel } from './ReviewPanel';
 import { WeekPanel } from './WeekPanel';
 import { copy } from './format';
 import './plan.css';
 
-type Tab = 'week' | 'applications' | 'review';
-const tabs: Tab[] = ['week', 'applications', 'review'];
-const tabLabel: Record<Tab, string> = { week: copy.plan.tabWeek, applications: copy.plan.tabApplications, review: copy.plan.tabReview };
+type Tab = 'week' | 'applications' | 'people' | 'review';
+const tabs: Tab[] = ['week', 'applications', 'people', 'review'];
+const tabLabel: Record<Tab, string> = {
+  week: copy.plan.tabWeek,
+  applications: copy.plan.tabApplications,
+  people: copy.plan.tabPeople,
+  review: copy.plan.tabReview,
+};
 
 /**
- * The open tab lives in the address (`#/plan?applications`, `#/plan?review`, else the week), not in
+ * The open tab lives in the address (`#/plan?applications`, `#/plan?people`, `#/plan?review`, else the week), not in
  * state: a tray or notification click that asks for a tab then always lands on it, even when Plan is
  * already open on another one, and a reload keeps the tab. `add-application` (the quick add) and
  * `application-<id>` (one application, from Today's next interview) land on the applications tab.
@@ -27,12 +33,19 @@ const boardAction = 'applications-board';
 const tabOfAction = (action: string | null): Tab =>
   action === 'applications' || action === boardAction || action === 'add-application' || /^application-\d+$/.test(action ?? '')
     ? 'applications'
-    : action === 'review'
-      ? 'review'
-      : 'week';
+    : action === 'people' || /^person-\d+$/.test(action ?? '')
+      ? 'people'
+      : action === 'review'
+        ? 'review'
+        : 'week';
 /** `#/plan?application-12`: the applications tab with application 12 opened above the list (from a rejection's page). */
 const openedOf = (action: string | null): number | null => {
   const match = /^application-(\d{1,15})$/.exec(action ?? '');
+  return match ? Number(match[1]) : null;
+};
+/** `#/plan?person-12`: the People tab with person 12's panel open. */
+const personOf = (action: string | null): number | null => {
+  const match = /^person-(\d{1,15})$/.exec(action ?? '');
   return match ? Number(match[1]) : null;
 };
 const actionOfTab = (tab: Tab): string | null => (tab === 'week' ? null : tab);
@@ -44,7 +57,7 @@ export default function PlanView({ action, navigate }: ViewProps) {
   const tab = tabOfAction(action);
   const setTab = (next: Tab) => navigate('plan', actionOfTab(next));
   const [started, setStarted] = useState(false);
-  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ week: null, applications: null, review: null });
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ week: null, applications: null, people: null, review: null });
 
   const onKeyDown = (event: KeyboardEvent) => {
     const index = tabs.indexOf(tab);
@@ -127,6 +140,13 @@ export default function PlanView({ action, navigate }: ViewProps) {
             navigate={navigate}
             layout={action === boardAction ? 'board' : 'table'}
             onLayout={(layout) => navigate('plan', layout === 'board' ? boardAction : 'applications')}
+          />
+        ) : null}
+        {tab === 'people' ? (
+          <PeoplePanel
+            openedId={personOf(action)}
+            onOpen={(id) => navigate('plan', id === null ? 'people' : `person-${id}`)}
+            navigate={navigate}
           />
         ) : null}
         {tab === 'review' ? <ReviewPanel currentWeek={data.week.weekStart} /> : null}

@@ -133,6 +133,8 @@ export interface Contact extends ContactFields {
   updatedAt: string;
   /** Set when listed for one application: who they are to it. */
   relation?: ContactRelation;
+  /** Set when listing everyone: how many applications they are linked to. */
+  applicationCount?: number;
 }
 
 /** An application a person is linked to, and who they are to it. */

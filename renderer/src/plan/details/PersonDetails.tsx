@@ -1,0 +1,260 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import {
+  contactFieldsSchema,
+  contactHistoryPageSize,
+  type Contact,
+  type ContactFields,
+  type ContactMoment,
+} from '../../../../electron/core/applications/people/schema';
+import { useFieldAutosave } from '../../components/useFieldAutosave';
+import { call } from '../../ipc/client';
+import { useApiMutation, useApiQuery } from '../../ipc/queries';
+import { copy, fill, longDay } from '../format';
+import { AutosaveField, SaveStatus } from './AutosaveField';
+import { SidePanel } from './SidePanel';
+import './details.css';
+
+type Key = keyof ContactFields;
+const fieldsShown: { key: Key; label: string; type?: 'email' | 'tel' | 'url' | 'textarea' }[] = [
+  { key: 'name', label: copy.details.personName },
+  { key: 'role', label: copy.details.personRole },
+  { key: 'company', label: copy.people.company },
+  { key: 'email', label: copy.details.personEmail, type: 'email' },
+  { key: 'phone', label: copy.details.personPhone, type: 'tel' },
+  { key: 'profileLink', label: copy.details.personProfile, type: 'url' },
+  { key: 'notes', label: copy.details.personNotes, type: 'textarea' },
+];
+
+/**
+ * One person in a side panel at the window's full height (the People tab's, as an application's):
+ * their details saved as they are typed, the applications they are on (each opens its own panel),
+ * their history with you a page at a time, and a delete that says first what it does.
+ */
+export function PersonDetails({
+  id,
+  onClose,
+  onDeleted,
+  onOpenApplication,
+}: {
+  id: number;
+  onClose: () => void;
+  onDeleted: (name: string) => void;
+  onOpenApplication: (applicationId: number) => void;
+}) {
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const detail = useApiQuery('contacts:get', { id });
+  const p = copy.people;
+  const person = detail.data?.contact;
+  return (
+    <SidePanel labelledBy={headingId} headingRef={heading} onClose={onClose}>
+      <header className="side-panel-head">
+        <div>
+          <h2 id={headingId} ref={heading} tabIndex={-1}>
+            {person?.name ?? p.heading}
+          </h2>
+          {person && (person.role || person.company) ? (
+            <p className="app-role">{[person.role, person.company].filter(Boolean).join(' · ')}</p>
+          ) : null}
+        </div>
+        <button type="button" className="button small" aria-label={fill(p.closeLabel, { name: person?.name ?? '' })} onClick={onClose}>
+          {p.close}
+        </button>
+      </header>
+      {!detail.data || !person ? (
+        detail.error ? (
+          <p role="alert">{detail.error.message}</p>
+        ) : (
+          <p role="status">{copy.applications.loading}</p>
+        )
+      ) : (
+        <div className="side-panel-body">
+          <p className="hint">{copy.details.autosaveHint}</p>
+          <PersonFields key={person.id} person={person} />
+          <section className="panel-section" aria-labelledby={`${headingId}-apps`}>
+            <h3 id={`${headingId}-apps`}>{p.applications}</h3>
+            {detail.data.applications.length === 0 ? <p className="hint">{p.applicationsNone}</p> : null}
+            <ul className="plain-list person-applications">
+              {detail.data.applications.map((app) => (
+                <li key={app.id}>
+                  <button type="button" className="link-button" onClick={() => onOpenApplication(app.id)}>
+                    {fill(p.openApplication, { company: app.company, role: app.role })}
+                  </button>
+                  <span className="hint">
+                    {' '}
+                    · {copy.relations[app.relation]} · {copy.statuses[app.status]}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <PersonHistory id={person.id} labelledBy={`${headingId}-history`} onOpenApplication={onOpenApplication} />
+          <DeletePerson person={person} linked={detail.data.applications.length} onDeleted={onDeleted} />
+        </div>
+      )}
+    </SidePanel>
+  );
+}
+
+/** Their details, each saved shortly after typing stops: a bad email or a link that is not http(s) is refused beside its field. */
+function PersonFields({ person }: { person: Contact }) {
+  const d = copy.details;
+  const queryClient = useQueryClient();
+  // Seeded once: a save's refreshed read never overwrites what is being typed.
+  const [draft, setDraft] = useState<Record<Key, string>>(() => ({
+    name: person.name,
+    role: person.role,
+    company: person.company,
+    email: person.email,
+    phone: person.phone,
+    profileLink: person.profileLink,
+    notes: person.notes,
+  }));
+  const autosave = useFieldAutosave<Key>({
+    check: (key, value) => {
+      const parsed = contactFieldsSchema.shape[key].safeParse(value);
+      return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
+    },
+    save: async (key, value) => {
+      await call('contacts:update', { id: person.id, fields: { [key]: value } });
+      await queryClient.invalidateQueries();
+    },
+  });
+  return (
+    <section className="panel-section first" aria-label={copy.people.fields}>
+      <SaveStatus state={autosave.state} saving={d.saving} saved={d.saved} />
+      <div className="form-grid">
+        {fieldsShown.map(({ key, label, type }) => (
+          <AutosaveField
+            key={key}
+            kit={autosave.fields}
+            name={key}
+            label={label}
+            type={type ?? 'text'}
+            rows={4}
+            className={type === 'textarea' ? 'field wide' : 'field'}
+            value={draft[key]}
+            onValue={(value) => {
+              setDraft((current) => ({ ...current, [key]: value }));
+              autosave.change(key, value);
+            }}
+            onBlur={() => void autosave.flush()}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** Their history with you, newest first: twenty moments a page, "Show more" adds the next. */
+function PersonHistory({ id, labelledBy, onOpenApplication }: { id: number; labelledBy: string; onOpenApplication: (id: number) => void }) {
+  const p = copy.people;
+  const [pages, setPages] = useState(1);
+  const first = useApiQuery('contacts:history', { id });
+  const total = first.data?.total ?? 0;
+  const offsets = Array.from({ length: pages - 1 }, (_, index) => (index + 1) * contactHistoryPageSize);
+  const shown = Math.min(total, pages * contactHistoryPageSize);
+  return (
+    <section className="panel-section" aria-labelledby={labelledBy}>
+      <h3 id={labelledBy}>{p.history}</h3>
+      {first.error ? <p role="alert">{first.error.message}</p> : null}
+      {first.data && total === 0 ? <p className="hint">{p.historyNone}</p> : null}
+      {first.data && total > 0 ? (
+        <ul className="plain-list person-history">
+          <Moments items={first.data.items} onOpenApplication={onOpenApplication} />
+          {offsets.map((offset) => (
+            <HistoryPage key={offset} id={id} offset={offset} onOpenApplication={onOpenApplication} />
+          ))}
+        </ul>
+      ) : null}
+      {total > contactHistoryPageSize ? (
+        <div className="button-row">
+          <p className="hint">{fill(p.historyCount, { shown, total })}</p>
+          {shown < total ? (
+            <button type="button" className="button small" onClick={() => setPages(pages + 1)}>
+              {p.historyMore}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function HistoryPage({ id, offset, onOpenApplication }: { id: number; offset: number; onOpenApplication: (id: number) => void }) {
+  const page = useApiQuery('contacts:history', { id, offset });
+  if (page.error)
+    return (
+      <li role="alert" className="hint">
+        {page.error.message}
+      </li>
+    );
+  return page.data ? <Moments items={page.data.items} onOpenApplication={onOpenApplication} /> : null;
+}
+
+function Moments({ items, onOpenApplication }: { items: ContactMoment[]; onOpenApplication: (id: number) => void }) {
+  const p = copy.people;
+  return (
+    <>
+      {items.map((moment) => (
+        <li key={`${moment.type}-${moment.id}`}>
+          <span className="moment-day">{longDay(moment.day)}</span>{' '}
+          {moment.type === 'activity' ? (
+            <>
+              <strong>{p.momentActivity}</strong>
+              {moment.note ? <span> · {moment.note}</span> : null}
+            </>
+          ) : (
+            <button type="button" className="link-button" onClick={() => onOpenApplication(moment.applicationId)}>
+              {fill(p.momentInterview, { kind: copy.interviewKinds[moment.kind], company: moment.company })}
+            </button>
+          )}
+        </li>
+      ))}
+    </>
+  );
+}
+
+/** Delete, asked first in words that say what goes (their details, their links) and what stays (the applications). */
+function DeletePerson({ person, linked, onDeleted }: { person: Contact; linked: number; onDeleted: (name: string) => void }) {
+  const id = useId();
+  const p = copy.people;
+  const remove = useApiMutation('contacts:delete');
+  const [asking, setAsking] = useState(false);
+  const question = useRef<HTMLParagraphElement>(null);
+  // The question takes the focus, so it is read before either answer.
+  useEffect(() => {
+    if (asking) question.current?.focus();
+  }, [asking]);
+  if (!asking)
+    return (
+      <div className="panel-section">
+        <button type="button" className="button small danger" onClick={() => setAsking(true)}>
+          {p.delete}
+        </button>
+      </div>
+    );
+  return (
+    <div className="panel-section delete-ask" role="group" aria-labelledby={`${id}-q`} aria-describedby={`${id}-what`}>
+      <p id={`${id}-q`} ref={question} tabIndex={-1} className="delete-question">
+        <strong>{fill(p.deleteQuestion, { name: person.name })}</strong>
+      </p>
+      <p id={`${id}-what`}>{fill(p.deleteWhat, { count: linked })}</p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button small danger"
+          disabled={remove.isPending}
+          onClick={() => remove.mutate({ id: person.id }, { onSuccess: () => onDeleted(person.name) })}
+        >
+          {p.deleteYes}
+        </button>
+        <button type="button" className="button small" onClick={() => setAsking(false)}>
+          {p.deleteNo}
+        </button>
+      </div>
+      {remove.error ? <p role="alert">{remove.error.message}</p> : null}
+    </div>
+  );
+}
