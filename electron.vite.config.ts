@@ -10,7 +10,10 @@ export default defineConfig({
       externalizeDeps: { exclude: ['electron-store', 'zod', 'date-fns', 'intl-messageformat'] },
       // Lowered so the Electronegativity scanner's parser can read the bundle (it predates private class fields).
       target: 'node11',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // The import worker is a second entry, built beside index.js (out/main/importWorker.js), where main starts it.
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/main/index.ts'), importWorker: resolve(__dirname, 'electron/main/importWorker.ts') },
+      },
     },
   },
   preload: {

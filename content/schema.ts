@@ -395,6 +395,7 @@ export const importsContentSchema = z
       'statusUnknown',
       'fieldIssue',
       'lineIssue',
+      'stillWriting',
       'emailTooLarge',
       'emailEmpty',
       'emailNoText',

@@ -19,6 +19,8 @@ import { importsHandlers } from './imports/handlers';
 import { createLocaleFollower } from './locale/follow';
 import { localeHandlers } from './locale/handlers';
 import type { ImportProgress } from './imports/schema';
+import { workerImportWriter, type StartImportWorker } from './imports/workerWriter';
+import { inProcessWriter, writeGate } from './imports/write';
 import type { CoreContext } from './context';
 import { reflectionHandlers } from './reflection/handlers';
 import { plannerHandlers } from './planner/handlers';
@@ -45,8 +47,13 @@ export interface CoreOptions {
   nativeBinding?: string;
   onMutation?: (channel: Channel) => void;
   onSettingsChange?: (settings: Settings) => void;
-  /** A long import's progress (rows read, rows checked), for the shell to push to the page. */
+  /** A long import's progress (rows read, rows checked, rows written), for the shell to push to the page. */
   onImportProgress?: (progress: ImportProgress) => void;
+  /**
+   * Starts the import worker, which writes a confirmed import on a connection of its own so main's
+   * thread goes on (main: out/main/importWorker.js). Absent (tests, the harness): the write runs here.
+   */
+  startImportWorker?: StartImportWorker;
   logError?: (channel: string, error: unknown) => void;
   onRefused?: DispatcherOptions['onRefused'];
   /** Desktop shell hooks (nav queue, log folder); absent in the harness. */
@@ -126,6 +133,14 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; cont
       if (!closed) options.logError?.('backup:daily', error);
     });
   const context: CoreContext = { db, settings, now };
+  const gate = writeGate((error) => options.logError?.('reminders:ledger', error));
+  const importWorker = options.startImportWorker
+    ? workerImportWriter({
+        file: paths.database,
+        start: options.startImportWorker,
+        ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      })
+    : null;
   const handlers: Handlers = {
     ...appHandlers({
       version: options.version,
@@ -148,12 +163,13 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; cont
     ...plannerHandlers(context),
     ...applicationsHandlers(context),
     ...todayHandlers(context),
-    ...importsHandlers(context, options.onImportProgress),
+    ...importsHandlers(context, options.onImportProgress, importWorker?.write ?? inProcessWriter(context), gate),
     ...localeHandlers(context.settings, locale),
   };
   const dispatch = createDispatcher(handlers, {
     trustedOrigins: options.trustedOrigins,
     beforeMutation: dataFileGuard(paths.database),
+    writesPaused: () => (gate.busy ? content.imports.errors.stillWriting : null),
     onMutation: (channel) => {
       backUpToday();
       options.onMutation?.(channel);
@@ -172,9 +188,11 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; cont
       // One starting this very moment is no longer "next": the second is asked for to stand in.
       nextInterview: () => upcomingInterviews(context, 2).find((round) => new Date(round.startsAt) > now()) ?? null,
     },
-    reminders: remindersFace(context),
+    reminders: remindersFace(context, gate),
     close: () => {
       closed = true;
+      // A write still running is ended uncommitted (the person quit mid-import): nothing of it lands.
+      void importWorker?.stop();
       closeCleanly(db, paths.database);
     },
   };

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { content } from '../../content';
 import { contentSecurityPolicy } from '../core/app/csp';
 import { startFailureMessage } from '../core/app/startFailure';
@@ -182,6 +183,9 @@ async function start(): Promise<void> {
       systemLanguages: () => app.getPreferredSystemLanguages(),
       onLocaleChange: () => relabel(),
       onImportProgress: (progress) => sendEvent(mainWindow?.webContents, 'imports:progress', progress),
+      // The confirm's write runs in a Node worker thread (built beside this file; inside app.asar once packaged,
+      // which Electron's worker threads read since 18), on its own connection, so the tray and window go on.
+      startImportWorker: (workerData) => new Worker(path.join(__dirname, 'importWorker.js'), { workerData }),
       companion: companionSetup.deps,
       logError: (channel, error) => log.error(channel, error),
       onRefused: (channel, code) => log.refused(channel, code),

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { copyAside, DatabaseDamagedError, isDamage } from './setAside';
 import { assertNotNewer, migrate } from './migrate';
 import { cacheStatements } from './statementCache';
+import { applyPragmas } from './pragmas';
 import { migrations as defaultMigrations, type Migration } from './migrations';
 
 export interface OpenDatabaseOptions {
@@ -47,10 +48,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
   const db = new Database(options.file, binding);
   try {
     const current = assertNotNewer(db, migrationList);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    applyPragmas(db);
     let backupFile: string | null = null;
     if (current > 0 && current < migrationList.length && options.backUpBeforeMigrating) {
       backupFile = await options.backUpBeforeMigrating(db);

@@ -24,6 +24,11 @@ export interface DispatcherOptions {
   trustedOrigins: readonly string[];
   /** Told after every successful mutation, so open views can refresh. */
   onMutation?: (channel: Channel) => void;
+  /**
+   * While it answers a sentence, every mutation is refused with it (code `conflict`) and reads go on:
+   * an import's write holds the store in another thread, and main's connection must not write meanwhile.
+   */
+  writesPaused?: () => string | null;
   /** Runs before every mutation; what it throws is answered like the handler's own failure (a data folder gone). */
   beforeMutation?: () => void;
   /** Where unexpected errors are logged (never shown raw to the page). */
@@ -92,6 +97,8 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
         error: { code: 'invalid_input', message, fields: Object.fromEntries(unstorable.map((field) => [field, message])) },
       };
     }
+    const paused = spec.mutates ? (options.writesPaused?.() ?? null) : null;
+    if (paused !== null) return { ok: false, error: { code: 'conflict', message: paused } };
     try {
       if (spec.mutates) options.beforeMutation?.();
       const handler = handlers[channel] as (input: unknown) => unknown;

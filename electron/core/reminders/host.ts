@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context';
+import type { WriteGate } from '../imports/write';
 import type { Settings } from '../settings/schema';
 import { markCheckedAt, readLedger, recordShown } from './ledger';
 import { reminderData } from './reminderData';
@@ -17,13 +18,18 @@ export interface RemindersFace {
   markChecked(now: Date): void;
 }
 
-export function remindersFace(ctx: CoreContext): RemindersFace {
+/**
+ * `gate`: while an import's write holds the store in its worker, the ledger's writes wait until it is
+ * over (a write on main's connection then would block main's thread for the busy timeout).
+ */
+export function remindersFace(ctx: CoreContext, gate?: Pick<WriteGate, 'whenFree'>): RemindersFace {
+  const whenFree = (run: () => void) => (gate ? gate.whenFree(run) : run());
   return {
     load: (now) => {
       const settings = ctx.settings.get();
       return { data: reminderData(ctx.db, now, settings.weekStartsOn), settings, lastCheckedAt: readLedger(ctx.db).lastCheckedAt };
     },
-    record: (now, shown) => recordShown(ctx.db, now, shown),
-    markChecked: (now) => markCheckedAt(ctx.db, now),
+    record: (now, shown) => whenFree(() => recordShown(ctx.db, now, shown)),
+    markChecked: (now) => whenFree(() => markCheckedAt(ctx.db, now)),
   };
 }
