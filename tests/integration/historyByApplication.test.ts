@@ -20,7 +20,11 @@ const byApplication = [
      FROM applications a WHERE id = ?`,
     [1],
   ],
-  ['a changed applied date moves the applied rows', "UPDATE application_status_history SET day = ? WHERE application_id = ? AND status = 'applied'", ['2026-03-01', 1]],
+  [
+    'a changed applied date moves the applied rows',
+    "UPDATE application_status_history SET day = ? WHERE application_id = ? AND status = 'applied'",
+    ['2026-03-01', 1],
+  ],
   [
     'and a saved row dated after it',
     "UPDATE application_status_history SET day = ? WHERE application_id = ? AND status = 'saved' AND day > ?",

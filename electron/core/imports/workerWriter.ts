@@ -22,7 +22,11 @@ export function workerImportWriter(options: { file: string; nativeBinding?: stri
   const running = new Set<Worker>();
   const write: ImportWriter = (plan, report) =>
     new Promise((resolve, reject) => {
-      const worker = options.start({ file: options.file, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), write: plan });
+      const worker = options.start({
+        file: options.file,
+        ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+        write: plan,
+      });
       running.add(worker);
       let settled = false;
       const settle = (finish: () => void) => {
@@ -34,10 +38,13 @@ export function workerImportWriter(options: { file: string; nativeBinding?: stri
       worker.on('message', (message: ImportWorkerMessage) => {
         if (message.kind === 'progress') report(message.rows, message.total);
         else if (message.kind === 'done') settle(() => resolve(message.written));
-        else settle(() => reject(message.domain ? new DomainError(message.domain.code, message.domain.message) : new Error(message.message)));
+        else
+          settle(() => reject(message.domain ? new DomainError(message.domain.code, message.domain.message) : new Error(message.message)));
       });
       worker.on('error', (error) => settle(() => reject(error)));
-      worker.on('exit', (code) => settle(() => reject(new Error(`the import worker stopped (exit code ${code}) before its write was committed`))));
+      worker.on('exit', (code) =>
+        settle(() => reject(new Error(`the import worker stopped (exit code ${code}) before its write was committed`))),
+      );
     });
   return {
     write,

@@ -50,24 +50,28 @@ export const writeReportEvery = 1_000;
 export function writeImport(ctx: CoreContext, write: ImportWrite, report: WriteReport = () => {}): ImportWritten {
   const at = new Date(write.at);
   const stamped: CoreContext = { ...ctx, now: () => at };
-  return ctx.db.transaction(() => {
-    const stored = duplicateIndex<true>();
-    for (const app of storedApplications(ctx)) stored.add(app, true);
-    const fresh = write.applications.filter((row) => stored.find(row.fields) === undefined);
-    report(0, fresh.length);
-    fresh.forEach((row, index) => {
-      insertApplication(stamped, row.fields, row.status, row.day, row.appliedOn);
-      if ((index + 1) % writeReportEvery === 0 && index + 1 < fresh.length) report(index + 1, fresh.length);
-    });
-    if (fresh.length > 0) report(fresh.length, fresh.length);
-    return { applications: fresh.length, contacts: keepConnections(stamped, write.contacts) };
-  }).immediate();
+  return ctx.db
+    .transaction(() => {
+      const stored = duplicateIndex<true>();
+      for (const app of storedApplications(ctx)) stored.add(app, true);
+      const fresh = write.applications.filter((row) => stored.find(row.fields) === undefined);
+      report(0, fresh.length);
+      fresh.forEach((row, index) => {
+        insertApplication(stamped, row.fields, row.status, row.day, row.appliedOn);
+        if ((index + 1) % writeReportEvery === 0 && index + 1 < fresh.length) report(index + 1, fresh.length);
+      });
+      if (fresh.length > 0) report(fresh.length, fresh.length);
+      return { applications: fresh.length, contacts: keepConnections(stamped, write.contacts) };
+    })
+    .immediate();
 }
 
 /** Just what the duplicate rule and the contacts need, without working out follow-ups for every row. */
 function storedApplications(ctx: CoreContext): { id: number; company: string; role: string; link: string }[] {
   // In the tracker's own order, so a connection's first application is the one Plan lists first.
-  return ctx.db.prepare(`SELECT a.id, a.company, a.role, coalesce(a.link, '') AS link FROM applications a ORDER BY ${applicationSorts.updated}`).all() as {
+  return ctx.db
+    .prepare(`SELECT a.id, a.company, a.role, coalesce(a.link, '') AS link FROM applications a ORDER BY ${applicationSorts.updated}`)
+    .all() as {
     id: number;
     company: string;
     role: string;
@@ -143,7 +147,8 @@ function keepConnections(ctx: CoreContext, rows: readonly ContactRow[]): number 
     if (person.link !== '') known.add(person.link);
   }
   const applicationsAt = new Map<string, number[]>();
-  for (const app of storedApplications(ctx)) applicationsAt.set(key(app.company), [...(applicationsAt.get(key(app.company)) ?? []), app.id]);
+  for (const app of storedApplications(ctx))
+    applicationsAt.set(key(app.company), [...(applicationsAt.get(key(app.company)) ?? []), app.id]);
   let kept = 0;
   for (const row of rows) {
     const ids = applicationsAt.get(key(row.company)) ?? [];
