@@ -6,8 +6,8 @@
 // .cache/bench/runs/<time>.json (for `npm run bench:compare`) and, for the ten-year run, the table into
 // README.md between <!-- bench:start --> and <!-- bench:end -->. Not part of `npm test`: figures, not tests.
 // `--years N` measures a smaller seed (for work on the bench itself); `--runs`, `--json-runs`, `--clicks`
-// set the rounds; `--only store|renderer|renderer-pairs|memory|dom|imports` runs one part (`dom`: every view's DOM
-// elements beside the budget, in a couple of minutes). `--import-rows 10000,40000` and `--import-runs 3` set the
+// set the rounds; `--only store|renderer|renderer-pairs|memory|dom|imports|pages` runs one part (`dom`: every view's DOM
+// elements beside the budget, in a couple of minutes; `pages`: the WAL frames each common write appends, by b-tree). `--import-rows 10000,40000` and `--import-runs 3` set the
 // import files' sizes and how many times each is brought in (once by default: a 40,000-row file takes tens of
 // seconds on a busy machine, each run on a fresh tracker).
 import fs from 'node:fs';
@@ -21,6 +21,7 @@ import { benchElectron } from './bench/electronBench';
 import { benchRendererPairs } from './bench/rendererPairs';
 import { benchImports, type ImportFigure } from './bench/importBench';
 import { benchFlush, benchJsonPairs, benchSearchPair, benchStorePairs } from './bench/storePairs';
+import { benchPagesPerWrite, pagesLines, type PagesOfWrite } from './bench/pagesPerWrite';
 import { jsonOperations, jsonStore } from './bench/jsonBaseline';
 import { kb, mb, ms, type Pair } from './bench/measure';
 import { domBudget, type DomRow } from './bench/domBudget';
@@ -191,9 +192,9 @@ export async function main(args: string[]): Promise<number> {
   const { years, out } = parseArgs(args);
   const runs = Number(args[args.indexOf('--runs') + 1] ?? 0) || 1000;
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-  if (only !== undefined && !['renderer', 'store', 'renderer-pairs', 'memory', 'dom', 'imports'].includes(only)) {
+  if (only !== undefined && !['renderer', 'store', 'renderer-pairs', 'memory', 'dom', 'imports', 'pages'].includes(only)) {
     throw new Error(
-      '--only takes "renderer" (the bundle and Chromium figures), "dom" (every view\'s DOM elements), "renderer-pairs" (Chromium beside a bare page), "memory", "store" (the store pairs) or "imports" (the import rows)',
+      '--only takes "renderer" (the bundle and Chromium figures), "dom" (every view\'s DOM elements), "renderer-pairs" (Chromium beside a bare page), "memory", "store" (the store pairs), "imports" (the import rows) or "pages" (the pages each write touches)',
     );
   }
   const log = (line: string) => console.log(line);
@@ -226,6 +227,15 @@ export async function main(args: string[]): Promise<number> {
     domRows((cells) => table.push(`| ${cells.join(' | ')} |`), dom);
     console.log(`\n${table.join('\n')}\n\n(--only dom: README.md left as it is)`);
     return dom.every((view) => view.elements <= budget.domNodes) ? 0 : 1;
+  }
+  if (only === 'pages') {
+    const pagesDir = copyDataDir(seedFile, path.join(work, 'pages'));
+    const pagesCore = await startBenchCore(pagesDir);
+    const pages = await benchPagesPerWrite(pagesCore, dataPaths(pagesDir).database);
+    pagesCore.close();
+    fs.rmSync(work, { recursive: true, force: true });
+    console.log(`\n${pagesLines(pages).join('\n')}\n\n(--only pages: README.md left as it is)`);
+    return 0;
   }
   if (only === 'renderer-pairs') {
     await benchRendererPairs(copyDataDir(seedFile, path.join(work, 'render')), work, { loads: clicks, clicks }, log);
@@ -283,6 +293,13 @@ export async function main(args: string[]): Promise<number> {
   const flushCore = await startBenchCore(flushDir);
   const flush = await benchFlush(flushCore, dataPaths(flushDir).database, runs, log);
   flushCore.close();
+
+  log('The pages each common write touches, by b-tree (a count, the same on every machine), on a fresh copy …');
+  const pagesDir = copyDataDir(seedFile, path.join(work, 'pages'));
+  const pagesCore = await startBenchCore(pagesDir);
+  const pages: PagesOfWrite[] = await benchPagesPerWrite(pagesCore, dataPaths(pagesDir).database);
+  pagesCore.close();
+  for (const line of pagesLines(pages)) log(line);
 
   log('Writes with synchronous=NORMAL, on a fresh copy …');
   const normalCore = await startBenchCore(copyDataDir(seedFile, path.join(work, 'normal')));
@@ -372,6 +389,7 @@ export async function main(args: string[]): Promise<number> {
   ]);
   figure('flush:markApplied:p50', 'mark applied over one fsync, p50', f.ratio.p50, f.noise.p50);
   absolute['flush:fsync:p50'] = f.b.p50;
+  for (const write of pages) absolute[`pages:${write.key}`] = write.frames;
 
   section(`Store beside one JSON document (conf, as electron-store keeps it; ${mb(json.fileBytes)}), p50: how many times faster`);
   for (const item of jsonPairs) {
@@ -561,6 +579,10 @@ export async function main(args: string[]): Promise<number> {
     'Absolute figures (machine-bound, no pair):',
     '',
     ...abs,
+    '',
+    'WAL frames each common write appends at ten years, by the table or index that owns the page (a count: the same on every machine):',
+    '',
+    ...pagesLines(pages).map((line) => `-${line.slice(1)}`),
     '',
     "Imports (machine-bound, no pair): Settings' preview, then its confirm (which reads and checks the file again, then writes every row in one transaction); rows/s is the rows over the confirm's time.",
     '',
