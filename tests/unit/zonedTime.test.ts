@@ -60,4 +60,24 @@ describe('the wall time read from one formatted string', () => {
       }
     }
   });
+
+  it('reads a moment again the same way after its kept reading was changed by a caller or the kept readings were emptied', () => {
+    const first = utcToZoned('2026-10-25T00:30:00.000Z', 'Europe/Berlin');
+    first.time = '99:99';
+    first.date = 'changed';
+    expect(utcToZoned('2026-10-25T00:30:00.000Z', 'Europe/Berlin')).toEqual({ date: '2026-10-25', time: '02:30' });
+    // The same moment in another zone is its own reading, not the one kept for Berlin.
+    expect(utcToZoned('2026-10-25T00:30:00.000Z', 'America/New_York')).toEqual({ date: '2026-10-24', time: '20:30' });
+    // More distinct moments than are kept: the map is emptied on the way, and every reading is still right.
+    for (let minute = 0; minute < 1500; minute += 1) {
+      const moment = Date.UTC(2026, 6, 1, 0, minute);
+      const wall = new Date(moment + 2 * 3_600_000); // Berlin keeps summer time (UTC+2) all of July
+      const expected = {
+        date: wall.toISOString().slice(0, 10),
+        time: wall.toISOString().slice(11, 16),
+      };
+      expect(utcToZoned(new Date(moment).toISOString(), 'Europe/Berlin')).toEqual(expected);
+    }
+    expect(utcToZoned('2026-10-25T00:30:00.000Z', 'Europe/Berlin')).toEqual({ date: '2026-10-25', time: '02:30' });
+  });
 });

@@ -73,9 +73,24 @@ export function zonedToUtc(date: string, time: string, timeZone: string): ZonedR
   return first === undefined ? { ok: false, reason: 'gap' } : { ok: true, startsAt: new Date(first).toISOString() };
 }
 
+/**
+ * Readings already made, by moment and zone: Today, the tray and a side panel read the same few rounds again
+ * and again, and Intl's format is most of an interview read's own work (6 µs a row, where the SQL is about 10).
+ * A moment's wall time in a zone never changes while the app runs, so a reading can be kept; the map is
+ * emptied when it holds 1,024, which ten years of rounds on one screen never reach.
+ */
+const readings = new Map<string, Readonly<{ date: string; time: string }>>();
+const keptReadings = 1024;
+
 /** The wall-clock day and time of a UTC moment in `timeZone`. */
 export function utcToZoned(startsAt: string, timeZone: string): { date: string; time: string } {
+  const key = `${startsAt} ${timeZone}`;
+  const kept = readings.get(key);
+  if (kept) return { date: kept.date, time: kept.time };
   const wall = wallTimeAt(Date.parse(startsAt), timeZone);
   const pad = (value: number) => String(value).padStart(2, '0');
-  return { date: `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`, time: `${pad(wall.hour)}:${pad(wall.minute)}` };
+  const reading = { date: `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`, time: `${pad(wall.hour)}:${pad(wall.minute)}` };
+  if (readings.size >= keptReadings) readings.clear();
+  readings.set(key, Object.freeze({ ...reading }));
+  return reading;
 }
