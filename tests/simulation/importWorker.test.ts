@@ -10,7 +10,8 @@ import type { Result } from '../../electron/core/ipc/result';
 import { contentHash } from '../support/contentHash';
 import { appCaller, dataOf, startTestCore, type TestCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
-import { projectDir } from './loadBuilt';
+import { eventWireName } from '../../electron/core/ipc/contract';
+import { loadBuiltMain, projectDir, type SimulatedMain } from './loadBuilt';
 
 /*
  * A SIMULATION, never an Electron run: the BUILT import worker (out/main/importWorker.js, what
@@ -41,7 +42,10 @@ beforeAll(() => {
 
 const cores: TestCore[] = [];
 const workers: Worker[] = [];
+const mains: SimulatedMain[] = [];
 afterEach(async () => {
+  // will-quit closes the database (and ends a worker still writing), as quitting would.
+  for (const sim of mains.splice(0)) sim.app.emit('will-quit', { preventDefault: () => undefined });
   for (const core of cores.splice(0)) core.close();
   await Promise.all(workers.splice(0).map((worker) => worker.terminate()));
 });
@@ -291,4 +295,71 @@ describe('simulation: the built import worker, started as main starts it, under 
     expect(writingSteps(sim.progress)).toEqual([0]);
     expect(contentHash(sim.core.db)).toBe(once);
   });
+});
+
+/** The BUILT main bundle under the strict electron double (loadBuilt.ts), started and ready. */
+async function launchMain(dataDir: string, workerData?: () => Record<string, unknown>): Promise<SimulatedMain> {
+  const sim = await loadBuiltMain({ dataDir, ...(workerData ? { workerData } : {}) });
+  mains.push(sim);
+  sim.becomeReady();
+  await sim.started();
+  return sim;
+}
+
+const untilProgress = (worker: Worker, rows: number) =>
+  new Promise<void>((resolve) =>
+    worker.on('message', (message: { kind: string; rows?: number }) => {
+      if (message.kind === 'progress' && message.rows === rows) resolve();
+    }),
+  );
+
+describe('simulation: the built main bundle starts the built import worker (strict electron double, Node, not Electron)', () => {
+  it(
+    'simulation: a confirm through ipcMain runs in out/main/importWorker.js and its progress reaches the page',
+    { timeout: 60_000 },
+    async () => {
+      const sim = await launchMain(tempDir('rebound-sim-worker-'));
+      expect(sim.workers).toEqual([]);
+      expect(await sim.invoke('imports:apply', file)).toEqual({
+        ok: true,
+        data: { added: rows, alreadyTracked: 0, refused: 0, contacts: 0 },
+      });
+      expect(sim.workers.map((one) => one.file)).toEqual([builtWorker]);
+      const sent = sim.windows[0]?.webContents.sent ?? [];
+      const writing = sent
+        .filter(([channel]) => channel === eventWireName('imports:progress'))
+        .map(([, progress]) => progress as ImportProgress)
+        .filter((progress) => progress.phase === 'writing');
+      expect(writing.map((progress) => progress.rows)).toEqual([0, 1000, 2000, 2500]);
+      expect(await sim.invoke('applications:list', {})).toMatchObject({ ok: true, data: { total: rows } });
+    },
+  );
+
+  it(
+    'simulation: quitting mid-import (app.quit: before-quit, will-quit) ends the worker; the next start has none of it',
+    { timeout: 60_000 },
+    async () => {
+      const dataDir = tempDir('rebound-sim-worker-');
+      const held = hold(1000);
+      const sim = await launchMain(dataDir, held.extra);
+      expect(await sim.invoke('applications:create', { company: 'Kept Before', role: 'Designer' })).toMatchObject({ ok: true });
+      const applying = sim.invoke('imports:apply', file);
+      // The worker starts once the file is read and checked again; then it is waited on at 1,000 rows.
+      while (sim.workers.length === 0) await new Promise((resolve) => setImmediate(resolve));
+      const [started] = sim.workers;
+      if (!started) throw new Error('no worker started');
+      await untilProgress(started.worker, 1000);
+      const gone = exited(started.worker);
+      mains.splice(mains.indexOf(sim), 1);
+      sim.app.quit();
+      expect(await gone).not.toBe(0);
+      expect(await applying).toMatchObject({ ok: false });
+
+      const next = await startTestCore(dataDir, { now: clock });
+      cores.push(next);
+      expect(next.notices).toEqual([]);
+      expect(next.db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(next.db.prepare('SELECT company FROM applications').pluck().all()).toEqual(['Kept Before']);
+    },
+  );
 });
