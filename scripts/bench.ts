@@ -19,7 +19,7 @@ import { benchCoreMemory } from './bench/coreHeap';
 import { benchOpen, benchReadsAfterWrites, benchWrites, copyDataDir, startBenchCore } from './bench/coreBench';
 import { benchElectron } from './bench/electronBench';
 import { benchRendererPairs } from './bench/rendererPairs';
-import { benchImports, type ImportFigure } from './bench/importBench';
+import { benchImports, stallRatio, type ImportFigure } from './bench/importBench';
 import { benchFlush, benchJsonPairs, benchSearchPair, benchStorePairs } from './bench/storePairs';
 import { benchPagesPerWrite, pagesLines, type PagesOfWrite } from './bench/pagesPerWrite';
 import { jsonOperations, jsonStore } from './bench/jsonBaseline';
@@ -148,12 +148,12 @@ async function renderOnly(seedFile: string, work: string, args: string[], log: (
 /** The import rows: a table of their own, since an import has three figures and no budget (issue 17 asks only how many). */
 function importTable(figures: readonly ImportFigure[]): string[] {
   const lines = [
-    '| import through core.dispatch, onto an empty tracker | rows/s | preview | confirm | longest event-loop stall (preview · confirm) | progress events |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| import through core.dispatch, onto an empty tracker | rows/s | preview | confirm (write in main · in the worker) | longest event-loop stall (preview · confirm writing in main · in the worker) | stall ratio, main ÷ worker | progress events |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const figure of figures) {
     lines.push(
-      `| ${figure.rows.toLocaleString('en-US')} rows, ${figure.kind === 'rebound' ? "Rebound's own CSV columns" : 'LinkedIn Job Applications.csv'} (${mb(figure.bytes)}; ${figure.runs === 1 ? 'one run' : `median of ${figure.runs}`}) | ${Math.round(figure.rowsPerSecond).toLocaleString('en-US')} | ${ms(figure.previewMs)} | ${ms(figure.confirmMs)} | ${both(ms(figure.longestStallMs.preview), ms(figure.longestStallMs.confirm))} | ${figure.progressEvents} |`,
+      `| ${figure.rows.toLocaleString('en-US')} rows, ${figure.kind === 'rebound' ? "Rebound's own CSV columns" : 'LinkedIn Job Applications.csv'} (${mb(figure.bytes)}; ${figure.runs === 1 ? 'one run' : `median of ${figure.runs}`}) | ${Math.round(figure.rowsPerSecond).toLocaleString('en-US')} | ${ms(figure.previewMs)} | ${both(ms(figure.confirmMs), ms(figure.workerConfirmMs))} | ${both(both(ms(figure.longestStallMs.preview), ms(figure.longestStallMs.confirm)), ms(figure.longestStallMs.confirmInWorker))} | ${stallRatio(figure)} | ${figure.progressEvents} |`,
     );
   }
   return lines;
@@ -168,6 +168,8 @@ function importAbsolute(figures: readonly ImportFigure[], into: Record<string, n
     into[`${key}:confirmMs`] = figure.confirmMs;
     into[`${key}:stallPreviewMs`] = figure.longestStallMs.preview;
     into[`${key}:stallConfirmMs`] = figure.longestStallMs.confirm;
+    into[`${key}:workerConfirmMs`] = figure.workerConfirmMs;
+    into[`${key}:stallConfirmInWorkerMs`] = figure.longestStallMs.confirmInWorker;
   }
 }
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { content } from '../../content';
 import { contentSecurityPolicy } from '../core/app/csp';
 import { startFailureMessage } from '../core/app/startFailure';
@@ -182,8 +183,9 @@ async function start(): Promise<void> {
       systemLanguages: () => app.getPreferredSystemLanguages(),
       onLocaleChange: () => relabel(),
       onImportProgress: (progress) => sendEvent(mainWindow?.webContents, 'imports:progress', progress),
-      // Not yet: the worker-thread write (startImportWorker, out/main/importWorker.js) is built but has not run,
-      // in a simulation or in Electron, so the confirm still writes here, in one transaction on main's connection.
+      // A confirmed import is written in a worker thread on its own connection (out/main/importWorker.js, built
+      // beside this file), so the tray and the window go on meanwhile; quitting ends it uncommitted (core.close).
+      startImportWorker: (workerData) => new Worker(path.join(__dirname, 'importWorker.js'), { workerData }),
       companion: companionSetup.deps,
       logError: (channel, error) => log.error(channel, error),
       onRefused: (channel, code) => log.refused(channel, code),

@@ -96,13 +96,33 @@ describe('a long import shows how far it is', () => {
     // What the preview last said is not shown again as if it were the confirm's.
     expect(screen.queryByText(/Checking row/)).toBeNull();
     bridge.push({ phase: 'writing', rows: 3, total: 3 });
-    expect(again).not.toHaveAttribute('value');
-    expect(screen.getByText('Saving 3 to your tracker, all in one go…')).toBeInTheDocument();
+    expect((again as HTMLProgressElement).value).toBe(3);
+    expect(screen.getByText('Adding 3 of 3 to your tracker. They all arrive together at the end…')).toBeInTheDocument();
 
     const applied: ImportApplied = { added: 3, alreadyTracked: 0, refused: 0, contacts: 0 };
     await bridge.answer('imports:apply', applied);
     expect(await screen.findByText(/Done: 3 added\./)).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('fills the bar again while the rows are written, as the write says how far it is', async () => {
+    const bridge = fakeBridge();
+    renderWithQuery(<ImportSection />);
+    const user = await readBigFile(bridge);
+    await bridge.answer('imports:preview', preview(3));
+    await user.click(await screen.findByRole('button', { name: 'Bring in 3' }));
+    await screen.findByRole('progressbar', { name: 'Progress with your file' });
+    // The write's own steps, as the import worker sends them: 0, then every 1,000 rows of 40,000.
+    bridge.push({ phase: 'writing', rows: 0, total: 40000 });
+    const bar = screen.getByRole('progressbar', { name: 'Progress with your file' }) as HTMLProgressElement;
+    expect(bar.value).toBe(0);
+    expect(bar.max).toBe(40000);
+    bridge.push({ phase: 'writing', rows: 12000, total: 40000 });
+    expect(bar.value).toBe(12000);
+    expect(bar).toHaveAccessibleDescription('Adding 12,000 of 40,000 to your tracker. They all arrive together at the end…');
+    // Nothing new to write (the same file again): no bar that claims a share of nothing.
+    bridge.push({ phase: 'writing', rows: 0, total: 0 });
+    expect(screen.getByRole('progressbar')).not.toHaveAttribute('value');
   });
 
   it('writes the numbers as the locale groups them, in its own words', async () => {
@@ -116,6 +136,10 @@ describe('a long import shows how far it is', () => {
     bridge.push({ phase: 'checking', rows: 12000, total: 40000 });
     expect(screen.getByRole('progressbar', { name: 'Fortschritt mit deiner Datei' })).toHaveAccessibleDescription(
       'Zeile 12.000 von 40.000 wird mit dem abgeglichen, was du schon hast…',
+    );
+    bridge.push({ phase: 'writing', rows: 12000, total: 40000 });
+    expect(screen.getByRole('progressbar')).toHaveAccessibleDescription(
+      '12.000 von 40.000 werden hinzugefügt. Am Ende kommen alle zusammen an…',
     );
   });
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import { Worker } from 'node:worker_threads';
 import { createStrictElectron, type StrictElectronOptions } from './strictElectron';
 
 export const projectDir = path.resolve(import.meta.dirname, '../..');
@@ -17,6 +18,8 @@ export interface SimulatedMain extends ReturnType<typeof createStrictElectron> {
   processHandlers: Map<string, Array<(...args: unknown[]) => void>>;
   /** Waits until start() has run to the end (the shutdown listener is its last step). */
   started(): Promise<void>;
+  /** The worker threads main started (the real node:worker_threads Worker, each file recorded as it starts). */
+  workers: Array<{ file: string; worker: Worker }>;
   /** Calls a contract channel the way the preload's ipcRenderer.invoke reaches ipcMain.handle. */
   invoke(channel: string, payload?: unknown, frameUrl?: string): Promise<unknown>;
 }
@@ -27,6 +30,8 @@ export interface LoadOptions extends Partial<StrictElectronOptions> {
   env?: Record<string, string | undefined>;
   /** Load the bundle after `ready` already fired (to see the double's rules bite). */
   readyFirst?: boolean;
+  /** Added to the workerData of each worker thread main starts (the import worker's test-only hold). */
+  workerData?: () => Record<string, unknown>;
 }
 
 /**
@@ -65,10 +70,23 @@ export async function loadBuiltMain(options: LoadOptions): Promise<SimulatedMain
     },
   });
   const realRequire = createRequire(builtMain);
-  const requireForMain = Object.assign((id: string) => (id === 'electron' ? sim.electron : realRequire(id)), {
-    resolve: realRequire.resolve,
-    cache: realRequire.cache,
-  });
+  const workers: Array<{ file: string; worker: Worker }> = [];
+  // Node's own worker_threads, with Worker recording each thread main starts (and what file it runs).
+  class RecordedWorker extends Worker {
+    constructor(file: string | URL, given?: ConstructorParameters<typeof Worker>[1]) {
+      const extra = options.workerData?.();
+      super(file, extra ? { ...given, workerData: { ...(given?.workerData as object), ...extra } } : given);
+      workers.push({ file: String(file), worker: this });
+    }
+  }
+  const workerThreads = { ...(realRequire('node:worker_threads') as object), Worker: RecordedWorker };
+  const requireForMain = Object.assign(
+    (id: string) => (id === 'electron' ? sim.electron : id === 'node:worker_threads' ? workerThreads : realRequire(id)),
+    {
+      resolve: realRequire.resolve,
+      cache: realRequire.cache,
+    },
+  );
   const source = fs.readFileSync(builtMain, 'utf8');
   const wrapped = vm.runInThisContext(`(function (exports, require, module, __filename, __dirname, process) {${source}\n})`, {
     filename: builtMain,
@@ -79,6 +97,7 @@ export async function loadBuiltMain(options: LoadOptions): Promise<SimulatedMain
   return {
     ...sim,
     processHandlers,
+    workers,
     async started() {
       const deadline = 200;
       for (let round = 0; round < deadline; round += 1) {

@@ -14,13 +14,25 @@ export interface ImportWorkerData {
   /** The same better-sqlite3 addon main loads (Electron's ABI in the app). */
   nativeBinding?: string;
   write: ImportWrite;
+  /**
+   * Tests only (the simulation sets it; main never does): once `atRow` rows are written, inside the
+   * transaction, the worker waits on `flag` until it is set to 1 and notified, so a test can look at the
+   * store mid-write without waiting on time.
+   */
+  holdForTest?: { atRow: number; flag: SharedArrayBuffer };
 }
 
 /** What the worker tells main, in order: progress, then one `done` or one `failed`. */
 export type ImportWorkerMessage =
   | { kind: 'progress'; rows: number; total: number }
   | { kind: 'done'; written: ImportWritten }
-  | { kind: 'failed'; domain: { code: DomainError['code']; message: string } | null; message: string };
+  | {
+      kind: 'failed';
+      domain: { code: DomainError['code']; message: string } | null;
+      message: string;
+      /** SQLite's or the system's code (SQLITE_FULL, ENOSPC…), so main tells a full disk from a bug as for its own writes. */
+      code?: string;
+    };
 
 /** The write never reads a setting; one that tried would fail loudly here rather than guess. */
 const noSettings = new Proxy({} as SettingsService, {
@@ -42,7 +54,10 @@ export function serveImportWrite(port: Pick<MessagePort, 'postMessage'>, data: I
     applyPragmas(db);
     cacheStatements(db);
     const ctx: CoreContext = { db, settings: noSettings, now: () => new Date(data.write.at) };
-    const written = writeImport(ctx, data.write, (rows, total) => say({ kind: 'progress', rows, total }));
+    const written = writeImport(ctx, data.write, (rows, total) => {
+      say({ kind: 'progress', rows, total });
+      if (data.holdForTest && rows === data.holdForTest.atRow) Atomics.wait(new Int32Array(data.holdForTest.flag), 0, 0);
+    });
     db.close();
     db = null;
     say({ kind: 'done', written });
@@ -52,6 +67,7 @@ export function serveImportWrite(port: Pick<MessagePort, 'postMessage'>, data: I
       kind: 'failed',
       domain: error instanceof DomainError ? { code: error.code, message: error.message } : null,
       message: String((error as Error)?.stack ?? error),
+      ...(typeof (error as { code?: unknown })?.code === 'string' ? { code: (error as { code: string }).code } : {}),
     });
   }
 }

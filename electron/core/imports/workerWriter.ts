@@ -38,8 +38,7 @@ export function workerImportWriter(options: { file: string; nativeBinding?: stri
       worker.on('message', (message: ImportWorkerMessage) => {
         if (message.kind === 'progress') report(message.rows, message.total);
         else if (message.kind === 'done') settle(() => resolve(message.written));
-        else
-          settle(() => reject(message.domain ? new DomainError(message.domain.code, message.domain.message) : new Error(message.message)));
+        else settle(() => reject(failureOf(message)));
       });
       worker.on('error', (error) => settle(() => reject(error)));
       worker.on('exit', (code) =>
@@ -52,4 +51,10 @@ export function workerImportWriter(options: { file: string; nativeBinding?: stri
       await Promise.all([...running].map((worker) => worker.terminate()));
     },
   };
+}
+
+/** The worker's failure as main's own would be: the same DomainError, or an Error keeping SQLite's code (storageFailure reads it). */
+function failureOf(message: Extract<ImportWorkerMessage, { kind: 'failed' }>): Error {
+  if (message.domain) return new DomainError(message.domain.code, message.domain.message);
+  return Object.assign(new Error(message.message), message.code ? { code: message.code } : {});
 }

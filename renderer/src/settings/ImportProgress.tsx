@@ -17,23 +17,24 @@ export function useImportProgress(): [ImportProgress | null, (progress: ImportPr
   return [progress, setProgress];
 }
 
-/** "Reading row 12,000…", then "Checking row 12,000 of 40,000…", then the one write; numbers as the locale groups them. */
+/** "Reading row 12,000…", then "Checking row 12,000 of 40,000…", then "Adding 12,000 of 40,000…"; numbers as the locale groups them. */
 export function progressLine(progress: ImportProgress): string {
   const row = formatNumber(progress.rows);
   const total = formatNumber(progress.total ?? progress.rows);
-  if (progress.phase === 'writing') return fillTemplate(copy.progressWriting, { total });
+  if (progress.phase === 'writing') return fillTemplate(copy.progressWriting, { row, total });
   if (progress.total === null) return fillTemplate(copy.progressReading, { row });
   return fillTemplate(copy.progressChecking, { row, total });
 }
 
 /**
  * A native progress bar while a file is read, checked and written: it fills while rows are checked
- * against a known total, and runs without a value while the total is not known yet (reading) or
- * cannot be split (the one write). The line under it says the same in words.
+ * against a known total and again while they are written (the import worker says how far it is every
+ * 1,000 rows), and runs without a value while the total is not known yet (reading). The line under it
+ * says the same in words, and that the rows arrive together (one transaction: all or none).
  */
 export function ImportProgressBar({ progress }: { progress: ImportProgress | null }) {
   const id = useId();
-  const filling = progress?.phase === 'checking' && progress.total !== null && progress.total > 0;
+  const filling = progress !== null && progress.phase !== 'reading' && progress.total !== null && progress.total > 0;
   return (
     <div className="import-progress">
       <progress
