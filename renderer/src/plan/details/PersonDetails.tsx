@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type Query } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import {
   contactFieldsSchema,
@@ -8,8 +8,8 @@ import {
   type ContactMoment,
 } from '../../../../electron/core/applications/people/schema';
 import { useFieldAutosave } from '../../components/useFieldAutosave';
-import { call } from '../../ipc/client';
-import { useApiMutation, useApiQuery } from '../../ipc/queries';
+import { call, type ClientError } from '../../ipc/client';
+import { useApiQuery } from '../../ipc/queries';
 import { copy, fill, longDay } from '../format';
 import { AutosaveField, SaveStatus } from './AutosaveField';
 import { SidePanel } from './SidePanel';
@@ -220,7 +220,19 @@ function Moments({ items, onOpenApplication }: { items: ContactMoment[]; onOpenA
 function DeletePerson({ person, linked, onDeleted }: { person: Contact; linked: number; onDeleted: (name: string) => void }) {
   const id = useId();
   const p = copy.people;
-  const remove = useApiMutation('contacts:delete');
+  const queryClient = useQueryClient();
+  // Not useApiMutation, which refreshes every read before its caller hears of success: this panel's own
+  // reads would then answer "no longer in Rebound" for a moment before it closes. The panel is told
+  // first (and closes), their reads are dropped rather than asked again, and everything else refreshes.
+  const remove = useMutation<{ deleted: boolean }, ClientError, void>({
+    mutationFn: () => call('contacts:delete', { id: person.id }),
+    onSuccess: () => {
+      onDeleted(person.name);
+      const theirs = (query: Query) => isAboutPerson(query, person.id);
+      queryClient.removeQueries({ predicate: theirs });
+      return queryClient.invalidateQueries({ predicate: (query) => !theirs(query) });
+    },
+  });
   const [asking, setAsking] = useState(false);
   const question = useRef<HTMLParagraphElement>(null);
   // The question takes the focus, so it is read before either answer.
@@ -242,12 +254,7 @@ function DeletePerson({ person, linked, onDeleted }: { person: Contact; linked: 
       </p>
       <p id={`${id}-what`}>{fill(p.deleteWhat, { count: linked })}</p>
       <div className="button-row">
-        <button
-          type="button"
-          className="button small danger"
-          disabled={remove.isPending}
-          onClick={() => remove.mutate({ id: person.id }, { onSuccess: () => onDeleted(person.name) })}
-        >
+        <button type="button" className="button small danger" disabled={remove.isPending} onClick={() => remove.mutate()}>
           {p.deleteYes}
         </button>
         <button type="button" className="button small" onClick={() => setAsking(false)}>
@@ -257,4 +264,10 @@ function DeletePerson({ person, linked, onDeleted }: { person: Contact; linked: 
       {remove.error ? <p role="alert">{remove.error.message}</p> : null}
     </div>
   );
+}
+
+/** A read of one person's own (their details, a page of their history), which only says "gone" once they are deleted. */
+function isAboutPerson(query: Query, id: number): boolean {
+  const [channel, input] = query.queryKey as [string, { id?: number } | null];
+  return (channel === 'contacts:get' || channel === 'contacts:history') && input?.id === id;
 }
