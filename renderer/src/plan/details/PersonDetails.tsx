@@ -16,14 +16,15 @@ import { SidePanel } from './SidePanel';
 import './details.css';
 
 type Key = keyof ContactFields;
-const fieldsShown: { key: Key; label: string; type?: 'email' | 'tel' | 'url' | 'textarea' }[] = [
+/** Two to a row; the email and the profile link, often long, a row each. */
+const fieldsShown: { key: Key; label: string; type?: 'email' | 'tel' | 'url' | 'textarea'; wide?: boolean }[] = [
   { key: 'name', label: copy.details.personName },
   { key: 'role', label: copy.details.personRole },
   { key: 'company', label: copy.people.company },
-  { key: 'email', label: copy.details.personEmail, type: 'email' },
   { key: 'phone', label: copy.details.personPhone, type: 'tel' },
-  { key: 'profileLink', label: copy.details.personProfile, type: 'url' },
-  { key: 'notes', label: copy.details.personNotes, type: 'textarea' },
+  { key: 'email', label: copy.details.personEmail, type: 'email', wide: true },
+  { key: 'profileLink', label: copy.details.personProfile, type: 'url', wide: true },
+  { key: 'notes', label: copy.details.personNotes, type: 'textarea', wide: true },
 ];
 
 /**
@@ -122,10 +123,10 @@ function PersonFields({ person }: { person: Contact }) {
     },
   });
   return (
-    <section className="panel-section first" aria-label={copy.people.fields}>
+    <section className="panel-section first person-fields" aria-label={copy.people.fields}>
       <SaveStatus state={autosave.state} saving={d.saving} saved={d.saved} />
       <div className="form-grid">
-        {fieldsShown.map(({ key, label, type }) => (
+        {fieldsShown.map(({ key, label, type, wide }) => (
           <AutosaveField
             key={key}
             kit={autosave.fields}
@@ -133,7 +134,7 @@ function PersonFields({ person }: { person: Contact }) {
             label={label}
             type={type ?? 'text'}
             rows={4}
-            className={type === 'textarea' ? 'field wide' : 'field'}
+            className={wide ? 'field wide' : 'field'}
             value={draft[key]}
             onValue={(value) => {
               setDraft((current) => ({ ...current, [key]: value }));
