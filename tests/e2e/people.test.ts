@@ -170,7 +170,7 @@ describe('the People tab in Chromium over the real core', () => {
       await bothThemes(s.page, `people-panel-${size.name}`);
       await panel(people[1]!.name)
         .getByRole('heading', { name: p.applications })
-        .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+        .evaluate((heading) => heading.scrollIntoView({ block: 'center' }));
       await bothThemes(s.page, `people-panel-apps-${size.name}`);
       await panel(people[1]!.name).getByRole('button', { name: p.delete }).click();
       await panel(people[1]!.name).getByRole('button', { name: p.deleteNo }).scrollIntoViewIfNeeded();

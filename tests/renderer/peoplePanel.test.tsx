@@ -187,6 +187,33 @@ describe('the People tab', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(window.location.hash).toBe('#/plan?people');
   });
+
+  it("shows a person's history, newest first: the chats that named them and the rounds they sat in", async () => {
+    ({ core } = await connectRealCore());
+    const { ana, acme } = await threePeople();
+    await dispatch('planner:logActivity', { kind: 'network', day: '2026-03-02', note: 'Coffee near the office', contactId: ana });
+    await dispatch('interviews:create', {
+      applicationId: acme,
+      kind: 'technical',
+      date: '2026-03-05',
+      time: '10:00',
+      timeZone: 'Europe/Berlin',
+      contactIds: [ana],
+    });
+    const user = await start(`#/plan?person-${ana}`);
+    const panel = await screen.findByRole('dialog', { name: 'Ana Ruíz' });
+    const history = await within(panel).findByRole('region', { name: p.history });
+    await waitFor(() =>
+      expect(
+        within(history)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual(['Mar 5, 2026 Technical interview, Acme', 'Mar 2, 2026 Networking · Coffee near the office']),
+    );
+    // A round opens its application's panel.
+    await user.click(within(history).getByRole('button', { name: 'Technical interview, Acme' }));
+    await waitFor(() => expect(window.location.hash).toBe(`#/plan?application-${acme}`));
+  });
 });
 
 /** Opens `#/plan?person-<id>` and waits for their details. */
@@ -350,5 +377,41 @@ describe('adding a person', () => {
     await waitFor(() => expect(window.location.hash).toBe(`#/plan?person-${id}`));
     expect(within(panel).getByLabelText(d.personName)).toHaveValue('Dee Park');
     expect(screen.getByText(fillMessage(p.added, { name: 'Dee Park' }))).toBeInTheDocument();
+  });
+});
+
+describe("a linked person, edited in an application's panel (the same save rule as the People tab)", () => {
+  it('saves their details after a pause, refuses a bad email beside it, and has no company of its own', async () => {
+    ({ core } = await connectRealCore());
+    const { ana, acme } = await threePeople();
+    const user = await start(`#/plan?application-${acme}`);
+    const panel = await screen.findByRole('dialog', { name: 'Acme' });
+    await user.click(await within(panel).findByRole('button', { name: fillMessage(d.edit, { name: 'Ana Ruíz' }) }));
+    const editor = panel.querySelector<HTMLElement>('.person-editor')!;
+    const role = within(editor).getByLabelText(d.personRole);
+    expect(role).toHaveValue('Hiring manager');
+    // The company is the application's: not asked again here.
+    expect(within(editor).queryByLabelText(p.company)).toBeNull();
+
+    fakeTimers();
+    fireEvent.change(role, { target: { value: 'Design director' } });
+    await act(() => vi.advanceTimersByTimeAsync(399));
+    await settle();
+    expect(stored(ana)?.role).toBe('Hiring manager');
+    await act(() => vi.advanceTimersByTimeAsync(1));
+    await waitSaved(() => expect(stored(ana)?.role).toBe('Design director'));
+
+    const email = within(editor).getByLabelText(d.personEmail);
+    fireEvent.change(email, { target: { value: 'ana at acme' } });
+    fireEvent.blur(email);
+    await waitSaved(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
+    expect(email).toHaveAccessibleDescription(expect.stringContaining(words.emailInvalid));
+    expect(email).toHaveValue('ana at acme');
+    expect(stored(ana)?.email).toBe('');
+
+    // Typed, then the editor closed at once: written as it goes.
+    fireEvent.change(within(editor).getByLabelText(d.personNotes), { target: { value: 'Prefers email.' } });
+    fireEvent.click(within(panel).getByRole('button', { name: d.doneEditing }));
+    await waitSaved(() => expect(stored(ana)?.notes).toBe('Prefers email.'));
   });
 });
