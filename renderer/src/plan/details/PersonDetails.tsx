@@ -1,31 +1,17 @@
 import { useMutation, useQueryClient, type Query } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import {
-  contactFieldsSchema,
-  contactHistoryPageSize,
-  type Contact,
-  type ContactFields,
-  type ContactMoment,
-} from '../../../../electron/core/applications/people/schema';
-import { useFieldAutosave } from '../../components/useFieldAutosave';
+import { contactHistoryPageSize, type Contact, type ContactMoment } from '../../../../electron/core/applications/people/schema';
 import { call, type ClientError } from '../../ipc/client';
 import { useApiQuery } from '../../ipc/queries';
 import { copy, fill, longDay } from '../format';
 import { AutosaveField, SaveStatus } from './AutosaveField';
 import { SidePanel } from './SidePanel';
+import { usePersonFields, type PersonKey } from './usePersonFields';
 import './details.css';
 
-type Key = keyof ContactFields;
 /** Two to a row; the email and the profile link, often long, a row each. */
-const fieldsShown: { key: Key; label: string; type?: 'email' | 'tel' | 'url' | 'textarea'; wide?: boolean }[] = [
-  { key: 'name', label: copy.details.personName },
-  { key: 'role', label: copy.details.personRole },
-  { key: 'company', label: copy.people.company },
-  { key: 'phone', label: copy.details.personPhone, type: 'tel' },
-  { key: 'email', label: copy.details.personEmail, type: 'email', wide: true },
-  { key: 'profileLink', label: copy.details.personProfile, type: 'url', wide: true },
-  { key: 'notes', label: copy.details.personNotes, type: 'textarea', wide: true },
-];
+const fieldsShown = ['name', 'role', 'company', 'phone', 'email', 'profileLink', 'notes'] as const;
+const wideFields = new Set<PersonKey>(['email', 'profileLink', 'notes']);
 
 /**
  * One person in a side panel at the window's full height (the People tab's, as an application's):
@@ -101,47 +87,13 @@ export function PersonDetails({
 /** Their details, each saved shortly after typing stops: a bad email or a link that is not http(s) is refused beside its field. */
 function PersonFields({ person }: { person: Contact }) {
   const d = copy.details;
-  const queryClient = useQueryClient();
-  // Seeded once: a save's refreshed read never overwrites what is being typed.
-  const [draft, setDraft] = useState<Record<Key, string>>(() => ({
-    name: person.name,
-    role: person.role,
-    company: person.company,
-    email: person.email,
-    phone: person.phone,
-    profileLink: person.profileLink,
-    notes: person.notes,
-  }));
-  const autosave = useFieldAutosave<Key>({
-    check: (key, value) => {
-      const parsed = contactFieldsSchema.shape[key].safeParse(value);
-      return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
-    },
-    save: async (key, value) => {
-      await call('contacts:update', { id: person.id, fields: { [key]: value } });
-      await queryClient.invalidateQueries();
-    },
-  });
+  const fields = usePersonFields(person, fieldsShown);
   return (
     <section className="panel-section first person-fields" aria-label={copy.people.fields}>
-      <SaveStatus state={autosave.state} saving={d.saving} saved={d.saved} />
+      <SaveStatus state={fields.state} saving={d.saving} saved={d.saved} />
       <div className="form-grid">
-        {fieldsShown.map(({ key, label, type, wide }) => (
-          <AutosaveField
-            key={key}
-            kit={autosave.fields}
-            name={key}
-            label={label}
-            type={type ?? 'text'}
-            rows={4}
-            className={wide ? 'field wide' : 'field'}
-            value={draft[key]}
-            onValue={(value) => {
-              setDraft((current) => ({ ...current, [key]: value }));
-              autosave.change(key, value);
-            }}
-            onBlur={() => void autosave.flush()}
-          />
+        {fieldsShown.map((key) => (
+          <AutosaveField key={key} {...fields.field(key)} rows={4} className={wideFields.has(key) ? 'field wide' : 'field'} />
         ))}
       </div>
     </section>
