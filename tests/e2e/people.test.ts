@@ -185,4 +185,36 @@ describe('the People tab in Chromium over the real core', () => {
       ).toBe(0);
     }
   });
+
+  it('keeps the field the keyboard moves back to clear of the panel’s sticky heading (720×520)', async () => {
+    const { id } = await call('contacts:create', {
+      name: 'Ngozi Adaeze Okonkwo-Whitfield',
+      role: 'Senior talent partner, engineering',
+      company: 'Northwind Traders International',
+      notes: 'Long notes.\n'.repeat(20),
+    });
+    await s.page.setViewportSize({ width: 720, height: 520 });
+    await s.page.goto(`${s.harness.url}/#/plan?person-${id}`);
+    const dialog = panel('Ngozi Adaeze Okonkwo-Whitfield');
+    await dialog.getByLabel(d.personNotes).waitFor();
+    await dialog.getByRole('button', { name: p.delete }).focus();
+    // Shift+Tab back up to the first field: each one the focus lands on is below the heading, not under it.
+    const hidden: string[] = [];
+    for (let step = 0; step < 12; step += 1) {
+      await s.page.keyboard.press('Shift+Tab');
+      const where = await s.page.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        const head = document.querySelector('dialog.side-panel .side-panel-head');
+        if (!active || !head || head.contains(active)) return null;
+        return {
+          label: active.id ? (document.querySelector(`label[for="${active.id}"]`)?.textContent ?? active.id) : active.textContent,
+          top: active.getBoundingClientRect().top,
+          below: head.getBoundingClientRect().bottom,
+        };
+      });
+      if (where && where.top < where.below) hidden.push(`${where.label} at ${Math.round(where.top)} under ${Math.round(where.below)}`);
+      if (where?.label === d.personName) break;
+    }
+    expect(hidden).toEqual([]);
+  });
 });
