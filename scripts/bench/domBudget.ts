@@ -50,6 +50,22 @@ async function settledCount(page: Page, inflight: () => number): Promise<number>
   throw new Error(`the page never settled (still ${inflight()} reads in flight, ${last} elements)`);
 }
 
+/**
+ * The person with the most on their side panel: applications they are on, networking activities that
+ * name them and interview rounds they sat in (the newest of equals). The e2e tests open the same one.
+ */
+export function busiestPerson(db: Database.Database): number | undefined {
+  return db
+    .prepare(
+      `SELECT c.id FROM contacts c
+       ORDER BY (SELECT count(*) FROM application_contacts l WHERE l.contact_id = c.id)
+              + (SELECT count(*) FROM activities a WHERE a.contact_id = c.id)
+              + (SELECT count(*) FROM interview_contacts i WHERE i.contact_id = c.id) DESC, c.id DESC LIMIT 1`,
+    )
+    .pluck()
+    .get() as number | undefined;
+}
+
 /** The records that fill the heaviest pages: picked from the data, never hard-coded. */
 function heaviest(db: Database.Database) {
   const one = (sql: string) => (db.prepare(sql).get() as { id: number } | undefined)?.id;
@@ -67,21 +83,22 @@ function heaviest(db: Database.Database) {
      ORDER BY (SELECT count(*) FROM tasks t WHERE t.rejection_id = r.id) DESC, r.created_at DESC, r.id DESC LIMIT 1`,
   );
   const newest = one('SELECT id FROM rejections ORDER BY created_at DESC, id DESC LIMIT 1');
-  if (application === undefined || rejection === undefined || newest === undefined) {
-    throw new Error('the DOM budget needs a seeded dataset with applications and rejections');
+  const person = busiestPerson(db);
+  if (application === undefined || rejection === undefined || newest === undefined || person === undefined) {
+    throw new Error('the DOM budget needs a seeded dataset with applications, rejections and people');
   }
   const counts = db
     .prepare(
       `SELECT (SELECT count(*) FROM applications) AS applications, (SELECT count(*) FROM rejections) AS rejections,
-              (SELECT count(*) FROM wins) AS wins`,
+              (SELECT count(*) FROM wins) AS wins, (SELECT count(*) FROM contacts) AS people`,
     )
-    .get() as { applications: number; rejections: number; wins: number };
-  return { application, rejection, newest, counts };
+    .get() as { applications: number; rejections: number; wins: number; people: number };
+  return { application, rejection, newest, person, counts };
 }
 
 /**
  * Every view at ten years, one row each: Today, Plan's week, the applications as a table and as a board,
- * one application's side panel, the review, the Reflect list, a rejection's page, the reflection's
+ * one application's side panel, the People tab (at its hundred) and the busiest person's panel, the review, the Reflect list, a rejection's page, the reflection's
  * largest step, Wins (scrolled into its timeline) and Settings.
  */
 export async function benchDom(page: Page, url: string, db: Database.Database, log: (line: string) => void): Promise<DomRow[]> {
@@ -136,6 +153,28 @@ export async function benchDom(page: Page, url: string, db: Database.Database, l
     `the same side panel, “Link someone”, “Add a round”${hasRound ? ' and a round’s editor' : ''} open`,
     await settledCount(page, inflight),
   );
+  // The People tab at its fullest: "Show more" until the hundred it shows at most.
+  const people = content.planner.people;
+  add('plan-people', `Plan, people (${n(picked.counts.people)} people, 20 shown)`, await open('plan?people', '.people-table tbody tr'));
+  const showMore = page.getByRole('button', { name: fillTemplate(people.showMore, { count: '20' }) });
+  while ((await showMore.count()) > 0) {
+    const before = await page.locator('.people-table tbody tr').count();
+    await showMore.click();
+    await page.locator(`.people-table tbody tr:nth-child(${before + 1})`).waitFor();
+  }
+  add('plan-people-all', `Plan, people after “Show more” up to the most it shows`, await settledCount(page, inflight));
+  add(
+    'person-panel',
+    `a person's side panel (#/plan?person-${picked.person}, the one with the most history)`,
+    await open(`plan?person-${picked.person}`, 'dialog.side-panel[open] .person-fields'),
+  );
+  // Their history a page further, as someone reading back would, when it has more than a page.
+  const historyMore = page.locator('dialog.side-panel[open]').getByRole('button', { name: people.historyMore, exact: true });
+  if ((await historyMore.count()) > 0) {
+    await historyMore.click();
+    await page.locator('.person-history li:nth-child(21)').waitFor();
+    add('person-panel-more', `the same panel, its history's second page shown`, await settledCount(page, inflight));
+  }
   add('review', 'Plan, review', await open('plan?review', '.week-nav'));
   add(
     'reflect-list',

@@ -6,6 +6,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../content';
 import type { View } from '../../electron/core/app/contract';
+import { busiestPerson } from '../../scripts/bench/domBudget';
 import { seedEndDay } from '../../scripts/seed';
 import type { Harness } from '../harness/server';
 import { launchChromium, watchForOutsideRequests } from './support/browser';
@@ -97,13 +98,14 @@ async function ordinaryWeeks(call: Call, today: string): Promise<Records> {
   ];
   for (const app of apps) made.push((await call('applications:create', app)) as { id: number });
   const interviewing = made[1]!.id;
-  await call('contacts:create', {
+  const { id: contactId } = (await call('contacts:create', {
     name: 'Sam Rivera',
     role: 'Recruiter',
     email: 'sam@bluebridge.example',
     applicationId: interviewing,
     relation: 'recruiter',
-  });
+  })) as { id: number };
+  await call('contacts:create', { name: 'Jo Kim', company: 'Harbor Labs' });
   await call('interviews:create', {
     applicationId: interviewing,
     kind: 'technical',
@@ -135,7 +137,8 @@ async function ordinaryWeeks(call: Call, today: string): Promise<Records> {
   const steps: Records['steps'] = [];
   for (const { number: step } of reflectionSteps)
     steps.push({ step, rejectionId: await rejectionAtStep(call, `Step ${step} Studio`, day(-2), step) });
-  return { applicationId: interviewing, rejectionId, steps };
+  await call('planner:logActivity', { kind: 'network', day: day(-4), note: 'Call about the team', contactId });
+  return { applicationId: interviewing, rejectionId, contactId, steps };
 }
 
 const h1 = (title: string) => (page: Page) => page.getByRole('heading', { level: 1, name: title });
@@ -144,6 +147,8 @@ const css = (selector: string) => (page: Page) => page.locator(selector).first()
 interface Records {
   applicationId: number;
   rejectionId: number;
+  /** A person whose side panel has applications and history in it. */
+  contactId: number;
   /** A rejection whose reflection stands at each step shown. */
   steps: { step: number; rejectionId: number }[];
 }
@@ -165,6 +170,13 @@ function viewsOf(ids: Records): ViewCase[] {
       name: 'Plan, an application',
       hash: `#/plan?application-${ids.applicationId}`,
       ready: css('dialog.side-panel[open] h2'),
+      scope: 'dialog.side-panel',
+    },
+    { name: 'Plan, people', hash: '#/plan?people', ready: css('table.people-table tbody tr') },
+    {
+      name: 'Plan, a person',
+      hash: `#/plan?person-${ids.contactId}`,
+      ready: css('dialog.side-panel[open] .person-history li'),
       scope: 'dialog.side-panel',
     },
     { name: 'Reflect', hash: '#/reflect', ready: css('.rejection-list li') },
@@ -255,6 +267,10 @@ function axeOverEveryView(
             found.push(...(await findings(page, view)));
           }
           await context.close();
+          // The count the README's accessibility row adds up: one axe check per view, size and theme.
+          console.info(
+            `axe: ${state.views.length} views checked (${name}, ${theme}, ${size.width}×${size.height}), ${found.length} findings`,
+          );
           expect(found, `axe found serious or critical problems (${theme}, ${size.name}):\n${found.join('\n')}`).toEqual([]);
           expect(outside).toEqual([]);
         });
@@ -274,6 +290,11 @@ axeOverEveryView('axe at first launch, every view empty', async () => {
   const views: ViewCase[] = [
     { name: 'Today, empty', hash: '#/today', ready: empty('today') },
     { name: 'Plan, empty', hash: '#/plan', ready: empty('plan') },
+    {
+      name: 'Plan, people, empty',
+      hash: '#/plan?people',
+      ready: (page: Page) => page.getByRole('heading', { level: 2, name: content.planner.people.emptyTitle }),
+    },
     { name: 'Reflect, empty', hash: '#/reflect', ready: empty('reflect') },
     { name: 'Wins, empty', hash: '#/wins', ready: empty('wins') },
   ];
@@ -291,7 +312,7 @@ axeOverEveryView(
   async () => {
     const { harness, dataDir } = await startTenYears('a11y-ten-years');
     const newest = (table: string) => harness.core.db.prepare(`SELECT max(id) FROM ${table}`).pluck().get() as number;
-    const seeded = { applicationId: newest('applications'), rejectionId: newest('rejections') };
+    const seeded = { applicationId: newest('applications'), rejectionId: newest('rejections'), contactId: busiestPerson(harness.core.db)! };
     // Every seeded reflection is finished, and only step 4 shows the years behind it (the strengths named
     // before): one more rejection, standing there. The other steps show this rejection's words alone.
     const step4 = await rejectionAtStep(caller(harness), 'Step 4 Studio', seedEndDay, 4);

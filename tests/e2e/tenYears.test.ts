@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content, fillTemplate } from '../../content';
+import { busiestPerson } from '../../scripts/bench/domBudget';
 import type { Harness } from '../harness/server';
 import { launchChromium, screenshot, watchForOutsideRequests } from './support/browser';
 import { startTenYears, tenYearsSetupTimeout } from './support/tenYears';
@@ -210,5 +211,78 @@ describe('Wins at ten years', () => {
         expect(outside).toEqual([]);
       },
     );
+  }
+});
+
+describe('People at ten years', () => {
+  const people = content.planner.people;
+  /** Cells whose words are cut off: wider or taller than the box they are in. */
+  const cutOff = (page: Page, selector: string) =>
+    page.evaluate(
+      (selector) =>
+        [...document.querySelectorAll<HTMLElement>(selector)]
+          .filter((element) => element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)
+          .map((element) => element.textContent),
+      selector,
+    );
+  const sideways = (page: Page, selector: string) =>
+    page.evaluate((selector) => {
+      const element = document.querySelector(selector);
+      return element ? element.scrollWidth - element.clientWidth : -1;
+    }, selector);
+
+  for (const size of sizes) {
+    it(`lists a hundred people at most, every column whole, within the element budget (${size.name})`, { timeout: 60_000 }, async () => {
+      const { context, page, outside } = await openPage(size, '#/plan?people');
+      const rows = page.locator('.people-table tbody tr');
+      await rows.first().waitFor();
+      expect(await rows.count()).toBe(20);
+      const showMore = page.getByRole('button', { name: fillTemplate(people.showMore, { count: '20' }) });
+      for (const shown of [40, 60, 80, 100]) {
+        await showMore.click();
+        await expect.poll(() => rows.count()).toBe(shown);
+      }
+      await page.getByText(fillTemplate(people.narrow, { count: '100' })).waitFor();
+      expect(await showMore.count()).toBe(0);
+      expect(await elementCount(page)).toBeLessThan(domBudget);
+      // Every row has a name and a count; the count's column is never empty.
+      expect(await page.locator('.people-table tbody .col-count').evaluateAll((cells) => cells.filter((c) => !c.textContent).length)).toBe(
+        0,
+      );
+      expect(await cutOff(page, '.people-table th, .people-table td')).toEqual([]);
+      expect(await sideways(page, 'html')).toBe(0);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await bothThemes(page, `people-ten-years-${size.name}`);
+      await context.close();
+      expect(outside).toEqual([]);
+    });
+
+    it(`opens the busiest person's panel whole, within the element budget (${size.name})`, { timeout: 60_000 }, async () => {
+      const id = busiestPerson(harness.core.db)!;
+      const { context, page, outside } = await openPage(size, `#/plan?person-${id}`);
+      const panel = page.locator('dialog.side-panel[open]');
+      await panel.locator('.person-history li').first().waitFor();
+      // Their whole history fits one page of twenty at ten years (the seed's busiest has 14 moments).
+      const moments = harness.core.db
+        .prepare(
+          `SELECT (SELECT count(*) FROM activities WHERE contact_id = @id) + (SELECT count(*) FROM interview_contacts WHERE contact_id = @id)`,
+        )
+        .pluck()
+        .get({ id }) as number;
+      expect(moments).toBeGreaterThan(5);
+      await expect.poll(() => panel.locator('.person-history li').count()).toBe(Math.min(moments, 20));
+      const linked = harness.core.db.prepare('SELECT count(*) FROM application_contacts WHERE contact_id = ?').pluck().get(id) as number;
+      expect(await panel.locator('.person-applications li').count()).toBe(linked);
+      expect(await elementCount(page)).toBeLessThan(domBudget);
+      await bothThemes(page, `person-ten-years-${size.name}`);
+      await panel.getByRole('heading', { name: people.history }).evaluate((heading) => heading.scrollIntoView({ block: 'center' }));
+      await bothThemes(page, `person-history-ten-years-${size.name}`);
+      expect(await sideways(page, 'dialog.side-panel')).toBe(0);
+      expect(await cutOff(page, 'dialog.side-panel h2, dialog.side-panel .app-role, .person-history li, .person-applications li')).toEqual(
+        [],
+      );
+      await context.close();
+      expect(outside).toEqual([]);
+    });
   }
 });

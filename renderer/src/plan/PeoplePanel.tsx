@@ -37,6 +37,8 @@ export function PeoplePanel({
   const [shown, setShown] = useState(peoplePageSize);
   const [adding, setAdding] = useState(false);
   const [said, setSaid] = useState('');
+  // The person just deleted: their panel goes at once, before the address (and so `openedId`) catches up.
+  const [deletedId, setDeletedId] = useState<number | null>(null);
   // One more than shown, so the list knows whether "Show more" has anything to add.
   const list = useApiQuery('contacts:list', { limit: shown + 1, ...(term ? { search: term } : {}) }, { keepPrevious: true });
   const people = (list.data ?? []).slice(0, shown);
@@ -54,12 +56,13 @@ export function PeoplePanel({
         {p.heading}
       </h2>
       <p className="hint">{p.lead}</p>
-      {openedId !== null ? (
+      {openedId !== null && openedId !== deletedId ? (
         <PersonDetails
           key={openedId}
           id={openedId}
           onClose={() => onOpen(null)}
           onDeleted={(name) => {
+            setDeletedId(openedId);
             setSaid(fill(p.deleted, { name }));
             onOpen(null);
           }}

@@ -5,8 +5,10 @@ import { useFieldErrors } from '../../components/useFieldErrors';
 import { useApiMutation } from '../../ipc/queries';
 import { copy } from '../format';
 import { AutosaveField } from './AutosaveField';
+import { personFieldSpecs } from './usePersonFields';
 
-type AddKey = 'name' | 'role' | 'company' | 'email';
+const addKeys = ['name', 'role', 'company', 'email'] as const;
+type AddKey = (typeof addKeys)[number];
 const blank: Record<AddKey, string> = { name: '', role: '', company: '', email: '' };
 
 /**
@@ -17,16 +19,9 @@ const blank: Record<AddKey, string> = { name: '', role: '', company: '', email: 
 export function AddPersonForm({ onAdded }: { onAdded: (person: Contact) => void }) {
   const id = useId();
   const p = copy.people;
-  const d = copy.details;
   const create = useApiMutation('contacts:create');
   const kit = useFieldErrors();
   const [draft, setDraft] = useState(blank);
-  const fields: { key: AddKey; label: string; type?: 'email' }[] = [
-    { key: 'name', label: d.personName },
-    { key: 'role', label: d.personRole },
-    { key: 'company', label: p.company },
-    { key: 'email', label: d.personEmail, type: 'email' },
-  ];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const parsed = contactFieldsSchema.pick({ name: true, role: true, company: true, email: true }).safeParse(draft);
@@ -47,13 +42,13 @@ export function AddPersonForm({ onAdded }: { onAdded: (person: Contact) => void 
     <form className="panel-subsection add-person" noValidate aria-labelledby={`${id}-add`} onSubmit={submit}>
       <h3 id={`${id}-add`}>{p.addHeading}</h3>
       <div className="form-grid">
-        {fields.map(({ key, label, type }) => (
+        {addKeys.map((key) => (
           <AutosaveField
             key={key}
             kit={kit}
             name={key}
-            label={label}
-            type={type ?? 'text'}
+            label={personFieldSpecs[key].label}
+            type={personFieldSpecs[key].type}
             value={draft[key]}
             onValue={(value) => setDraft((current) => ({ ...current, [key]: value }))}
             onBlur={() => undefined}

@@ -1,11 +1,10 @@
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useState, type FormEvent } from 'react';
 import {
   contactFieldsSchema,
   contactPickSize,
   contactRelations,
   type Contact,
-  type ContactFields,
   type ContactRelation,
 } from '../../../../electron/core/applications/people/schema';
 import { fieldsOf } from '../../../../electron/core/ipc/fieldErrors';
@@ -14,19 +13,13 @@ import { useApiMutation, useApiQuery } from '../../ipc/queries';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { copy, fill } from '../format';
 import { AutosaveField, SaveStatus } from './AutosaveField';
-import { useFieldAutosave } from '../../components/useFieldAutosave';
 import { nameOf } from '../PersonPicker';
+import { personFieldSpecs, usePersonFields, type PersonKey } from './usePersonFields';
 
-type PersonKey = Exclude<keyof ContactFields, 'company'>;
-const personFields: { key: PersonKey; labelKey: keyof typeof copy.details; type?: 'email' | 'tel' | 'url' | 'textarea' }[] = [
-  { key: 'name', labelKey: 'personName' },
-  { key: 'role', labelKey: 'personRole' },
-  { key: 'email', labelKey: 'personEmail', type: 'email' },
-  { key: 'phone', labelKey: 'personPhone', type: 'tel' },
-  { key: 'profileLink', labelKey: 'personProfile', type: 'url' },
-  { key: 'notes', labelKey: 'personNotes', type: 'textarea' },
-];
-const blankPerson: Record<PersonKey, string> = { name: '', role: '', email: '', phone: '', profileLink: '', notes: '' };
+/** A linked person's details here: the company is the application's, not asked again. */
+const personFields = ['name', 'role', 'email', 'phone', 'profileLink', 'notes'] as const satisfies readonly PersonKey[];
+type LinkedKey = (typeof personFields)[number];
+const blankPerson: Record<LinkedKey, string> = { name: '', role: '', email: '', phone: '', profileLink: '', notes: '' };
 
 function RelationSelect({ value, onChange }: { value: ContactRelation; onChange: (relation: ContactRelation) => void }) {
   const id = useId();
@@ -93,50 +86,18 @@ export function PeopleSection({ applicationId, company }: { applicationId: numbe
   );
 }
 
-/** A linked person's details, saved as they are typed. */
+/** A linked person's details, saved as they are typed (the company is the application's, not asked again). */
 function PersonEditor({ person }: { person: Contact }) {
   const d = copy.details;
-  const queryClient = useQueryClient();
-  const [draft, setDraft] = useState<Record<PersonKey, string>>(() => ({
-    name: person.name,
-    role: person.role,
-    email: person.email,
-    phone: person.phone,
-    profileLink: person.profileLink,
-    notes: person.notes,
-  }));
-  const autosave = useFieldAutosave<PersonKey>({
-    check: (key, value) => {
-      const parsed = contactFieldsSchema.shape[key].safeParse(value);
-      return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
-    },
-    save: async (key, value) => {
-      await call('contacts:update', { id: person.id, fields: { [key]: value } });
-      await queryClient.invalidateQueries();
-    },
-  });
+  const fields = usePersonFields(person, personFields);
   return (
     <div className="person-editor">
       <div className="form-grid">
-        {personFields.map(({ key, labelKey: label, type }) => (
-          <AutosaveField
-            key={key}
-            kit={autosave.fields}
-            name={key}
-            label={d[label]}
-            type={type ?? 'text'}
-            rows={3}
-            className={type === 'textarea' ? 'field wide' : 'field'}
-            value={draft[key]}
-            onValue={(value) => {
-              setDraft((current) => ({ ...current, [key]: value }));
-              autosave.change(key, value);
-            }}
-            onBlur={() => void autosave.flush()}
-          />
+        {personFields.map((key) => (
+          <AutosaveField key={key} {...fields.field(key)} rows={3} className={key === 'notes' ? 'field wide' : 'field'} />
         ))}
       </div>
-      <SaveStatus state={autosave.state} saving={d.saving} saved={d.saved} />
+      <SaveStatus state={fields.state} saving={d.saving} saved={d.saved} />
     </div>
   );
 }
@@ -178,15 +139,15 @@ function AddPerson({ applicationId, company }: { applicationId: number; company:
           {d.addPerson}
         </h4>
         <div className="form-grid">
-          {personFields.map(({ key, labelKey: label, type }) => (
+          {personFields.map((key) => (
             <AutosaveField
               key={key}
               kit={kit}
               name={key}
-              label={d[label]}
-              type={type ?? 'text'}
+              label={personFieldSpecs[key].label}
+              type={personFieldSpecs[key].type}
               rows={3}
-              className={type === 'textarea' ? 'field wide' : 'field'}
+              className={key === 'notes' ? 'field wide' : 'field'}
               value={draft[key]}
               onValue={(value) => setDraft((current) => ({ ...current, [key]: value }))}
               onBlur={() => undefined}

@@ -1,30 +1,17 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type Query } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import {
-  contactFieldsSchema,
-  contactHistoryPageSize,
-  type Contact,
-  type ContactFields,
-  type ContactMoment,
-} from '../../../../electron/core/applications/people/schema';
-import { useFieldAutosave } from '../../components/useFieldAutosave';
-import { call } from '../../ipc/client';
-import { useApiMutation, useApiQuery } from '../../ipc/queries';
+import { contactHistoryPageSize, type Contact, type ContactMoment } from '../../../../electron/core/applications/people/schema';
+import { call, type ClientError } from '../../ipc/client';
+import { useApiQuery } from '../../ipc/queries';
 import { copy, fill, longDay } from '../format';
 import { AutosaveField, SaveStatus } from './AutosaveField';
 import { SidePanel } from './SidePanel';
+import { usePersonFields, type PersonKey } from './usePersonFields';
 import './details.css';
 
-type Key = keyof ContactFields;
-const fieldsShown: { key: Key; label: string; type?: 'email' | 'tel' | 'url' | 'textarea' }[] = [
-  { key: 'name', label: copy.details.personName },
-  { key: 'role', label: copy.details.personRole },
-  { key: 'company', label: copy.people.company },
-  { key: 'email', label: copy.details.personEmail, type: 'email' },
-  { key: 'phone', label: copy.details.personPhone, type: 'tel' },
-  { key: 'profileLink', label: copy.details.personProfile, type: 'url' },
-  { key: 'notes', label: copy.details.personNotes, type: 'textarea' },
-];
+/** Two to a row; the email and the profile link, often long, a row each. */
+const fieldsShown = ['name', 'role', 'company', 'phone', 'email', 'profileLink', 'notes'] as const;
+const wideFields = new Set<PersonKey>(['email', 'profileLink', 'notes']);
 
 /**
  * One person in a side panel at the window's full height (the People tab's, as an application's):
@@ -100,47 +87,13 @@ export function PersonDetails({
 /** Their details, each saved shortly after typing stops: a bad email or a link that is not http(s) is refused beside its field. */
 function PersonFields({ person }: { person: Contact }) {
   const d = copy.details;
-  const queryClient = useQueryClient();
-  // Seeded once: a save's refreshed read never overwrites what is being typed.
-  const [draft, setDraft] = useState<Record<Key, string>>(() => ({
-    name: person.name,
-    role: person.role,
-    company: person.company,
-    email: person.email,
-    phone: person.phone,
-    profileLink: person.profileLink,
-    notes: person.notes,
-  }));
-  const autosave = useFieldAutosave<Key>({
-    check: (key, value) => {
-      const parsed = contactFieldsSchema.shape[key].safeParse(value);
-      return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
-    },
-    save: async (key, value) => {
-      await call('contacts:update', { id: person.id, fields: { [key]: value } });
-      await queryClient.invalidateQueries();
-    },
-  });
+  const fields = usePersonFields(person, fieldsShown);
   return (
-    <section className="panel-section first" aria-label={copy.people.fields}>
-      <SaveStatus state={autosave.state} saving={d.saving} saved={d.saved} />
+    <section className="panel-section first person-fields" aria-label={copy.people.fields}>
+      <SaveStatus state={fields.state} saving={d.saving} saved={d.saved} />
       <div className="form-grid">
-        {fieldsShown.map(({ key, label, type }) => (
-          <AutosaveField
-            key={key}
-            kit={autosave.fields}
-            name={key}
-            label={label}
-            type={type ?? 'text'}
-            rows={4}
-            className={type === 'textarea' ? 'field wide' : 'field'}
-            value={draft[key]}
-            onValue={(value) => {
-              setDraft((current) => ({ ...current, [key]: value }));
-              autosave.change(key, value);
-            }}
-            onBlur={() => void autosave.flush()}
-          />
+        {fieldsShown.map((key) => (
+          <AutosaveField key={key} {...fields.field(key)} rows={4} className={wideFields.has(key) ? 'field wide' : 'field'} />
         ))}
       </div>
     </section>
@@ -220,7 +173,19 @@ function Moments({ items, onOpenApplication }: { items: ContactMoment[]; onOpenA
 function DeletePerson({ person, linked, onDeleted }: { person: Contact; linked: number; onDeleted: (name: string) => void }) {
   const id = useId();
   const p = copy.people;
-  const remove = useApiMutation('contacts:delete');
+  const queryClient = useQueryClient();
+  // Not useApiMutation, which refreshes every read before its caller hears of success: this panel's own
+  // reads would then answer "no longer in Rebound" for a moment before it closes. The panel is told
+  // first (and closes), their reads are dropped rather than asked again, and everything else refreshes.
+  const remove = useMutation<{ deleted: boolean }, ClientError, void>({
+    mutationFn: () => call('contacts:delete', { id: person.id }),
+    onSuccess: () => {
+      onDeleted(person.name);
+      const theirs = (query: Query) => isAboutPerson(query, person.id);
+      queryClient.removeQueries({ predicate: theirs });
+      return queryClient.invalidateQueries({ predicate: (query) => !theirs(query) });
+    },
+  });
   const [asking, setAsking] = useState(false);
   const question = useRef<HTMLParagraphElement>(null);
   // The question takes the focus, so it is read before either answer.
@@ -242,12 +207,7 @@ function DeletePerson({ person, linked, onDeleted }: { person: Contact; linked: 
       </p>
       <p id={`${id}-what`}>{fill(p.deleteWhat, { count: linked })}</p>
       <div className="button-row">
-        <button
-          type="button"
-          className="button small danger"
-          disabled={remove.isPending}
-          onClick={() => remove.mutate({ id: person.id }, { onSuccess: () => onDeleted(person.name) })}
-        >
+        <button type="button" className="button small danger" disabled={remove.isPending} onClick={() => remove.mutate()}>
           {p.deleteYes}
         </button>
         <button type="button" className="button small" onClick={() => setAsking(false)}>
@@ -257,4 +217,10 @@ function DeletePerson({ person, linked, onDeleted }: { person: Contact; linked: 
       {remove.error ? <p role="alert">{remove.error.message}</p> : null}
     </div>
   );
+}
+
+/** A read of one person's own (their details, a page of their history), which only says "gone" once they are deleted. */
+function isAboutPerson(query: Query, id: number): boolean {
+  const [channel, input] = query.queryKey as [string, { id?: number } | null];
+  return (channel === 'contacts:get' || channel === 'contacts:history') && input?.id === id;
 }
