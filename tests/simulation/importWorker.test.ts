@@ -12,6 +12,7 @@ import { appCaller, dataOf, startTestCore, type TestCore } from '../support/core
 import { tempDir } from '../support/tempDir';
 import { eventWireName } from '../../electron/core/ipc/contract';
 import { loadBuiltMain, projectDir, type SimulatedMain } from './loadBuilt';
+import { lateDuplicate } from '../support/lateDuplicate';
 
 /*
  * A SIMULATION, never an Electron run: the BUILT import worker (out/main/importWorker.js, what
@@ -61,7 +62,9 @@ interface Started {
 }
 
 /** A real core whose confirm writes in the built worker, started as main starts it; `extra` is added to its workerData. */
-async function startWithWorker(options: { dir?: string; extra?: () => Partial<ImportWorkerData> } = {}): Promise<Started> {
+async function startWithWorker(
+  options: { dir?: string; extra?: () => Partial<ImportWorkerData>; onProgress?: (step: ImportProgress) => void } = {},
+): Promise<Started> {
   const dir = options.dir ?? tempDir('rebound-worker-');
   const progress: ImportProgress[] = [];
   const waiting: { rows: number; resolve: () => void }[] = [];
@@ -77,6 +80,7 @@ async function startWithWorker(options: { dir?: string; extra?: () => Partial<Im
     startImportWorker,
     onImportProgress: (step) => {
       progress.push(step);
+      options.onProgress?.(step);
       for (const one of waiting.filter((wait) => step.phase === 'writing' && step.rows >= wait.rows)) one.resolve();
     },
   });
@@ -272,6 +276,18 @@ describe('simulation: the built import worker, started as main starts it, under 
       expect(next.core.db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(contentHash(next.core.db)).toBe(before);
       expect(await dataOf<ImportApplied>(next.core, 'imports:apply', file)).toMatchObject({ added: rows });
+    },
+  );
+
+  it(
+    'simulation: a row added by hand after the preview, and one added inside the confirm after its check, are not added twice by the worker; the answer counts both',
+    { timeout: 60_000 },
+    async () => {
+      // The scenario of tests/integration/importLateChange.test.ts; here the write's own check runs in the worker.
+      const late = lateDuplicate();
+      const sim = await startWithWorker({ onProgress: late.onProgress });
+      await late.run(sim.core);
+      expect(sim.started).toHaveLength(1);
     },
   );
 
