@@ -30,6 +30,7 @@ import { createCompanionDeps, loginItemHost, startCompanion, type Companion } fr
 import { nextInterviewLine, type TrayAction } from './trayMenu';
 import { trayRefresher } from './trayRefresh';
 import { spellcheckEnabled } from './windowOptions';
+import { createQuitting } from './quitting';
 
 // ── Before `ready`: only what Electron allows (and requires) this early. ──
 protocol.registerSchemesAsPrivileged(privilegedSchemes);
@@ -52,7 +53,6 @@ if (dataDirReachable) {
 const log: MainLog = createMainLog(dataDir);
 
 let quitting = false;
-let closed = false;
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
 let companion: Companion | null = null;
@@ -66,13 +66,16 @@ const onMainError = createMainErrorReporter(log, () => mainWindow);
 process.on('uncaughtException', (error) => onMainError('main: uncaught', error));
 process.on('unhandledRejection', (reason) => onMainError('main: unhandled rejection', reason));
 
-/** Closes the database and releases the companion exactly once, whichever way the end comes. */
-function closeEverything(): void {
-  if (closed) return;
-  closed = true;
-  companion?.stop();
-  core?.close();
-}
+/**
+ * Closes the database and releases the companion exactly once, whichever way the end comes; a quit while
+ * the import worker writes is held until its thread has ended and the store is closed (quitting.ts).
+ */
+const quittingSteps = createQuitting({
+  core: () => core,
+  release: () => companion?.stop(),
+  exit: (code) => app.exit(code),
+  log: (what, error) => log.error(what, error),
+});
 
 /** A link from the page: only checked http(s) and mailto reach the system; a failure is logged, not left unhandled. */
 function openExternal(url: string): void {
@@ -235,7 +238,8 @@ async function start(): Promise<void> {
     quitting: () => quitting,
     onSessionEnd: () => {
       quitting = true;
-      closeEverything();
+      // Windows' log-off or shutdown: no will-quit follows (app.md), so the store is closed here and now.
+      quittingSteps.sessionEnd();
     },
   });
   followDock(mainWindow, showAtStart);
@@ -275,7 +279,7 @@ async function start(): Promise<void> {
   // Linux and macOS shutting down: quit properly so the database closes (Windows' log-off is the window's session-end).
   powerMonitor.on('shutdown', () => {
     quitting = true;
-    closeEverything();
+    quittingSteps.shutdown();
     app.quit();
   });
   if (process.env.REBOUND_E2E === '1') {
@@ -309,7 +313,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('before-quit', () => {
     quitting = true;
   });
-  app.on('will-quit', () => closeEverything());
+  // Every app.quit() (tray Quit, Cmd+Q, a relaunch): held while an import is being written (quitting.ts).
+  app.on('will-quit', (event) => quittingSteps.willQuit(event));
   app
     .whenReady()
     .then(start, (error: unknown) => onMainError('main: ready', error))
