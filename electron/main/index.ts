@@ -60,6 +60,8 @@ let companion: Companion | null = null;
 let refreshTray: () => void = () => undefined;
 // Set once the menus exist; a locale applied before then (at start) is already in what they are built from.
 let relabel: () => void = () => undefined;
+/** The import worker files started, in order (the Electron suite reads them through __reboundTest). */
+const importWorkersStarted: string[] = [];
 const navQueue = createNavQueue((nav) => sendEvent(mainWindow?.webContents, 'nav:open', nav));
 
 const onMainError = createMainErrorReporter(log, () => mainWindow);
@@ -188,7 +190,11 @@ async function start(): Promise<void> {
       onImportProgress: (progress) => sendEvent(mainWindow?.webContents, 'imports:progress', progress),
       // A confirmed import is written in a worker thread on its own connection (out/main/importWorker.js, built
       // beside this file), so the tray and the window go on meanwhile; quitting ends it uncommitted (core.close).
-      startImportWorker: (workerData) => new Worker(path.join(__dirname, 'importWorker.js'), { workerData }),
+      startImportWorker: (workerData) => {
+        const file = path.join(__dirname, 'importWorker.js');
+        importWorkersStarted.push(file);
+        return new Worker(file, { workerData });
+      },
       companion: companionSetup.deps,
       logError: (channel, error) => log.error(channel, error),
       onRefused: (channel, code) => log.refused(channel, code),
@@ -293,6 +299,7 @@ async function start(): Promise<void> {
           companion?.showAndClick({ title: 'Rebound', body: 'Test reminder', nav }),
         logFile: log.file,
         outboundRequests: () => [...outbound],
+        importWorkers: () => [...importWorkersStarted],
       },
     });
   }
