@@ -88,7 +88,21 @@ export interface Core {
   tray: { summary(): string | null; nextInterview(): UpcomingInterview | null };
   /** What main's reminder timer asks: what is due, and what it showed. */
   reminders: RemindersFace;
-  close(): void;
+  /** Whether the import worker is writing a confirmed import now (main holds a quit until it has ended). */
+  importWriting(): boolean;
+  /**
+   * Ends Rebound's use of the store: a write still running in the import worker is ended uncommitted and
+   * its thread waited for, then the WAL is checkpointed and the database closed. With no write running
+   * the database is closed before this returns (a caller that does not await it finds it closed); the
+   * promise resolves once it is. Called again, it answers the same promise.
+   */
+  close(): Promise<void>;
+  /**
+   * The same, without waiting for the worker's thread (Windows' session end, the system shutting down:
+   * nothing after it can be waited for): the thread is told to end and the database closed now; SQLite's
+   * busy timeout covers the moment the thread still holds its transaction.
+   */
+  closeNow(): void;
 }
 
 /**
@@ -178,6 +192,13 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; cont
     ...(options.onRefused ? { onRefused: options.onRefused } : {}),
   });
   backUpToday();
+  let closing: Promise<void> | null = null;
+  let storeClosed = false;
+  const closeStore = () => {
+    if (storeClosed) return;
+    storeClosed = true;
+    closeCleanly(db, paths.database);
+  };
   const core: Core = {
     notices,
     settings,
@@ -189,11 +210,24 @@ export async function openCore(options: CoreOptions): Promise<{ core: Core; cont
       nextInterview: () => upcomingInterviews(context, 2).find((round) => new Date(round.startsAt) > now()) ?? null,
     },
     reminders: remindersFace(context, gate),
+    importWriting: () => importWorker?.writing() ?? false,
     close: () => {
       closed = true;
-      // A write still running is ended uncommitted (the person quit mid-import): nothing of it lands.
+      if (closing) return closing;
+      // A write still running is ended uncommitted (the person quit mid-import): nothing of it lands, and
+      // the checkpoint waits until its thread, and the connection it held, are gone.
+      closing = importWorker?.writing()
+        ? importWorker.stop().then(closeStore, (error: unknown) => {
+            options.logError?.('imports:worker', error);
+            closeStore();
+          })
+        : Promise.resolve(closeStore());
+      return closing;
+    },
+    closeNow: () => {
+      closed = true;
       void importWorker?.stop();
-      closeCleanly(db, paths.database);
+      closeStore();
     },
   };
   return { core, context };

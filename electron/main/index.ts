@@ -30,6 +30,7 @@ import { createCompanionDeps, loginItemHost, startCompanion, type Companion } fr
 import { nextInterviewLine, type TrayAction } from './trayMenu';
 import { trayRefresher } from './trayRefresh';
 import { spellcheckEnabled } from './windowOptions';
+import { createQuitting } from './quitting';
 
 // ── Before `ready`: only what Electron allows (and requires) this early. ──
 protocol.registerSchemesAsPrivileged(privilegedSchemes);
@@ -52,7 +53,6 @@ if (dataDirReachable) {
 const log: MainLog = createMainLog(dataDir);
 
 let quitting = false;
-let closed = false;
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
 let companion: Companion | null = null;
@@ -60,19 +60,24 @@ let companion: Companion | null = null;
 let refreshTray: () => void = () => undefined;
 // Set once the menus exist; a locale applied before then (at start) is already in what they are built from.
 let relabel: () => void = () => undefined;
+/** The import worker files started, in order (the Electron suite reads them through __reboundTest). */
+const importWorkersStarted: string[] = [];
 const navQueue = createNavQueue((nav) => sendEvent(mainWindow?.webContents, 'nav:open', nav));
 
 const onMainError = createMainErrorReporter(log, () => mainWindow);
 process.on('uncaughtException', (error) => onMainError('main: uncaught', error));
 process.on('unhandledRejection', (reason) => onMainError('main: unhandled rejection', reason));
 
-/** Closes the database and releases the companion exactly once, whichever way the end comes. */
-function closeEverything(): void {
-  if (closed) return;
-  closed = true;
-  companion?.stop();
-  core?.close();
-}
+/**
+ * Closes the database and releases the companion exactly once, whichever way the end comes; a quit while
+ * the import worker writes is held until its thread has ended and the store is closed (quitting.ts).
+ */
+const quittingSteps = createQuitting({
+  core: () => core,
+  release: () => companion?.stop(),
+  exit: (code) => app.exit(code),
+  log: (what, error) => log.error(what, error),
+});
 
 /** A link from the page: only checked http(s) and mailto reach the system; a failure is logged, not left unhandled. */
 function openExternal(url: string): void {
@@ -185,7 +190,11 @@ async function start(): Promise<void> {
       onImportProgress: (progress) => sendEvent(mainWindow?.webContents, 'imports:progress', progress),
       // A confirmed import is written in a worker thread on its own connection (out/main/importWorker.js, built
       // beside this file), so the tray and the window go on meanwhile; quitting ends it uncommitted (core.close).
-      startImportWorker: (workerData) => new Worker(path.join(__dirname, 'importWorker.js'), { workerData }),
+      startImportWorker: (workerData) => {
+        const file = path.join(__dirname, 'importWorker.js');
+        importWorkersStarted.push(file);
+        return new Worker(file, { workerData });
+      },
       companion: companionSetup.deps,
       logError: (channel, error) => log.error(channel, error),
       onRefused: (channel, code) => log.refused(channel, code),
@@ -235,7 +244,8 @@ async function start(): Promise<void> {
     quitting: () => quitting,
     onSessionEnd: () => {
       quitting = true;
-      closeEverything();
+      // Windows' log-off or shutdown: no will-quit follows (app.md), so the store is closed here and now.
+      quittingSteps.sessionEnd();
     },
   });
   followDock(mainWindow, showAtStart);
@@ -275,7 +285,7 @@ async function start(): Promise<void> {
   // Linux and macOS shutting down: quit properly so the database closes (Windows' log-off is the window's session-end).
   powerMonitor.on('shutdown', () => {
     quitting = true;
-    closeEverything();
+    quittingSteps.shutdown();
     app.quit();
   });
   if (process.env.REBOUND_E2E === '1') {
@@ -289,6 +299,7 @@ async function start(): Promise<void> {
           companion?.showAndClick({ title: 'Rebound', body: 'Test reminder', nav }),
         logFile: log.file,
         outboundRequests: () => [...outbound],
+        importWorkers: () => [...importWorkersStarted],
       },
     });
   }
@@ -309,7 +320,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('before-quit', () => {
     quitting = true;
   });
-  app.on('will-quit', () => closeEverything());
+  // Every app.quit() (tray Quit, Cmd+Q, a relaunch): held while an import is being written (quitting.ts).
+  app.on('will-quit', (event) => quittingSteps.willQuit(event));
   app
     .whenReady()
     .then(start, (error: unknown) => onMainError('main: ready', error))

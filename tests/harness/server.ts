@@ -236,7 +236,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       // An open page reconnects its event stream on a kept-alive socket; without this, close could wait forever.
       server.closeAllConnections();
       await closed;
-      core.close();
+      await core.close();
     },
   };
 }

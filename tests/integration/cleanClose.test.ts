@@ -63,3 +63,18 @@ describe('when the start-up quick_check can be skipped', () => {
     expect(() => markOpen(path.join(tempDir(), 'none.sqlite3'))).not.toThrow();
   });
 });
+
+describe('core.close with no import being written', () => {
+  it('closes the store before it returns (a caller that does not await finds it closed), once; the promise resolves', async () => {
+    const dir = tempDir();
+    const core = await startTestCore(dir);
+    expect(core.importWriting()).toBe(false);
+    const closing = core.close();
+    expect(core.db.open).toBe(false);
+    expect(closedCleanly(dataPaths(dir).database)).toBe(true);
+    // Asked again (will-quit after a session end), it answers the same promise and closes nothing twice.
+    expect(core.close()).toBe(closing);
+    await expect(closing).resolves.toBeUndefined();
+    core.closeNow();
+  });
+});

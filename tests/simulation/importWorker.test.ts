@@ -12,6 +12,7 @@ import { appCaller, dataOf, startTestCore, type TestCore } from '../support/core
 import { tempDir } from '../support/tempDir';
 import { eventWireName } from '../../electron/core/ipc/contract';
 import { loadBuiltMain, projectDir, type SimulatedMain } from './loadBuilt';
+import { lateDuplicate } from '../support/lateDuplicate';
 
 /*
  * A SIMULATION, never an Electron run: the BUILT import worker (out/main/importWorker.js, what
@@ -46,7 +47,7 @@ const mains: SimulatedMain[] = [];
 afterEach(async () => {
   // will-quit closes the database (and ends a worker still writing), as quitting would.
   for (const sim of mains.splice(0)) sim.app.emit('will-quit', { preventDefault: () => undefined });
-  for (const core of cores.splice(0)) core.close();
+  await Promise.all(cores.splice(0).map((core) => core.close()));
   await Promise.all(workers.splice(0).map((worker) => worker.terminate()));
 });
 
@@ -61,7 +62,9 @@ interface Started {
 }
 
 /** A real core whose confirm writes in the built worker, started as main starts it; `extra` is added to its workerData. */
-async function startWithWorker(options: { dir?: string; extra?: () => Partial<ImportWorkerData> } = {}): Promise<Started> {
+async function startWithWorker(
+  options: { dir?: string; extra?: () => Partial<ImportWorkerData>; onProgress?: (step: ImportProgress) => void } = {},
+): Promise<Started> {
   const dir = options.dir ?? tempDir('rebound-worker-');
   const progress: ImportProgress[] = [];
   const waiting: { rows: number; resolve: () => void }[] = [];
@@ -77,6 +80,7 @@ async function startWithWorker(options: { dir?: string; extra?: () => Partial<Im
     startImportWorker,
     onImportProgress: (step) => {
       progress.push(step);
+      options.onProgress?.(step);
       for (const one of waiting.filter((wait) => step.phase === 'writing' && step.rows >= wait.rows)) one.resolve();
     },
   });
@@ -250,7 +254,7 @@ describe('simulation: the built import worker, started as main starts it, under 
   );
 
   it(
-    'simulation: quitting mid-write (core.close, as will-quit calls it) ends the worker; the next start has none of the import and opens clean',
+    'simulation: quitting mid-write (core.close) ends the worker and closes the store only once its thread has ended; the next start has none of the import and opens clean',
     { timeout: 60_000 },
     async () => {
       const held = hold(1000);
@@ -261,17 +265,43 @@ describe('simulation: the built import worker, started as main starts it, under 
       await sim.written(1000);
       const [worker] = sim.started;
       if (!worker) throw new Error('no worker started');
-      const gone = exited(worker);
+      // What happened, in order: the thread's end (and whether main's store was still open then), and the close's end.
+      const order: string[] = [];
+      const gone = new Promise<number>((resolve) =>
+        worker.once('exit', (code) => {
+          order.push(`worker exited, store open: ${String(sim.core.db.open)}`);
+          resolve(code);
+        }),
+      );
       cores.splice(cores.indexOf(sim.core), 1);
-      sim.core.close();
+      expect(sim.core.importWriting()).toBe(true);
+      const closing = sim.core.close();
+      // The checkpoint waits for the thread: the store is still open when close() returns.
+      expect(sim.core.db.open).toBe(true);
+      expect(sim.core.close()).toBe(closing);
+      await closing.then(() => order.push(`closed, store open: ${String(sim.core.db.open)}`));
+      expect(order).toEqual(['worker exited, store open: true', 'closed, store open: false']);
       expect(await gone).not.toBe(0);
       expect((await applying).ok).toBe(false);
+      expect(sim.core.importWriting()).toBe(false);
 
       const next = await startWithWorker({ dir: sim.dir });
       expect(next.core.notices).toEqual([]);
       expect(next.core.db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(contentHash(next.core.db)).toBe(before);
       expect(await dataOf<ImportApplied>(next.core, 'imports:apply', file)).toMatchObject({ added: rows });
+    },
+  );
+
+  it(
+    'simulation: a row added by hand after the preview, and one added inside the confirm after its check, are not added twice by the worker; the answer counts both',
+    { timeout: 60_000 },
+    async () => {
+      // The scenario of tests/integration/importLateChange.test.ts; here the write's own check runs in the worker.
+      const late = lateDuplicate();
+      const sim = await startWithWorker({ onProgress: late.onProgress });
+      await late.run(sim.core);
+      expect(sim.started).toHaveLength(1);
     },
   );
 
@@ -336,7 +366,7 @@ describe('simulation: the built main bundle starts the built import worker (stri
   );
 
   it(
-    'simulation: quitting mid-import (app.quit: before-quit, will-quit) ends the worker; the next start has none of it',
+    'simulation: quitting mid-import (app.quit): will-quit is held until the worker has ended and the store is closed, then app.exit(0); the next start has none of it',
     { timeout: 60_000 },
     async () => {
       const dataDir = tempDir('rebound-sim-worker-');
@@ -351,9 +381,17 @@ describe('simulation: the built main bundle starts the built import worker (stri
       await untilProgress(started.worker, 1000);
       const gone = exited(started.worker);
       mains.splice(mains.indexOf(sim), 1);
+      const ends = () => sim.calls.filter((entry) => entry.api === 'app.exit' || entry.api === 'app.ended').map((entry) => entry.api);
+      const appExited = new Promise((resolve) => sim.app.once('simulation:exit', resolve));
       sim.app.quit();
+      // will-quit was held (preventDefault): the app has not ended while the worker's thread runs.
+      expect(ends()).toEqual([]);
       expect(await gone).not.toBe(0);
       expect(await applying).toMatchObject({ ok: false });
+      // Once the thread has ended and the store is closed, main ends the app with app.exit(0), once.
+      expect(await appExited).toBe(0);
+      expect(ends()).toEqual(['app.exit']);
+      expect(sim.calls.find((entry) => entry.api === 'app.exit')?.args).toEqual([0]);
 
       const next = await startTestCore(dataDir, { now: clock });
       cores.push(next);

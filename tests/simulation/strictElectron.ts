@@ -74,8 +74,23 @@ export function createStrictElectron(options: StrictElectronOptions) {
     setLoginItemSettings: (settings: unknown) => record('app.setLoginItemSettings', settings),
     quit: () => {
       record('app.quit');
-      app.emit('before-quit', { preventDefault: () => undefined });
-      app.emit('will-quit', { preventDefault: () => undefined });
+      // app.md: preventDefault() in before-quit or will-quit stops the default, which is ending the app.
+      const event = () => {
+        const one = { prevented: false, preventDefault: () => (one.prevented = true) };
+        return one;
+      };
+      const before = event();
+      app.emit('before-quit', before);
+      if (before.prevented) return;
+      const will = event();
+      app.emit('will-quit', will);
+      if (!will.prevented) record('app.ended');
+    },
+    // app.md: exits at once; before-quit and will-quit are not emitted.
+    exit: (code?: number) => {
+      record('app.exit', code ?? 0);
+      // The double's own signal (not an Electron event), so a test waits for the end without polling.
+      app.emit('simulation:exit', code ?? 0);
     },
     relaunch: () => record('app.relaunch'),
     dock:

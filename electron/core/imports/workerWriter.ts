@@ -8,7 +8,12 @@ export type StartImportWorker = (data: ImportWorkerData) => Worker;
 
 export interface WorkerImportWriter {
   write: ImportWriter;
-  /** Ends a write still running (the app quitting): its transaction is never committed. */
+  /** Whether a worker is writing now. */
+  writing(): boolean;
+  /**
+   * Ends a write still running (the app quitting): its transaction is never committed. Resolves once
+   * every such thread has ended (Worker.terminate() resolves on its 'exit'), so its connection is gone.
+   */
   stop(): Promise<void>;
 }
 
@@ -47,6 +52,7 @@ export function workerImportWriter(options: { file: string; nativeBinding?: stri
     });
   return {
     write,
+    writing: () => running.size > 0,
     stop: async () => {
       await Promise.all([...running].map((worker) => worker.terminate()));
     },
