@@ -1,6 +1,42 @@
+import fs from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { treeOfFiles, withoutWords } from './content/locales/shape';
+
+const contentDir = resolve(__dirname, 'content');
+const shapeId = 'virtual:rebound/content-shape';
+
+/**
+ * The page's build only: every import of content/index.ts (English, built from content/*.json) gets
+ * content/page.ts instead, the same tree with every word taken out, generated here from the English
+ * files. So the first chunk holds no language of its own, and English is a lazy chunk like the other
+ * locales (content/locales/load.ts). Main and core keep content/index.ts, English and all.
+ */
+function contentWithoutWords(): Plugin {
+  const index = resolve(contentDir, 'index.ts');
+  const page = resolve(contentDir, 'page.ts');
+  return {
+    name: 'rebound:content-without-words',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source === shapeId) return `\0${shapeId}`;
+      if (!importer || importer === page || !/(^\.\.?$|content$|index(\.ts)?$)/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === index ? page : null;
+    },
+    load(id) {
+      if (id !== `\0${shapeId}`) return null;
+      const files = fs.readdirSync(contentDir).filter((name) => name.endsWith('.json'));
+      for (const name of files) this.addWatchFile(resolve(contentDir, name));
+      const english = treeOfFiles(
+        Object.fromEntries(files.map((name) => [name, JSON.parse(fs.readFileSync(resolve(contentDir, name), 'utf8'))])),
+      );
+      return `export default ${JSON.stringify(withoutWords(english))};`;
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -25,7 +61,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [contentWithoutWords(), react()],
     build: {
       minify: true,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
