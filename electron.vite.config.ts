@@ -26,6 +26,31 @@ function contentWithoutWords(): Plugin {
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved?.id === index ? page : null;
     },
+    // Each view's files, for firstView.ts to fetch while the locale's words load (it may run them only after).
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return html;
+        const filesOf = (fileName: string, into = new Set<string>()): Set<string> => {
+          const chunk = bundle[fileName];
+          if (!chunk || chunk.type !== 'chunk' || into.has(fileName)) return into;
+          into.add(fileName);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) into.add(css);
+          for (const imported of chunk.imports) filesOf(imported, into);
+          return into;
+        };
+        const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+        const initial = entry ? filesOf(entry.fileName) : new Set<string>();
+        const views: Record<string, string[]> = {};
+        for (const chunk of Object.values(bundle)) {
+          const view = chunk.type === 'chunk' && chunk.isDynamicEntry ? /^(\w+)View$/.exec(chunk.name)?.[1] : undefined;
+          if (view && chunk.type === 'chunk') views[view.toLowerCase()] = [...filesOf(chunk.fileName)].filter((file) => !initial.has(file));
+        }
+        const meta = `<meta name="rebound-view-files" content="${JSON.stringify(views).replace(/"/g, '&quot;')}" />`;
+        return html.replace('</head>', `    ${meta}\n  </head>`);
+      },
+    },
     load(id) {
       if (id !== `\0${shapeId}`) return null;
       const files = fs.readdirSync(contentDir).filter((name) => name.endsWith('.json'));
