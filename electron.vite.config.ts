@@ -89,7 +89,24 @@ export default defineConfig({
     plugins: [contentWithoutWords(), react()],
     build: {
       minify: true,
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      rollupOptions: {
+        input: resolve(__dirname, 'renderer/index.html'),
+        output: {
+          // One lazy chunk per locale, English's too (locale-en, locale-de…): the page fetches its words in one request.
+          codeSplitting: {
+            groups: [
+              {
+                name: (id: string) => {
+                  const file = id.split('?')[0]?.replaceAll('\\', '/') ?? '';
+                  const translated = /\/content\/locales\/([^/]+)\/[^/]+\.json$/.exec(file);
+                  if (translated) return `locale-${translated[1]}`;
+                  return /\/content\/[^/]+\.json$/.test(file) ? 'locale-en' : null;
+                },
+              },
+            ],
+          },
+        },
+      },
     },
   },
 });
