@@ -47,8 +47,14 @@ function contentWithoutWords(): Plugin {
           const view = chunk.type === 'chunk' && chunk.isDynamicEntry ? /^(\w+)View$/.exec(chunk.name)?.[1] : undefined;
           if (view && chunk.type === 'chunk') views[view.toLowerCase()] = [...filesOf(chunk.fileName)].filter((file) => !initial.has(file));
         }
-        const meta = `<meta name="rebound-view-files" content="${JSON.stringify(views).replace(/"/g, '&quot;')}" />`;
-        return html.replace('</head>', `    ${meta}\n  </head>`);
+        // And each locale's one chunk (locale-de…), for firstView.ts to fetch the likely one during core's answer.
+        const locales: Record<string, string> = {};
+        for (const chunk of Object.values(bundle)) {
+          const tag = chunk.type === 'chunk' ? /^locale-(.+)$/.exec(chunk.name)?.[1] : undefined;
+          if (tag) locales[tag] = chunk.fileName;
+        }
+        const meta = (name: string, value: unknown) => `<meta name="${name}" content="${JSON.stringify(value).replace(/"/g, '&quot;')}" />`;
+        return html.replace('</head>', `    ${meta('rebound-view-files', views)}\n    ${meta('rebound-locale-files', locales)}\n  </head>`);
       },
     },
     load(id) {

@@ -1,4 +1,4 @@
-import type { View } from '../../../electron/core/app/contract';
+import { matchLocale, pseudoLocales } from '../../../content/locales/tags';
 import { startLocale } from './locale';
 import { parseHash } from './route';
 import { loadView, loadViewsAfter } from './views';
@@ -11,22 +11,23 @@ import { loadView, loadViewsAfter } from './views';
 export const localeStarted = startLocale();
 loadViewsAfter(localeStarted);
 
-/**
- * A view's files fetched meanwhile, as `<link rel="modulepreload">` does: downloaded and parsed, not
- * run, so the view still runs only once the words are in. The build lists each view's files in
- * index.html (electron.vite.config.ts); where the list is missing (a test's page) nothing is fetched early.
- */
-function fetchFilesOf(view: View): void {
-  const listed = document.querySelector<HTMLMetaElement>('meta[name="rebound-view-files"]')?.content;
-  let files: unknown;
+/** The files the build listed under `name` in index.html (electron.vite.config.ts), for `key`; none where the list is missing (a test's page). */
+function listedFiles(name: string, key: string): string[] {
+  const listed = document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
   try {
-    files = listed ? (JSON.parse(listed) as Record<string, unknown>)[view] : undefined;
+    const files: unknown = listed ? (JSON.parse(listed) as Record<string, unknown>)[key] : undefined;
+    return (Array.isArray(files) ? files : [files]).filter((file): file is string => typeof file === 'string');
   } catch {
-    return;
+    return [];
   }
-  if (!Array.isArray(files)) return;
+}
+
+/**
+ * Files fetched ahead, as `<link rel="modulepreload">` does: downloaded and parsed, not run, so a view
+ * still runs only once the words are in, and a locale's words are written in only once core named it.
+ */
+function fetchAhead(files: readonly string[]): void {
   for (const file of files) {
-    if (typeof file !== 'string') continue;
     const link = document.createElement('link');
     // The same address the build's own loader asks for, so it finds the file already fetched.
     link.href = new URL(file, document.baseURI).href;
@@ -39,7 +40,12 @@ function fetchFilesOf(view: View): void {
 }
 
 const view = parseHash(window.location.hash).view;
-fetchFilesOf(view);
+fetchAhead(listedFiles('rebound-view-files', view));
+// The likely locale's words, while core is asked which it is: the system's languages, as core reads
+// them under the Language setting "system" (a pseudo-locale is made from English). A wrong guess costs
+// one fetch of a file that is not used; the right one is then fetched as it would have been.
+const likely = matchLocale(typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? [navigator.language])]);
+fetchAhead(listedFiles('rebound-locale-files', pseudoLocales.includes(likely) ? 'en' : likely));
 
 /**
  * The first view's chunk, run right behind the locale while React and the rest of the shell are still
