@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../content';
 import { channels, eventWireName } from '../../electron/core/ipc/contract';
+import { defaultSettings } from '../../electron/core/settings/schema';
 import { tempDir } from '../support/tempDir';
 import { hasBuild, loadBuiltMain, runBuiltPreload, type LoadOptions, type SimulatedMain } from './loadBuilt';
 import { SimulationRuleBroken } from './strictElectron';
@@ -130,6 +131,18 @@ describe('simulation: the built main bundle under a strict electron double', () 
       expect(roles).toEqual(expect.arrayContaining(['copy', 'paste', 'cut', 'selectAll', 'undo']));
     },
   );
+
+  it('simulation: a Language setting on disk becomes Chromium\'s --lang before ready; a first start or "system" adds none', async () => {
+    const dataDir = tempDir('rebound-sim-');
+    fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify({ ...defaultSettings, language: 'pt-BR' }));
+    const portuguese = await launch({ dataDir });
+    expect(portuguese.app.commandLine.switches).toContainEqual(['lang', 'pt-BR']);
+    const first = await launch();
+    expect(first.app.commandLine.switches.filter(([name]) => name === 'lang')).toEqual([]);
+    const system = tempDir('rebound-sim-');
+    fs.writeFileSync(path.join(system, 'settings.json'), JSON.stringify({ ...defaultSettings, language: 'system' }));
+    expect((await launch({ dataDir: system })).app.commandLine.switches.filter(([name]) => name === 'lang')).toEqual([]);
+  });
 
   it('simulation: on a Wayland session the shortcut portal is switched on before ready; on X11 it is not', async () => {
     const wayland = await launch({ env: { WAYLAND_DISPLAY: 'wayland-0', XDG_SESSION_TYPE: 'wayland' } });
