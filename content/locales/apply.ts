@@ -29,7 +29,8 @@ let english: Record<string, unknown> | null = hasWords ? loaded : null;
 /** Hands apply.ts the English catalogue the page fetched (a no-op where English came with the tree). */
 export function provideEnglish(catalogue: Catalogue): void {
   if (english) return;
-  english = structuredClone(catalogue) as Record<string, unknown>;
+  // Kept as fetched, not copied: it is only ever read (applyLocale writes into `content`, never into it).
+  english = catalogue as Record<string, unknown>;
   englishPaths = null;
 }
 
