@@ -50,4 +50,7 @@ export const content = {
 };
 
 export type Content = typeof content;
+
+/** This tree is English. The page's build gets content/page.ts instead, the same tree with no words (hasWords false). */
+export const hasWords: boolean = true;
 export { fillMessage, fillTemplate } from './fillTemplate';

@@ -1,4 +1,4 @@
-import { content } from '../index';
+import { content, hasWords } from '../index';
 import { filledAtLoad, fillMessage } from '../fillTemplate';
 import { setActiveLocale, activeLocale } from './active';
 import { directionOf, formattingLocaleOf, type LocaleTag } from './tags';
@@ -9,29 +9,72 @@ import { directionOf, formattingLocaleOf, type LocaleTag } from './tags';
  */
 export type Catalogue = { [file in keyof typeof content]?: unknown };
 
-/** English as loaded, before any locale was written over it: the fallback, and the way back to English. */
-const english = structuredClone(content) as unknown as Record<string, unknown>;
-
 type Tree = Record<string, unknown> | unknown[];
 const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null;
 
-/** Writes `source`'s leaves over `target` in place, shaped by `base` (English); anything missing or of the wrong kind stays English. */
-function writeInto(target: Tree, base: Tree, source: unknown): void {
+/**
+ * The tree as it loaded, before any locale was written over it: the shape every locale is written in
+ * (its keys, its arrays' lengths, its ids). English in main and core; in the page the same tree with
+ * no words (content/page.ts), so that the page's first chunk carries no language of its own.
+ */
+const loaded = structuredClone(content) as unknown as Record<string, unknown>;
+
+/**
+ * English: the fallback for a line a locale lacks, and the way back to English. Main and core have it
+ * from the start; the page has it once load.ts fetched its chunk (provideEnglish), which it does for
+ * English itself, for the pseudo-locales and for a translation that lacks a line, and for no other.
+ */
+let english: Record<string, unknown> | null = hasWords ? loaded : null;
+
+/** Hands apply.ts the English catalogue the page fetched (a no-op where English came with the tree). */
+export function provideEnglish(catalogue: Catalogue): void {
+  if (english) return;
+  // Kept as fetched, not copied: it is only ever read (applyLocale writes into `content`, never into it).
+  english = catalogue as Record<string, unknown>;
+  englishPaths = null;
+}
+
+/** Whether English is at hand to fill a missing line (always in main; in the page once fetched). */
+export function hasEnglish(): boolean {
+  return english !== null;
+}
+
+/**
+ * Writes `source`'s leaves over `target` in place, shaped by `shape`; a leaf missing from `source` or
+ * of the wrong kind is taken from `fallback` (English), else from the shape.
+ */
+function writeInto(target: Tree, shape: Tree, source: unknown, fallback: unknown): void {
   const from = isTree(source) ? (source as Record<string, unknown>) : {};
-  if (Array.isArray(base) && Array.isArray(target)) target.length = base.length;
-  for (const key of Object.keys(base)) {
-    const baseValue = (base as Record<string, unknown>)[key];
-    const sourceValue = from[key];
-    if (isTree(baseValue)) {
+  const spare = isTree(fallback) ? (fallback as Record<string, unknown>) : {};
+  if (Array.isArray(shape) && Array.isArray(target)) target.length = shape.length;
+  for (const key of Object.keys(shape)) {
+    const shapeValue = (shape as Record<string, unknown>)[key];
+    if (isTree(shapeValue)) {
       const existing = (target as Record<string, unknown>)[key];
-      const into = isTree(existing) ? existing : Array.isArray(baseValue) ? [] : {};
+      const into = isTree(existing) ? existing : Array.isArray(shapeValue) ? [] : {};
       (target as Record<string, unknown>)[key] = into;
-      writeInto(into, baseValue, sourceValue);
-    } else {
+      writeInto(into, shapeValue, from[key], spare[key]);
+    } else if (key === 'id') {
       // An id is what the code and the stored answers name a choice by: never translated.
-      (target as Record<string, unknown>)[key] = key !== 'id' && typeof sourceValue === typeof baseValue ? sourceValue : baseValue;
+      (target as Record<string, unknown>)[key] = shapeValue;
+    } else {
+      const value = [from[key], spare[key]].find((candidate) => typeof candidate === typeof shapeValue);
+      (target as Record<string, unknown>)[key] = value === undefined ? shapeValue : value;
     }
   }
+}
+
+/**
+ * Every line of a catalogue that has the shape's kind (a string where the shape has a string): where
+ * this is false, the page must fetch English too, as the fallback (content/locales/load.ts).
+ */
+export function isComplete(catalogue: unknown, shape: unknown = loaded, key = ''): boolean {
+  if (isTree(shape)) {
+    if (!isTree(catalogue) || Array.isArray(shape) !== Array.isArray(catalogue)) return false;
+    return Object.entries(shape).every(([name, value]) => isComplete((catalogue as Record<string, unknown>)[name], value, name));
+  }
+  // An id and a number or flag come from the shape itself; only words must be there.
+  return typeof shape !== 'string' || key === 'id' || typeof catalogue === 'string';
 }
 
 /**
@@ -41,12 +84,13 @@ function writeInto(target: Tree, base: Tree, source: unknown): void {
  * Lines a module copied out as a string before this ran are caught by relocalize() where they are shown.
  */
 export function applyLocale(tag: LocaleTag, catalogue: Catalogue | null, systemLanguages: readonly string[] = []): void {
-  writeInto(content as unknown as Tree, english, tag === 'en' ? english : (catalogue ?? english));
+  writeInto(content as unknown as Tree, loaded, tag === 'en' ? english : (catalogue ?? english), english);
   setActiveLocale({ tag, intl: formattingLocaleOf(tag, systemLanguages), dir: directionOf(tag) });
 }
 
-/** English as loaded: the source the pseudo-locales are generated from, and what the completeness test compares with. */
+/** English: the source the pseudo-locales are generated from, and what the completeness test compares with. */
 export function englishContent(): Readonly<Record<string, unknown>> {
+  if (!english) throw new Error('English is not loaded in this page yet: content/locales/load.ts fetches it first.');
   return english;
 }
 
@@ -59,7 +103,7 @@ function pathsOfEnglish(): Map<string, string[]> {
       if (!paths.has(node)) paths.set(node, path);
     } else if (isTree(node)) for (const [key, value] of Object.entries(node)) walk(value, [...path, key]);
   };
-  walk(english, []);
+  if (english) walk(english, []);
   englishPaths = paths;
   return paths;
 }
@@ -77,7 +121,7 @@ function read(path: readonly string[]): unknown {
  * Anything else (already translated, or the person's own words) comes back as it was.
  */
 export function relocalize(text: string): string {
-  if (activeLocale().tag === 'en') return text;
+  if (activeLocale().tag === 'en' || !text) return text;
   const filled = filledAtLoad.get(text);
   if (filled) return fillMessage(relocalize(filled.template), filled.values);
   const path = pathsOfEnglish().get(text);

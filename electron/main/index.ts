@@ -9,7 +9,8 @@ import { contentSecurityPolicy } from '../core/app/csp';
 import { startFailureMessage } from '../core/app/startFailure';
 import { isSafeExternalUrl } from '../core/app/externalUrl';
 import { appId } from '../core/app/identity';
-import { dataDirEnvVar, freeSpaceOf, resolveDataDir, userDataDir } from '../core/dataDir';
+import { dataDirEnvVar, freeSpaceOf, resolveDataDir, settingsFileName, userDataDir } from '../core/dataDir';
+import { langSwitch } from '../core/locale/chromiumLang';
 import { startCore, type Core } from '../core/startCore';
 import { applicationMenuTemplate } from './appMenu';
 import { appOrigin, appScheme, mimeTypeOf, privilegedSchemes, resolveAppFile } from './appProtocol';
@@ -50,6 +51,17 @@ if (dataDirReachable) {
   fs.mkdirSync(dataDir, { recursive: true });
   app.setPath('userData', dataDir);
 }
+// Chromium's own words (a text field's context menu, Accept-Language) in the Language setting's locale:
+// Chromium reads --lang only before ready, so the setting comes from the settings file as it is on disk.
+function settingsOnDisk(): string | undefined {
+  try {
+    return dataDirReachable ? fs.readFileSync(path.join(dataDir, settingsFileName), 'utf8') : undefined;
+  } catch {
+    return undefined; // none yet (a first start), or unreadable: Chromium follows the system
+  }
+}
+const chromiumLang = langSwitch(settingsOnDisk());
+if (chromiumLang) app.commandLine.appendSwitch('lang', chromiumLang);
 const log: MainLog = createMainLog(dataDir);
 
 let quitting = false;

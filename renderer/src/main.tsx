@@ -1,5 +1,5 @@
-// First, so the first view's chunk is on its way before the rest of the app's code runs.
-import { firstView } from './app/firstView';
+// First, so the locale and then the first view's chunk are on their way before the rest of the app's code runs.
+import { firstView, localeStarted } from './app/firstView';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -7,7 +7,6 @@ import { App } from './app/App';
 import { installDraftKeeper } from './components/draftKeeper';
 import { prefetchViews } from './app/views';
 import { createQueryClient } from './ipc/queries';
-import { startLocale } from './app/locale';
 import './styles/app.css';
 
 // Before the first render, so a page reloaded after a crash gets back what was being typed.
@@ -25,10 +24,10 @@ const mount = (element: HTMLElement) =>
     </StrictMode>,
   );
 
-// The first view's chunk and the locale's catalogue are fetched before the first render, so the window
+// The locale's catalogue and the first view's chunk are fetched before the first render, so the window
 // opens on the view itself, in the person's language, rather than on "Loading…" (which React would then
 // hold for 300 ms). Should the view fail, its lazy stand-in tries again and shows what went wrong.
-void Promise.all([firstView.catch(() => undefined), startLocale()]).then(
+void Promise.all([firstView.catch(() => undefined), localeStarted]).then(
   () => mount(root),
   () => mount(root),
 );

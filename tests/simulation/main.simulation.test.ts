@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../content';
 import { channels, eventWireName } from '../../electron/core/ipc/contract';
+import { defaultSettings } from '../../electron/core/settings/schema';
 import { tempDir } from '../support/tempDir';
 import { hasBuild, loadBuiltMain, runBuiltPreload, type LoadOptions, type SimulatedMain } from './loadBuilt';
 import { SimulationRuleBroken } from './strictElectron';
@@ -130,6 +131,20 @@ describe('simulation: the built main bundle under a strict electron double', () 
       expect(roles).toEqual(expect.arrayContaining(['copy', 'paste', 'cut', 'selectAll', 'undo']));
     },
   );
+
+  it('simulation: a Language setting on disk becomes Chromium\'s --lang before ready; a first start or "system" adds none', async () => {
+    // Loaded only, never made ready: the switch is appended as the bundle loads, and a started core would
+    // leave its locale in the bundle's shared chunk for the tests after this one.
+    const switchesWith = async (language?: string) => {
+      const dataDir = tempDir('rebound-sim-');
+      if (language) fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify({ ...defaultSettings, language }));
+      const sim = await loadBuiltMain({ dataDir });
+      return sim.app.commandLine.switches.filter(([name]) => name === 'lang');
+    };
+    expect(await switchesWith('pt-BR')).toEqual([['lang', 'pt-BR']]);
+    expect(await switchesWith()).toEqual([]);
+    expect(await switchesWith('system')).toEqual([]);
+  });
 
   it('simulation: on a Wayland session the shortcut portal is switched on before ready; on X11 it is not', async () => {
     const wayland = await launch({ env: { WAYLAND_DISPLAY: 'wayland-0', XDG_SESSION_TYPE: 'wayland' } });

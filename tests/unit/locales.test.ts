@@ -7,6 +7,7 @@ import { formatDay, formatList, formatNumber, formatTime, formatWeekday } from '
 import { applyLocale, englishContent, relocalize } from '../../content/locales/apply';
 import { catalogueOf } from '../../content/locales/catalogues';
 import { pseudoAccented, pseudoMirrored } from '../../content/locales/pseudo';
+import { treeOfFiles, withoutWords } from '../../content/locales/shape';
 import { defaultWeekStart, matchLocale, pseudoLocales, shippedLocales, weekStartOf, type LocaleTag } from '../../content/locales/tags';
 import { settingsPatchSchema } from '../../electron/core/settings/schema';
 import { fieldsOf } from '../../electron/core/ipc/fieldErrors';
@@ -231,5 +232,46 @@ describe('every translated locale is complete', () => {
         expect(shapeOf(catalogue.get(key) as string, 'en').names, `${tag}: ${key}`).toEqual(shapeOf(text, 'en').names);
       }
     }
+  });
+});
+
+/** Every leaf of a tree (strings, numbers, flags), by its dotted path, with its kind. */
+function kinds(node: unknown, prefix = '', into = new Map<string, string>()): Map<string, string> {
+  if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) kinds(value, prefix ? `${prefix}.${key}` : key, into);
+  } else into.set(prefix, typeof node);
+  return into;
+}
+
+describe("the page's content tree, which holds no words (content/page.ts)", () => {
+  const contentDir = path.join(localesDir, '..');
+  const filesOf = (dir: string) =>
+    Object.fromEntries(
+      fs
+        .readdirSync(dir)
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => [name, JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as unknown]),
+    );
+  const englishKinds = kinds(englishContent());
+
+  it('has exactly the key paths of English, each leaf of the same kind, and no word but the ids', () => {
+    // As electron.vite.config.ts builds it: from the English files on disk.
+    const shape = withoutWords(treeOfFiles(filesOf(contentDir)));
+    expect(englishKinds.size).toBeGreaterThan(1000);
+    expect([...kinds(shape)].sort()).toEqual([...englishKinds].sort());
+    const words = [...leaves(shape)].filter(([key, text]) => text !== '' && !key.endsWith('.id'));
+    expect(words).toEqual([]);
+    const ids = [...leaves(englishContent())].filter(([key]) => key.endsWith('.id'));
+    expect(ids.length).toBeGreaterThan(20);
+    for (const [key, id] of ids) expect(leaves(shape).get(key), key).toBe(id);
+    // Numbers and flags the code reads when a module loads (a step's number, whether it is optional).
+    expect((shape as typeof content).reflection.steps.map((step) => [step.number, step.optional])).toEqual(
+      content.reflection.steps.map((step) => [step.number, step.optional]),
+    );
+  });
+
+  it.each(translated)('%s has exactly the key paths of English, each leaf of the same kind', (tag) => {
+    const catalogue = treeOfFiles(filesOf(path.join(localesDir, tag)));
+    expect([...kinds(catalogue)].sort()).toEqual([...englishKinds].sort());
   });
 });

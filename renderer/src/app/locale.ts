@@ -12,7 +12,7 @@ function pageLanguages(): string[] {
 /**
  * Before the first render: asks core which locale to speak (the Language setting, else the system's
  * languages), fetches that locale's catalogue (its own lazy chunk), writes it into the content tree
- * and sets the document's lang and dir. Whatever fails, the page opens, in English.
+ * and sets the document's lang and dir. Whatever fails, the page opens, in English (itself a lazy chunk).
  */
 export async function startLocale(): Promise<LocaleInfo> {
   let info: LocaleInfo = { tag: 'en', dir: 'ltr', languages: pageLanguages() };
@@ -21,7 +21,8 @@ export async function startLocale(): Promise<LocaleInfo> {
     applyLocale(info.tag, await loadCatalogue(info.tag), info.languages);
   } catch {
     info = { tag: 'en', dir: 'ltr', languages: info.languages };
-    applyLocale('en', null, info.languages);
+    // The page's tree has no words of its own (content/page.ts): English is fetched as any locale is.
+    applyLocale('en', await loadCatalogue('en').catch(() => null), info.languages);
   }
   document.documentElement.lang = info.tag;
   document.documentElement.dir = info.dir;

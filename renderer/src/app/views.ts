@@ -15,14 +15,28 @@ const loaders = {
 const loading = new Map<View, Promise<ViewModule>>();
 const ready = new Map<View, ComponentType<ViewProps>>();
 
-/** Fetches a view's chunk (once); resolves when the view can render without suspending. */
+/**
+ * What every view's chunk waits for: the locale's words written into the content tree. The page's
+ * tree holds no words until then (content/page.ts), and a view's modules keep some lines as strings
+ * the moment they load (a schema's messages), so none may load before. Set by firstView.ts; where
+ * nothing sets it (the renderer tests, whose tree is English) a view loads at once.
+ */
+let wordsIn: Promise<unknown> = Promise.resolve();
+
+export function loadViewsAfter(ready: Promise<unknown>): void {
+  wordsIn = ready.catch(() => undefined);
+}
+
+/** Fetches a view's chunk (once), after the locale's words; resolves when the view can render without suspending. */
 export function loadView(view: View): Promise<ViewModule> {
   let pending = loading.get(view);
   if (!pending) {
-    pending = loaders[view]().then((module) => {
-      ready.set(view, module.default);
-      return module;
-    });
+    pending = wordsIn
+      .then(() => loaders[view]())
+      .then((module) => {
+        ready.set(view, module.default);
+        return module;
+      });
     // A failed fetch may be tried again (the lazy stand-in shows the failure where it renders).
     pending.catch(() => loading.delete(view));
     loading.set(view, pending);
