@@ -167,6 +167,11 @@ describe('the rest of a link that names the posting (mutation survivors, session
     expect(sameApplication({ company: 'Acme', role: 'R&D Engineer' }, { company: 'Acme', role: 'RD engineer' })).toBe(false);
   });
 
+  it('a missing role is the same as an empty one (an importer row without that column)', () => {
+    expect(sameApplication({ company: 'Acme' }, { company: 'ACME Ltd', role: '' })).toBe(true);
+    expect(identityOf({ company: 'Acme' }).companyRole).toBe('acme|');
+  });
+
   it('the index remembers the first application with a link, not the last', () => {
     const seen = duplicateIndex<number>();
     seen.add({ company: 'Globex', role: 'Analyst', link: 'https://jobs.example.com/7' }, 5);
