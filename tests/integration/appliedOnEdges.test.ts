@@ -49,6 +49,14 @@ describe('the status that came after applying bounds the new day', () => {
     expect((await move(id, '2026-03-06')).ok).toBe(true);
   });
 
+  it('saved first, as most are: the interview after applying still bounds it', async () => {
+    const { id } = await call<{ id: number }>('applications:create', { company: 'Acme', day: '2026-03-02' });
+    await call('applications:setStatus', { id, status: 'applied', day: '2026-03-03' });
+    await call('applications:setStatus', { id, status: 'interviewing', day: '2026-03-06' });
+    expect(await move(id, '2026-03-09')).toMatchObject(refusedBound('2026-03-06'));
+    expect(history(id).map((row) => row.day)).toEqual(['2026-03-02', '2026-03-03', '2026-03-06']);
+  });
+
   it('a later return to applied is not a status after applying: it moves with the first', async () => {
     const { id } = await call<{ id: number }>('applications:create', { company: 'Acme', status: 'applied', day: '2026-03-02' });
     await call('applications:setStatus', { id, status: 'interviewing', day: '2026-03-09' });
