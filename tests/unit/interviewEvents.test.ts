@@ -104,6 +104,41 @@ describe('interview rounds as timed events', () => {
     ]);
   });
 
+  it('south of the equator January is summer: the October change is the daylight one (Sydney)', () => {
+    // Sydney leaves daylight time at 03:00 local on the first Sunday of April and enters it at 02:00 on the first of October.
+    const lines = timedEventLines([event({ timeZone: 'Australia/Sydney', startsAt: '2026-05-12T00:00:00.000Z' })], stamp);
+    expect(lines.slice(0, lines.indexOf('END:VTIMEZONE') + 1)).toEqual([
+      'BEGIN:VTIMEZONE',
+      'TZID:Australia/Sydney',
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      'TZOFFSETFROM:+1100',
+      'TZOFFSETTO:+1100',
+      'END:STANDARD',
+      'BEGIN:STANDARD',
+      'DTSTART:20260405T030000',
+      'TZOFFSETFROM:+1100',
+      'TZOFFSETTO:+1000',
+      'END:STANDARD',
+      'BEGIN:DAYLIGHT',
+      'DTSTART:20261004T020000',
+      'TZOFFSETFROM:+1000',
+      'TZOFFSETTO:+1100',
+      'END:DAYLIGHT',
+      'END:VTIMEZONE',
+    ]);
+  });
+
+  it('a zone with a half hour keeps its minutes (Kolkata, +05:30, no changes)', () => {
+    const lines = timedEventLines([event({ timeZone: 'Asia/Kolkata', startsAt: '2026-03-31T04:30:00.000Z' })], stamp);
+    expect(lines.filter((line) => line.startsWith('TZOFFSET') || line.startsWith('DTSTART'))).toEqual([
+      'DTSTART:19700101T000000',
+      'TZOFFSETFROM:+0530',
+      'TZOFFSETTO:+0530',
+      'DTSTART;TZID=Asia/Kolkata:20260331T100000',
+    ]);
+  });
+
   it('in UTC: no VTIMEZONE, the times in UTC', () => {
     expect(timedEventLines([event({ timeZone: 'UTC' })], stamp)).toEqual([
       'BEGIN:VEVENT',
