@@ -50,7 +50,15 @@ describe('the core, started as main starts it', () => {
       data: { opened: true },
     });
     const refused = await core.dispatch('app:openExternal', { url: 'file:///etc/passwd' }, appCaller);
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    // The page shows the field's sentence beside the link (mutation survivor, session 6: the fields were dropped).
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: 'Rebound only opens web links (http or https) and email links.',
+        fields: { url: 'Only http, https and mailto links can be opened.' },
+      },
+    });
     expect(openExternal).toHaveBeenCalledTimes(1);
     core.close();
   });

@@ -17,6 +17,10 @@ describe('what the person is told when an export finishes downloading', () => {
     ],
     ['completed', 'week.ics', 'D:\\week.ics', { kind: 'saved', message: 'Saved week.ics in D:\\.' }],
     ['completed', 'week.ics', '/week.ics', { kind: 'saved', message: 'Saved week.ics in /.' }],
+    // A colon is an ordinary character in a Linux folder's name: only a drive letter alone ("C:") is a drive's root.
+    ['completed', 'week.ics', '/home/dana/notes:/week.ics', { kind: 'saved', message: 'Saved week.ics in /home/dana/notes:.' }],
+    // A bare name with no folder at all: said as it is, never cut short.
+    ['completed', 'week.ics', 'week.ics', { kind: 'saved', message: 'Saved week.ics in week.ics.' }],
     // The person closed the save dialog: they know, so nothing is said.
     ['cancelled', 'week.ics', '', null],
     [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identityOf, normalizeCompany, normalizeLink, sameApplication } from '../../electron/core/applications/duplicates';
+import { duplicateIndex, identityOf, normalizeCompany, normalizeLink, sameApplication } from '../../electron/core/applications/duplicates';
 
 describe('normalizeCompany', () => {
   it.each([
@@ -77,5 +77,105 @@ describe('sameApplication', () => {
       companyRole: 'hooli|pm',
       link: 'hooli.test/j/1',
     });
+  });
+});
+
+// Mutation survivors (session 6): each tracking parameter a job board or a newsletter adds is dropped on its own,
+// whatever its case, and the parameters that name the posting (or only look like tracking) are kept.
+describe('the tracking parameters dropped from a link', () => {
+  const posting = 'https://jobs.example.com/roles/42';
+  it.each([
+    'utm_source',
+    'utm_medium',
+    'UTM_Campaign',
+    'utm_anything',
+    'mc_cid',
+    'mc_eid',
+    '_hsenc',
+    '_hsmi',
+    'gclid',
+    'fbclid',
+    'msclkid',
+    'dclid',
+    'igshid',
+    'yclid',
+    'ref',
+    'refid',
+    'refId',
+    'referrer',
+    'trk',
+    'trkInfo',
+    'trackingId',
+    'lipi',
+    'src',
+    'source',
+    'gh_src',
+    'lever-source',
+    'lever-origin',
+    'si',
+    'from',
+    'campaign',
+  ])('drops %s', (name) => {
+    expect(normalizeLink(`${posting}?${name}=x`)).toBe('jobs.example.com/roles/42');
+    // Beside a parameter that stays, only the tracking one goes.
+    expect(normalizeLink(`${posting}?jk=7&${name}=x`)).toBe('jobs.example.com/roles/42?jk=7');
+  });
+
+  it.each([
+    // Greenhouse's and LinkedIn's posting ids.
+    'gh_jid',
+    'currentJobId',
+    'jk',
+    'id',
+    // Near misses: only the exact names, or the prefixes with their underscore, are tracking.
+    'utm',
+    'mc',
+    'hs',
+    'hsenc',
+    'refs',
+    'reference',
+    'sources',
+    'fromage',
+    'lever',
+    'sid',
+    'campaigns',
+  ])('keeps %s', (name) => {
+    expect(normalizeLink(`${posting}?${name}=x`)).toBe(`jobs.example.com/roles/42?${name}=x`);
+  });
+
+  it('keeps every value of a repeated parameter, in order of value', () => {
+    expect(normalizeLink(`${posting}?tag=b&tag=a&utm_source=x`)).toBe('jobs.example.com/roles/42?tag=a&tag=b');
+  });
+});
+
+describe('the rest of a link that names the posting (mutation survivors, session 6)', () => {
+  it.each([
+    // Parameters sort by name first, whatever their values.
+    ['https://x.test/j?b=1&a=2', 'x.test/j?a=2&b=1'],
+    // Every trailing slash goes, not only the last.
+    ['https://x.test/j//', 'x.test/j'],
+    // Only a leading "www." is dropped; inside the host it is part of the name.
+    ['https://jobs.www.example.com/1', 'jobs.www.example.com/1'],
+    // Another scheme is not a posting link, even with a host.
+    ['ftp://x.test/j', null],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeLink(input)).toBe(expected);
+  });
+
+  it('reads "&" in a role as "and"', () => {
+    expect(sameApplication({ company: 'Acme', role: 'R&D Engineer' }, { company: 'Acme', role: 'R and D engineer' })).toBe(true);
+    expect(sameApplication({ company: 'Acme', role: 'R&D Engineer' }, { company: 'Acme', role: 'RD engineer' })).toBe(false);
+  });
+
+  it('a missing role is the same as an empty one (an importer row without that column)', () => {
+    expect(sameApplication({ company: 'Acme' }, { company: 'ACME Ltd', role: '' })).toBe(true);
+    expect(identityOf({ company: 'Acme' }).companyRole).toBe('acme|');
+  });
+
+  it('the index remembers the first application with a link, not the last', () => {
+    const seen = duplicateIndex<number>();
+    seen.add({ company: 'Globex', role: 'Analyst', link: 'https://jobs.example.com/7' }, 5);
+    seen.add({ company: 'Initech', role: 'Engineer', link: 'https://www.jobs.example.com/7/?utm_source=x' }, 9);
+    expect(seen.find({ company: 'Hooli', role: 'PM', link: 'http://jobs.example.com/7' })).toBe(5);
   });
 });

@@ -35,7 +35,26 @@ describe('which links may leave the app', () => {
     ['an over-long URL', `https://example.com/${'a'.repeat(5000)}`],
     ['protocol-relative', '//example.com'],
     ['vbscript', 'vbscript:msgbox(1)'],
+    // Only http(s) and mailto leave the app: another scheme with a real host is still refused.
+    ['ftp with a real host', 'ftp://files.example.com/'],
+    ['a mailto whose address starts with a slash', 'mailto:/a@b.c'],
+    // A broken escape cannot be read as an address, so nothing is guessed.
+    ['a mailto with a broken escape', 'mailto:dana%ZZ@example.com'],
   ])('refuses %s', (_name, url) => {
     expect(isSafeExternalUrl(url)).toBe(false);
+  });
+
+  // The limit is the contract's: a link of at most 4096 characters (openExternalInput) may open.
+  const at = (length: number) => {
+    const start = 'https://jobs.example.com/';
+    return start + 'a'.repeat(length - start.length);
+  };
+  it('opens a link exactly 4096 characters long', () => {
+    expect(at(4096)).toHaveLength(4096);
+    expect(isSafeExternalUrl(at(4096))).toBe(true);
+  });
+  it('refuses a link of 4097 characters', () => {
+    expect(at(4097)).toHaveLength(4097);
+    expect(isSafeExternalUrl(at(4097))).toBe(false);
   });
 });
