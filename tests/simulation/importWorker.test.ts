@@ -112,6 +112,22 @@ const applicationCount = (core: TestCore) => core.db.prepare('SELECT count(*) FR
 const exited = (worker: Worker) => new Promise<number>((resolve) => worker.once('exit', resolve));
 const writingSteps = (progress: ImportProgress[]) => progress.filter((step) => step.phase === 'writing').map((step) => step.rows);
 
+/**
+ * A store with one application of its own, and the file's import held by the worker at row 1,000: those rows
+ * are in the worker's open transaction, which waits there until `held.release()`.
+ */
+async function importHeldAtRow1000() {
+  const held = hold(1000);
+  const sim = await startWithWorker({ extra: held.extra });
+  await dataOf(sim.core, 'applications:create', { company: 'Kept Before', role: 'Designer' });
+  const before = contentHash(sim.core.db);
+  const applying = dispatch(sim.core, 'imports:apply', file);
+  await sim.written(1000);
+  const [worker] = sim.started;
+  if (!worker) throw new Error('no worker started');
+  return { held, sim, before, applying, worker };
+}
+
 describe('simulation: the built import worker, started as main starts it, under Node (not Electron)', () => {
   it(
     'simulation: writes what the in-process writer writes (same answer, same progress, same database content)',
@@ -168,13 +184,7 @@ describe('simulation: the built import worker, started as main starts it, under 
     'simulation: while the worker is held mid-write, a change is refused in words, a read answers and sees none of the import',
     { timeout: 60_000 },
     async () => {
-      const held = hold(1000);
-      const sim = await startWithWorker({ extra: held.extra });
-      await dataOf(sim.core, 'applications:create', { company: 'Kept Before', role: 'Designer' });
-      const before = contentHash(sim.core.db);
-
-      const applying = dispatch(sim.core, 'imports:apply', file);
-      await sim.written(1000);
+      const { held, sim, before, applying } = await importHeldAtRow1000();
       // 1,000 rows are in the worker's open transaction now, and it waits there until released.
       expect(await dispatch(sim.core, 'applications:create', { company: 'Typed Meanwhile', role: 'Lead' })).toEqual({
         ok: false,
@@ -237,14 +247,7 @@ describe('simulation: the built import worker, started as main starts it, under 
     'simulation: the worker terminated mid-write leaves the store as it was; the next import goes through',
     { timeout: 60_000 },
     async () => {
-      const held = hold(1000);
-      const sim = await startWithWorker({ extra: held.extra });
-      await dataOf(sim.core, 'applications:create', { company: 'Kept Before', role: 'Designer' });
-      const before = contentHash(sim.core.db);
-      const applying = dispatch(sim.core, 'imports:apply', file);
-      await sim.written(1000);
-      const [worker] = sim.started;
-      if (!worker) throw new Error('no worker started');
+      const { held, sim, before, applying, worker } = await importHeldAtRow1000();
       await worker.terminate();
       expect(await applying).toEqual({ ok: false, error: { code: 'internal', message: content.views.errors.internal } });
       expect(contentHash(sim.core.db)).toBe(before);
@@ -257,14 +260,7 @@ describe('simulation: the built import worker, started as main starts it, under 
     'simulation: quitting mid-write (core.close) ends the worker and closes the store only once its thread has ended; the next start has none of the import and opens clean',
     { timeout: 60_000 },
     async () => {
-      const held = hold(1000);
-      const sim = await startWithWorker({ extra: held.extra });
-      await dataOf(sim.core, 'applications:create', { company: 'Kept Before', role: 'Designer' });
-      const before = contentHash(sim.core.db);
-      const applying = dispatch(sim.core, 'imports:apply', file);
-      await sim.written(1000);
-      const [worker] = sim.started;
-      if (!worker) throw new Error('no worker started');
+      const { sim, before, applying, worker } = await importHeldAtRow1000();
       // What happened, in order: the thread's end (and whether main's store was still open then), and the close's end.
       const order: string[] = [];
       const gone = new Promise<number>((resolve) =>
