@@ -1,10 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { z } from 'zod';
 import type { FieldMessages } from '../../../electron/core/ipc/fieldErrors';
 import { ClientError } from '../ipc/client';
 import { autosaveDelayMs, useFlushWhenLeaving } from './useAutosave';
 import { useFieldErrors } from './useFieldErrors';
 
 export type AutosaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+/** A `check` from a field's schema: the first message the schema gives for the value, or null when it takes it. */
+export function schemaMessage(schema: z.ZodType, value: unknown): string | null {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
+}
 
 /**
  * Saves a form's fields as they are typed, Rebound's one rule (useAutosave, whose delay and moments

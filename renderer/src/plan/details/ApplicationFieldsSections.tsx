@@ -13,7 +13,7 @@ import { daySchema } from '../../../../electron/core/time/schema';
 import { call } from '../../ipc/client';
 import { copy } from '../format';
 import { AutosaveField, SaveStatus } from './AutosaveField';
-import { useFieldAutosave } from '../../components/useFieldAutosave';
+import { schemaMessage, useFieldAutosave } from '../../components/useFieldAutosave';
 
 type FieldKey = keyof ApplicationFields | 'appliedOn';
 type Draft = Record<Exclude<FieldKey, 'remote' | 'source'>, string> & { remote: boolean; source: ApplicationSource };
@@ -47,9 +47,7 @@ function valueOf(key: FieldKey, raw: string | boolean): unknown {
 
 /** The same checks main runs first; ranges that need core's clock (two years ahead) come back from core. */
 function check(key: FieldKey, value: unknown): string | null {
-  const schema = key === 'appliedOn' ? daySchema : applicationFieldsSchema.shape[key];
-  const parsed = schema.safeParse(value);
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
+  return schemaMessage(key === 'appliedOn' ? daySchema : applicationFieldsSchema.shape[key], value);
 }
 
 /**

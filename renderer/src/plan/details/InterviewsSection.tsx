@@ -16,7 +16,7 @@ import { useFieldErrors, type FieldErrorsKit } from '../../components/useFieldEr
 import { formatMoment } from '../../components/format';
 import { copy, fill, shortDay } from '../format';
 import { AutosaveField, SaveStatus } from './AutosaveField';
-import { useFieldAutosave } from '../../components/useFieldAutosave';
+import { schemaMessage, useFieldAutosave } from '../../components/useFieldAutosave';
 
 /** The zone this computer runs in: where a new round starts. */
 export const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -240,10 +240,7 @@ function HowItWent({ round }: { round: Interview }) {
   const queryClient = useQueryClient();
   const [text, setText] = useState(round.howItWent);
   const autosave = useFieldAutosave<'howItWent'>({
-    check: (_key, value) => {
-      const parsed = interviewFieldsSchema.shape.howItWent.safeParse(value);
-      return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
-    },
+    check: (_key, value) => schemaMessage(interviewFieldsSchema.shape.howItWent, value),
     save: async (_key, value) => {
       await call('interviews:noteHowItWent', { id: round.id, howItWent: value as string });
       await queryClient.invalidateQueries();
@@ -284,10 +281,7 @@ function RoundEditor({ round, people, onDeleted }: { round: Interview; people: C
     contactIds: round.contactIds,
   }));
   const autosave = useFieldAutosave<keyof RoundDraft>({
-    check: (key, value) => {
-      const parsed = interviewFieldsSchema.shape[key].safeParse(value);
-      return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
-    },
+    check: (key, value) => schemaMessage(interviewFieldsSchema.shape[key], value),
     save: async (key, value) => {
       await call('interviews:update', { id: round.id, fields: { [key]: value } });
       await queryClient.invalidateQueries();

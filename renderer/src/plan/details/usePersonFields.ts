@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { contactFieldsSchema, type Contact, type ContactFields } from '../../../../electron/core/applications/people/schema';
-import { useFieldAutosave } from '../../components/useFieldAutosave';
+import { schemaMessage, useFieldAutosave } from '../../components/useFieldAutosave';
 import { call } from '../../ipc/client';
 import { copy } from '../format';
 
@@ -30,10 +30,7 @@ export function usePersonFields<K extends PersonKey>(person: Contact, keys: read
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(() => Object.fromEntries(keys.map((key) => [key, person[key]])) as Record<K, string>);
   const autosave = useFieldAutosave<K>({
-    check: (key, value) => {
-      const parsed = contactFieldsSchema.shape[key].safeParse(value);
-      return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
-    },
+    check: (key, value) => schemaMessage(contactFieldsSchema.shape[key], value),
     save: async (key, value) => {
       await call('contacts:update', { id: person.id, fields: { [key]: value } });
       await queryClient.invalidateQueries();
