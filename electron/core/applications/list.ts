@@ -63,24 +63,33 @@ export interface ListQuery {
   direction?: SortDirection | undefined;
 }
 
-/** The ids of the applications a MATCH expression finds: in their own text, or in a person linked to them. */
-const matchingIds = (match: string) =>
-  `SELECT rowid FROM applications_fts WHERE applications_fts MATCH ${match}
-   UNION SELECT l.application_id FROM contacts_fts c JOIN application_contacts l ON l.contact_id = c.rowid
-     WHERE contacts_fts MATCH ${match}`;
+/**
+ * The ids of the applications a MATCH expression finds, in their own text and their linked people's
+ * (migration 0008 keeps both in one row of the index): one index asked once, where the join to
+ * contacts_fts and the UNION it needed took half of a search at ten years.
+ */
+const matchingIds = (match: string) => `SELECT rowid FROM applications_fts WHERE applications_fts MATCH ${match}`;
 
 /**
- * A statement's search, found once: `WITH matches …` ahead of the statement,
- * which every part of it (the board's seven columns) then probes. Named
- * apart from the parts' prefixed parameters because all parts share it.
+ * A statement's search as `WITH matches …` ahead of the statement, which
+ * every part of it then probes. Named apart from the parts' prefixed
+ * parameters because all parts share it.
+ *
+ * `materialize` when many parts probe it (the board's seven columns): the
+ * index answers once, where seven questions cost 22 ms for a word in 1,300
+ * applications and once about 2. A statement that probes it once (a page
+ * and its count) leaves it inline: copying every match into a table first
+ * cost more than asking the index twice (3.0 ms against 2.4 at p50 for a
+ * word in a third of 20,000 applications).
  */
-export function withMatches(sql: string, query: ListQuery): { sql: string; params: Record<string, string> } {
+export function withMatches(sql: string, query: ListQuery, { materialize = false } = {}): { sql: string; params: Record<string, string> } {
   const search = query.search?.trim();
   const match = search ? ftsQueryOf(search) : null;
   if (!match) return { sql, params: {} };
-  // MATERIALIZED: the index answers once per statement; a board whose columns each asked it again spent
-  // 22 ms on a word in 1,300 applications, where once costs about 2.
-  return { sql: `WITH matches(id) AS MATERIALIZED (${matchingIds('@match')}) ${sql}`, params: { match } };
+  return {
+    sql: `WITH matches(id) AS ${materialize ? '' : 'NOT '}MATERIALIZED (${matchingIds('@match')}) ${sql}`,
+    params: { match },
+  };
 }
 
 /** The WHERE clause of a query; `prefix` names its parameters apart when several parts share one statement. */
@@ -156,8 +165,8 @@ function selectPage(ctx: CoreContext, query: ListQuery, offset: number, limit: n
 function countMatching(ctx: CoreContext, query: ListQuery): number {
   const match = !query.status && query.search?.trim() ? ftsQueryOf(query.search.trim()) : null;
   // A search over every status counts the index's answer itself: each id in it is an application (the
-  // index follows the table by its triggers, the links by their foreign keys), and probing the table for
-  // each of them cost four times as much (4.3 ms for a word in a quarter of 20,000 applications, now 1).
+  // index follows the table and its links by triggers), and probing the table for each of them cost four
+  // times as much (4.3 ms for a word in a quarter of 20,000 applications, now 1).
   if (match)
     return ctx.db
       .prepare(`SELECT count(*) FROM (${matchingIds('@match')})`)
@@ -214,9 +223,9 @@ export function searchPageSql(query: ListQuery, offset: number, limit: number): 
 }
 
 /**
- * A search over every status: the page and the count in one statement, which asks the index once
- * for both (about a third less than two statements: 1.0 ms where 1.5 for a word in 1,300 of 20,000
- * applications). A page past the end has no row to carry the count; then it is counted alone.
+ * A search over every status: the page and the count in one statement (about a third less than two
+ * statements: 1.0 ms where 1.5 for a word in 1,300 of 20,000 applications, when it was written). A
+ * page past the end has no row to carry the count; then it is counted alone.
  */
 function searchedPage(ctx: CoreContext, query: ListQuery, offset: number, limit: number): { items: Application[]; total: number } | null {
   if (!ftsQueryOf(query.search?.trim() ?? '')) return null;
@@ -245,7 +254,7 @@ export function applicationsBoard(
   // Every column's first cards in one statement (each part an index walk of its own), and one
   // follow-up lookup for all of them: seven of each cost more than the reading itself.
   const parts = applicationStatuses.map((status, index) => pagePart({ ...query, status }, 0, perColumn, `c${index}`));
-  const whole = withMatches(parts.map((part) => `SELECT * FROM (${part.sql})`).join(' UNION ALL '), query);
+  const whole = withMatches(parts.map((part) => `SELECT * FROM (${part.sql})`).join(' UNION ALL '), query, { materialize: true });
   const rows = ctx.db.prepare(whole.sql).all(Object.assign({ ...whole.params }, ...parts.map((part) => part.params))) as ApplicationRow[];
   const applications = withFollowUps(ctx, rows);
   return {

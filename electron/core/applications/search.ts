@@ -1,8 +1,10 @@
 /**
  * The list's search as an FTS5 query: each word the person typed must start
  * a word somewhere in the application (company, role, location, recruiter,
- * notes, posting) or in a person linked to it. "front lis" finds a Frontend
- * developer in Lisbon. Accents fold both ways, as the index was built.
+ * notes, posting) or its linked people (migration 0008 indexes both as one
+ * row). "front lis" finds a Frontend developer in Lisbon; "acme dana" finds
+ * Acme's application that Dana is linked to. Accents fold both ways, as the
+ * index was built.
  */
 
 /** Words as FTS5 splits them (letters and digits; everything else separates). */

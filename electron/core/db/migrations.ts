@@ -5,6 +5,7 @@ import tracker from './migrations/0004_tracker.sql?raw';
 import tableSorts from './migrations/0005_table_sorts.sql?raw';
 import activityPeople from './migrations/0006_activity_people.sql?raw';
 import historyByApplication from './migrations/0007_history_by_application.sql?raw';
+import searchPeople from './migrations/0008_search_people.sql?raw';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'table sorts', sql: tableSorts },
   { version: 6, name: 'activity people', sql: activityPeople },
   { version: 7, name: 'history by application', sql: historyByApplication },
+  { version: 8, name: 'search people', sql: searchPeople },
 ];
 
 export const latestVersion = migrations.length;
