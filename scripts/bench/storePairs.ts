@@ -96,9 +96,9 @@ export const inputOf = (read: (typeof storeReads)[number], db: Database.Database
  * beside a LIKE scan of the same text and people for the same word, both as bare SQL on the same file.
  */
 export async function benchSearchPair(db: Database.Database, runs: number, word = 'river'): Promise<Pair> {
-  // The app's own statement: the first page with the count of every match on its rows.
+  // The app's own statement, read as the app reads it (arrays): the first page with the count of every match on its rows.
   const { sql, params } = searchPageSql({ search: word, sort: 'updated' }, 0, 50);
-  const page = db.prepare(sql);
+  const page = db.prepare(sql).raw();
   const like = `%${word}%`;
   const where = `WHERE a.company LIKE @like OR a.role LIKE @like OR a.location LIKE @like OR a.notes LIKE @like
     OR a.recruiter_name LIKE @like OR a.posting LIKE @like

@@ -1,6 +1,13 @@
 import { ftsQueryOf } from './search';
 import { applicationOf, silenceClockOf } from './records';
-import { applicationColumns, type ApplicationRow, nextFollowUps } from './rows';
+import {
+  applicationColumnCount,
+  applicationColumns,
+  applicationRowOf,
+  applicationRowsOf,
+  type ApplicationRow,
+  nextFollowUps,
+} from './rows';
 import {
   type Application,
   type ApplicationsBoard,
@@ -129,11 +136,20 @@ function orderOf(query: ListQuery): string {
   return orderBy(sort, query.direction, applicationSorts[query.status && sort === 'status' ? 'updated' : sort]);
 }
 
-/** One page's rows (filter, order, limit, offset) as SQL with its parameters, to go inside `withMatches`. */
-function pagePart(query: ListQuery, offset: number, limit: number, prefix = ''): { sql: string; params: Record<string, string | number> } {
+/**
+ * One page's rows (filter, order, limit, offset) as SQL with its parameters, to go inside `withMatches`;
+ * `after` adds columns after the application's own (at `applicationColumnCount`).
+ */
+function pagePart(
+  query: ListQuery,
+  offset: number,
+  limit: number,
+  prefix = '',
+  after = '',
+): { sql: string; params: Record<string, string | number> } {
   const { where, params } = filterSql(query, prefix);
   return {
-    sql: `SELECT ${applicationColumns} FROM applications a ${where}
+    sql: `SELECT ${applicationColumns}${after} FROM applications a ${where}
           ORDER BY ${orderOf(query)} LIMIT @${prefix}limit OFFSET @${prefix}offset`,
     params: { ...params, [`${prefix}limit`]: limit, [`${prefix}offset`]: offset },
   };
@@ -159,7 +175,7 @@ function withFollowUps(ctx: CoreContext, rows: ApplicationRow[]): Application[] 
 
 function selectPage(ctx: CoreContext, query: ListQuery, offset: number, limit: number): Application[] {
   const { sql, params } = pageSql(query, offset, limit);
-  return withFollowUps(ctx, ctx.db.prepare(sql).all(params) as ApplicationRow[]);
+  return withFollowUps(ctx, applicationRowsOf(ctx.db.prepare(sql), params));
 }
 
 function countMatching(ctx: CoreContext, query: ListQuery): number {
@@ -217,8 +233,8 @@ export function listApplications(
 
 /** A search's page with the count of all its matches on each row (`matchTotal`), as one statement. */
 export function searchPageSql(query: ListQuery, offset: number, limit: number): { sql: string; params: Record<string, string | number> } {
-  const part = pagePart(query, offset, limit);
-  const whole = withMatches(part.sql.replace(/^SELECT /, 'SELECT (SELECT count(*) FROM matches) AS matchTotal, '), query);
+  const part = pagePart(query, offset, limit, '', ', (SELECT count(*) FROM matches) AS matchTotal');
+  const whole = withMatches(part.sql, query);
   return { sql: whole.sql, params: { ...part.params, ...whole.params } };
 }
 
@@ -230,10 +246,9 @@ export function searchPageSql(query: ListQuery, offset: number, limit: number): 
 function searchedPage(ctx: CoreContext, query: ListQuery, offset: number, limit: number): { items: Application[]; total: number } | null {
   if (!ftsQueryOf(query.search?.trim() ?? '')) return null;
   const { sql, params } = searchPageSql(query, offset, limit);
-  const rows = ctx.db.prepare(sql).all(params) as (ApplicationRow & { matchTotal?: number })[];
-  const total = rows[0]?.matchTotal ?? countMatching(ctx, query);
-  for (const row of rows) delete row.matchTotal;
-  return { items: withFollowUps(ctx, rows), total };
+  const rows = ctx.db.prepare(sql).raw().all(params) as unknown[][];
+  const total = (rows[0]?.[applicationColumnCount] as number | undefined) ?? countMatching(ctx, query);
+  return { items: withFollowUps(ctx, rows.map(applicationRowOf)), total };
 }
 
 /** How many applications hold each status, from the tally migration 0003's triggers keep. */
@@ -255,7 +270,7 @@ export function applicationsBoard(
   // follow-up lookup for all of them: seven of each cost more than the reading itself.
   const parts = applicationStatuses.map((status, index) => pagePart({ ...query, status }, 0, perColumn, `c${index}`));
   const whole = withMatches(parts.map((part) => `SELECT * FROM (${part.sql})`).join(' UNION ALL '), query, { materialize: true });
-  const rows = ctx.db.prepare(whole.sql).all(Object.assign({ ...whole.params }, ...parts.map((part) => part.params))) as ApplicationRow[];
+  const rows = applicationRowsOf(ctx.db.prepare(whole.sql), Object.assign({ ...whole.params }, ...parts.map((part) => part.params)));
   const applications = withFollowUps(ctx, rows);
   return {
     columns: applicationStatuses.map((status) => ({
@@ -269,9 +284,7 @@ export function applicationsBoard(
 
 /** Every application in one order, for exports and imports (which need them all, once). */
 export function allApplications(ctx: CoreContext, sort: ApplicationSort = 'updated'): Application[] {
-  const rows = ctx.db
-    .prepare(`SELECT ${applicationColumns} FROM applications a ORDER BY ${applicationSorts[sort]}`)
-    .all() as ApplicationRow[];
+  const rows = applicationRowsOf(ctx.db.prepare(`SELECT ${applicationColumns} FROM applications a ORDER BY ${applicationSorts[sort]}`));
   return applicationsOf(ctx, rows, nextFollowUps(ctx.db));
 }
 
@@ -284,9 +297,10 @@ export function allApplications(ctx: CoreContext, sort: ApplicationSort = 'updat
 export function quietApplications(ctx: CoreContext, limit: number | null): { items: Application[]; total: number } {
   const before = silenceClockOf(ctx).quietBefore;
   const where = `a.status IN (${waitingStatuses.map((status) => `'${status}'`).join(', ')}) AND a.updated_at < @before`;
-  const rows = ctx.db
-    .prepare(`SELECT ${applicationColumns} FROM applications a WHERE ${where} ORDER BY a.updated_at, a.id LIMIT @limit`)
-    .all({ before, limit: limit ?? -1 }) as ApplicationRow[];
+  const rows = applicationRowsOf(
+    ctx.db.prepare(`SELECT ${applicationColumns} FROM applications a WHERE ${where} ORDER BY a.updated_at, a.id LIMIT @limit`),
+    { before, limit: limit ?? -1 },
+  );
   const total = ctx.db.prepare(`SELECT count(*) FROM applications a WHERE ${where}`).pluck().get({ before }) as number;
   return { items: withFollowUps(ctx, rows), total };
 }

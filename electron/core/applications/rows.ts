@@ -1,12 +1,21 @@
 import type Database from 'better-sqlite3';
 import type { Application, ApplicationSource, ApplicationStatus, FollowUp } from './schema';
 
-/** Columns of an application, named as the domain names them. */
+/**
+ * Columns of an application, named as the domain names them, in the order
+ * `applicationRowOf` reads them: a page is read as arrays (`raw()`) and
+ * named in `applicationRowOf`, because better-sqlite3 builds a row object
+ * property by property, which cost as much as the rest of the read (50 rows
+ * at ten years: 0.48 ms as objects, 0.23 as arrays named in JS).
+ */
 export const applicationColumns = `a.id, a.company, a.role, coalesce(a.link, '') AS link, a.source, a.location, a.remote,
   a.salary_note AS salaryNote, a.recruiter_name AS recruiterName, a.recruiter_email AS recruiterEmail, a.notes,
   a.status, a.applied_on AS appliedOn, a.status_changed_at AS statusChangedAt, a.created_at AS createdAt,
   a.updated_at AS updatedAt, a.deadline_on AS deadlineOn, a.posting, a.salary_min AS salaryMin, a.salary_max AS salaryMax,
   a.salary_currency AS salaryCurrency`;
+
+/** How many values `applicationColumns` gives: a column a statement adds after them is at this index. */
+export const applicationColumnCount = 21;
 
 export interface ApplicationRow {
   id: number;
@@ -32,6 +41,37 @@ export interface ApplicationRow {
   salaryCurrency: string;
 }
 
+/** One row of `applicationColumns` read with `raw()`, named. */
+export function applicationRowOf(row: readonly unknown[]): ApplicationRow {
+  return {
+    id: row[0] as number,
+    company: row[1] as string,
+    role: row[2] as string,
+    link: row[3] as string,
+    source: row[4] as ApplicationSource,
+    location: row[5] as string,
+    remote: row[6] as number,
+    salaryNote: row[7] as string,
+    recruiterName: row[8] as string,
+    recruiterEmail: row[9] as string,
+    notes: row[10] as string,
+    status: row[11] as ApplicationStatus,
+    appliedOn: row[12] as string | null,
+    statusChangedAt: row[13] as string,
+    createdAt: row[14] as string,
+    updatedAt: row[15] as string,
+    deadlineOn: row[16] as string | null,
+    posting: row[17] as string,
+    salaryMin: row[18] as number | null,
+    salaryMax: row[19] as number | null,
+    salaryCurrency: row[20] as string,
+  };
+}
+
+/** Every row a statement of `applicationColumns` gives, named. */
+export const applicationRowsOf = (statement: Database.Statement, ...params: unknown[]): ApplicationRow[] =>
+  (statement.raw().all(...params) as unknown[][]).map(applicationRowOf);
+
 export const followUpColumns = `f.id, f.application_id AS applicationId, f.due_on AS dueOn, f.state, f.sent_on AS sentOn, f.note`;
 
 export function toApplication(row: ApplicationRow, nextFollowUp: FollowUp | null, silent: boolean): Application {
@@ -44,7 +84,8 @@ export function toApplication(row: ApplicationRow, nextFollowUp: FollowUp | null
 }
 
 export function readApplicationRow(db: Database.Database, id: number): ApplicationRow | undefined {
-  return db.prepare(`SELECT ${applicationColumns} FROM applications a WHERE a.id = ?`).get(id) as ApplicationRow | undefined;
+  const row = db.prepare(`SELECT ${applicationColumns} FROM applications a WHERE a.id = ?`).raw().get(id) as unknown[] | undefined;
+  return row && applicationRowOf(row);
 }
 
 /**

@@ -1,0 +1,37 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { applicationColumnCount, applicationColumns, applicationRowOf } from '../../electron/core/applications/rows';
+import type { TestCore } from '../support/core';
+import { startTestCore } from '../support/core';
+import { tempDir } from '../support/tempDir';
+
+/**
+ * Pages of applications are read as arrays and named by `applicationRowOf`: a name read from the wrong
+ * place, or a count that points a page's total at a column, would show a person the wrong field. Here
+ * every column holds a value of its own, and SQLite's own names for them (the aliases, read as objects)
+ * are what the arrays must come to.
+ */
+let core: TestCore;
+beforeEach(async () => {
+  core = await startTestCore(tempDir(), { now: () => new Date('2026-03-10T12:00:00Z') });
+});
+afterEach(() => core.close());
+
+it('names every column of an application read as an array as SQLite names it', () => {
+  core.db
+    .prepare(
+      `INSERT INTO applications (id, company, role, link, source, location, remote, salary_note, recruiter_name, recruiter_email,
+         notes, status, applied_on, status_changed_at, created_at, updated_at, deadline_on, posting, salary_min, salary_max, salary_currency)
+       VALUES (7, 'Acme', 'Designer', 'https://jobs.example/7', 'referral', 'Leeds', 1, 'about 50k', 'Sam Lee', 'sam@acme.example',
+         'Met at the meetup', 'interviewing', '2026-03-02', '2026-03-05T09:00:00.000Z', '2026-03-01T08:00:00.000Z',
+         '2026-03-06T10:00:00.000Z', '2026-03-31', 'We design calm tools.', 50000, 60000, 'EUR')`,
+    )
+    .run();
+  const sql = `SELECT ${applicationColumns} FROM applications a WHERE a.id = 7`;
+  const named = core.db.prepare(sql).get() as Record<string, unknown>;
+  expect(Object.keys(named)).toHaveLength(applicationColumnCount);
+  // Every value differs from the others, so a swapped pair cannot pass.
+  expect(new Set(Object.values(named)).size).toBe(applicationColumnCount);
+  expect(applicationRowOf(core.db.prepare(sql).raw().get() as unknown[])).toEqual(named);
+  // The same object shape, key by key in order, so every page's rows share one.
+  expect(Object.keys(applicationRowOf(core.db.prepare(sql).raw().get() as unknown[]))).toEqual(Object.keys(named));
+});
