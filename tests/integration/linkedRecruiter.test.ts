@@ -20,6 +20,17 @@ beforeEach(async () => {
 afterEach(() => core.close());
 
 type Named = { recruiterName: string; recruiterEmail: string };
+/** The recruiter columns of the CSV export, by company. */
+async function csvRecruiters(): Promise<Record<string, string[]>> {
+  const file = await call<{ content: string }>('applications:exportCsv');
+  const [header, ...rows] = file.content
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .map((line) => JSON.parse(`[${line}]`) as string[]);
+  const at = (name: string) => header!.indexOf(name);
+  return Object.fromEntries(rows.map((row) => [row[at('company')]!, [row[at('recruiter_name')]!, row[at('recruiter_email')]!]]));
+}
 const prefill = (applicationId: number) => call<Named>('rejections:prefill', { applicationId });
 const due = async (company: string) =>
   (await call<{ dueFollowUps: (Named & { company: string })[] }>('planner:today')).dueFollowUps
@@ -38,6 +49,7 @@ describe("an application's recruiter, wherever it is named", () => {
     const sam = { recruiterName: 'Sam Lee', recruiterEmail: 'sam@acme.test' };
     expect(await prefill(acme.id)).toMatchObject(sam);
     expect(await due('Acme')).toEqual([sam]);
+    expect((await csvRecruiters()).Acme).toEqual(['Sam Lee', 'sam@acme.test']);
   });
 
   it('follows an edit of that person, over the name typed on the application before', async () => {
@@ -55,6 +67,7 @@ describe("an application's recruiter, wherever it is named", () => {
     const rae = { recruiterName: 'Rae Kim-Ortiz', recruiterEmail: '' };
     expect(await prefill(globex.id)).toMatchObject(rae);
     expect(await due('Globex')).toEqual([rae]);
+    expect((await csvRecruiters()).Globex).toEqual(['Rae Kim-Ortiz', '']);
   });
 
   it('is the name typed on the application while no one is linked as its recruiter', async () => {
@@ -65,5 +78,6 @@ describe("an application's recruiter, wherever it is named", () => {
     expect(await due('Initech')).toEqual([bo]);
     const hooli = await applied('Hooli');
     expect(await prefill(hooli.id)).toMatchObject({ recruiterName: '', recruiterEmail: '' });
+    expect(await csvRecruiters()).toMatchObject({ Initech: ['Bo Chen', 'bo@initech.test'], Hooli: ['', ''] });
   });
 });
