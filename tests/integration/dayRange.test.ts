@@ -21,6 +21,8 @@ const tooFar = 'Pick a day within the next 2 years; that one is further ahead th
 let core: TestCore;
 let applicationId: number;
 let rejectionId: number;
+let followUpId: number;
+let interviewId: number;
 
 const call = <T>(channel: string, payload?: unknown) => dataOf<T>(core, channel, payload);
 
@@ -35,6 +37,16 @@ beforeEach(async () => {
   core = await startTestCore(tempDir(), { now: () => clock });
   applicationId = (await call<{ id: number }>('applications:create', { company: 'Acme', day: '2026-03-09' })).id;
   rejectionId = (await call<{ id: number }>('rejections:create', { company: 'Acme', receivedOn: '2026-03-09' })).id;
+  followUpId = (await call<{ id: number }>('applications:scheduleFollowUp', { applicationId, dueOn: '2026-03-12' })).id;
+  interviewId = (
+    await call<{ id: number }>('interviews:create', {
+      applicationId,
+      kind: 'screen',
+      date: '2026-03-20',
+      time: '10:00',
+      timeZone: 'Europe/Berlin',
+    })
+  ).id;
 });
 
 describe('the day schema the forms share', () => {
@@ -79,6 +91,16 @@ const early = (): [string, unknown, string][] => [
   ['feedback:update', { rejectionId, state: 'asked', askedOn: '1970-01-01' }, 'askedOn'],
   ['feedback:addTask', { rejectionId, title: 'Ask again', weekStart: '1969-12-29' }, 'weekStart'],
   ['reflection:saveStep', { rejectionId, answers: { step: 5, checklist: [], targetWeek: '1969-12-29' } }, 'answers.targetWeek'],
+  // The days the tracker's side panel and the reflection's last steps take (issue 15's audit).
+  ['applications:create', { company: 'Old Co', deadlineOn: '1970-01-01' }, 'deadlineOn'],
+  ['applications:update', { id: applicationId, fields: { deadlineOn: '1970-01-01' } }, 'fields.deadlineOn'],
+  ['applications:setAppliedOn', { id: applicationId, day: '1970-01-01' }, 'day'],
+  ['applications:moveFollowUp', { id: followUpId, dueOn: '1970-01-01' }, 'dueOn'],
+  ['interviews:create', { applicationId, kind: 'screen', date: '1970-01-01', time: '10:00', timeZone: 'Europe/Berlin' }, 'date'],
+  ['interviews:update', { id: interviewId, fields: { date: '1970-01-01' } }, 'fields.date'],
+  ['planner:setDayPlan', { weekStart: '1969-12-29', dayPlan: {} }, 'weekStart'],
+  ['feedback:update', { rejectionId, state: 'answered', askedOn: '2026-03-01', answeredOn: '1970-01-01' }, 'answeredOn'],
+  ['reflection:saveStep', { rejectionId, answers: { step: 6, weekStart: '1969-12-29' } }, 'answers.weekStart'],
 ];
 
 const far = (): [string, unknown, string][] => [
@@ -90,6 +112,13 @@ const far = (): [string, unknown, string][] => [
   ['wins:bragSheet', { from: '2026-01-01', to: '2028-03-11' }, 'to'],
   ['feedback:addTask', { rejectionId, title: 'Ask again', weekStart: '2028-03-13' }, 'weekStart'],
   ['reflection:saveStep', { rejectionId, answers: { step: 5, checklist: [], targetWeek: '2028-03-13' } }, 'answers.targetWeek'],
+  ['applications:create', { company: 'Far Co', deadlineOn: '2028-03-11' }, 'deadlineOn'],
+  ['applications:update', { id: applicationId, fields: { deadlineOn: '2028-03-11' } }, 'deadlineOn'],
+  ['applications:moveFollowUp', { id: followUpId, dueOn: '2028-03-11' }, 'dueOn'],
+  ['interviews:create', { applicationId, kind: 'screen', date: '2028-03-11', time: '10:00', timeZone: 'Europe/Berlin' }, 'date'],
+  ['interviews:update', { id: interviewId, fields: { date: '2028-03-11' } }, 'date'],
+  ['planner:setDayPlan', { weekStart: '2028-03-13', dayPlan: {} }, 'weekStart'],
+  ['reflection:saveStep', { rejectionId, answers: { step: 6, weekStart: '2028-03-13' } }, 'answers.weekStart'],
 ];
 
 describe('a day before 1990 is refused beside its field, and nothing is saved', () => {

@@ -5,6 +5,7 @@ import { dayOutOfRange } from '../time/dayRange';
 import { insertApplication } from './records';
 import { duplicateIndex } from './duplicates';
 import { allApplications } from './list';
+import { recruiterEmailSql, recruiterNameSql } from './people/recruiter';
 import { type CoreContext, todayOf } from '../context';
 import { CsvError, parseCsv, readFormulaGuarded, writeCsv } from '../csv';
 import {
@@ -62,6 +63,16 @@ const nullWhenEmpty = new Set<Column>(['deadline_on', 'salary_min', 'salary_max'
 const wholeNumbers = new Set<Column>(['salary_min', 'salary_max']);
 
 export function exportApplicationsCsv(ctx: CoreContext): FileExport {
+  // The recruiter columns name the person linked as recruiter, as every other reader does (people/recruiter.ts).
+  const recruiters = new Map(
+    (
+      ctx.db.prepare(`SELECT a.id, ${recruiterNameSql} AS name, ${recruiterEmailSql} AS email FROM applications a`).all() as {
+        id: number;
+        name: string;
+        email: string;
+      }[]
+    ).map((row) => [row.id, row]),
+  );
   const rows = allApplications(ctx, 'company').map((app) => [
     app.company,
     app.role,
@@ -70,8 +81,8 @@ export function exportApplicationsCsv(ctx: CoreContext): FileExport {
     app.location,
     app.remote ? 'yes' : 'no',
     app.salaryNote,
-    app.recruiterName,
-    app.recruiterEmail,
+    recruiters.get(app.id)?.name ?? app.recruiterName,
+    recruiters.get(app.id)?.email ?? app.recruiterEmail,
     app.notes,
     app.status,
     app.appliedOn ?? '',

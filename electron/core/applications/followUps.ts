@@ -9,6 +9,7 @@ import { type CoreContext, todayOf } from '../context';
 import { refuseDaysOutOfRange } from '../time/dayRange';
 import { type ApplicationRow, followUpColumns } from './rows';
 import type { DueFollowUp, FollowUp } from './schema';
+import { recruiterEmailSql, recruiterNameSql } from './people/recruiter';
 
 /** The day an application started: when it was applied for, or else when it was added. */
 function startOf(app: ApplicationRow): Day {
@@ -116,7 +117,7 @@ export function dueFollowUps(ctx: CoreContext, options: { until?: Day; all?: boo
   const until = options.until ?? todayOf(ctx);
   return ctx.db
     .prepare(
-      `SELECT ${followUpColumns}, a.company, a.role, a.recruiter_name AS recruiterName, a.recruiter_email AS recruiterEmail
+      `SELECT ${followUpColumns}, a.company, a.role, ${recruiterNameSql} AS recruiterName, ${recruiterEmailSql} AS recruiterEmail
        FROM follow_ups f JOIN applications a ON a.id = f.application_id
        WHERE f.state = 'pending' AND (@all = 1 OR f.due_on <= @until)
        ORDER BY f.due_on, f.id LIMIT @limit`,

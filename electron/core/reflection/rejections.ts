@@ -5,6 +5,7 @@ import { dayOf } from '../time/days';
 import type { ApplicationPrefill, NewRejection, Rejection, RejectionsPage, ReflectionStatus, Stage } from './schema';
 import { newRejectionInput, rejectionsPageSize } from './schema';
 import { content } from '../../../content';
+import { recruiterEmailSql, recruiterNameSql } from '../applications/people/recruiter';
 
 const words = () => content.reflectUi.errors;
 
@@ -68,7 +69,7 @@ const stageForStatus: Record<string, Stage> = { interviewing: 'interview', offer
 export function prefillFromApplication(db: Database.Database, applicationId: number): ApplicationPrefill {
   const row = db
     .prepare(
-      `SELECT id, company, role, recruiter_name AS recruiterName, recruiter_email AS recruiterEmail, status,
+      `SELECT id, company, role, ${recruiterNameSql} AS recruiterName, ${recruiterEmailSql} AS recruiterEmail, status,
               EXISTS (SELECT 1 FROM application_status_history h WHERE h.application_id = a.id AND h.status = 'interviewing') AS interviewed
        FROM applications a WHERE id = ?`,
     )

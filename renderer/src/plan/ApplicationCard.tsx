@@ -98,6 +98,7 @@ export function ApplicationCard({
         type="button"
         className="link-button"
         aria-expanded={open}
+        data-opens-details=""
         aria-label={`${open ? a.hideDetails : a.details}: ${application.company}`}
         onClick={() => onOpen(application.id)}
       >

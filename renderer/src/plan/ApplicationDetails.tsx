@@ -1,6 +1,9 @@
+import { useMutation, useQueryClient, type Query } from '@tanstack/react-query';
 import { useId, useRef } from 'react';
 import type { ApplicationStatus } from '../../../electron/core/applications/schema';
-import { useApiMutation, useApiQuery } from '../ipc/queries';
+import { call, type ClientError } from '../ipc/client';
+import { useApiQuery } from '../ipc/queries';
+import { focusAfterDelete } from './focusAfterDelete';
 import { copy, fill } from './format';
 import { ApplicationFieldsSections } from './details/ApplicationFieldsSections';
 import { FollowUpsSection } from './details/FollowUpsSection';
@@ -18,23 +21,40 @@ export function ApplicationDetails({
   id,
   today,
   onClose,
+  onDeleted,
   onStatus,
 }: {
   id: number;
   today: string;
   onClose: () => void;
+  /** Deleted: the caller hides the panel at once (before anything else is drawn again). */
+  onDeleted: () => void;
   /** A status chosen here goes the way the card's does (a rejection offers a reflection). */
   onStatus: (id: number, status: ApplicationStatus) => void;
 }) {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const detail = useApiQuery('applications:get', { id });
-  const remove = useApiMutation('applications:delete');
+  const queryClient = useQueryClient();
+  const returnFocus = useRef<(() => void) | null>(null);
+  // Not useApiMutation, which refreshes every read before its caller hears of success: this panel's own
+  // reads (its people, its rounds) would then answer "That application is no longer there" for a moment
+  // before it closes. The caller is told first (and hides the panel), focus is sent to the next row or card
+  // rather than to the deleted one's button, this application's reads are dropped, and the rest refresh.
+  const remove = useMutation<{ deleted: boolean }, ClientError, void>({
+    mutationFn: () => call('applications:delete', { id }),
+    onSuccess: () => {
+      onDeleted();
+      const its = (query: Query) => isAboutApplication(query, id);
+      queryClient.removeQueries({ predicate: its });
+      return queryClient.invalidateQueries({ predicate: (query) => !its(query) });
+    },
+  });
   const a = copy.applications;
   const d = copy.details;
   const app = detail.data;
   return (
-    <SidePanel labelledBy={headingId} headingRef={heading} onClose={onClose}>
+    <SidePanel labelledBy={headingId} headingRef={heading} onClose={onClose} returnFocus={returnFocus}>
       <header className="side-panel-head">
         <div>
           <h2 id={headingId} ref={heading} tabIndex={-1}>
@@ -63,14 +83,24 @@ export function ApplicationDetails({
           <button
             type="button"
             className="button small danger"
+            disabled={remove.isPending}
             onClick={() => {
-              if (window.confirm(a.deleteConfirm)) remove.mutate({ id }, { onSuccess: onClose });
+              if (!window.confirm(a.deleteConfirm)) return;
+              returnFocus.current = focusAfterDelete(id);
+              remove.mutate(undefined, { onError: () => (returnFocus.current = null) });
             }}
           >
             {a.delete}
           </button>
+          {remove.error ? <p role="alert">{remove.error.message}</p> : null}
         </div>
       )}
     </SidePanel>
   );
+}
+
+/** A read of this application's own (its details, its people, its rounds, its reflection), which only says "gone" once it is deleted. */
+function isAboutApplication(query: Query, id: number): boolean {
+  const [channel, input] = query.queryKey as [string, { id?: number; applicationId?: number } | null];
+  return (channel === 'applications:get' && input?.id === id) || input?.applicationId === id;
 }

@@ -68,6 +68,7 @@ function DraggableCard({ application, props }: { application: Application; props
     <div
       ref={setNodeRef}
       className={isDragging ? 'board-card dragging' : 'board-card'}
+      data-application={application.id}
       onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
     >
       <ApplicationCard

@@ -153,11 +153,21 @@ export function ApplicationsPanel({
         {adding ? <ApplicationForm today={today} onSubmit={(input) => create.mutateAsync(input)} onOpenExisting={setOpenId} /> : null}
       </section>
       {openId !== null ? (
-        <ApplicationDetails key={openId} id={openId} today={today} onClose={() => setOpenId(null)} onStatus={changeStatus} />
+        <ApplicationDetails
+          key={openId}
+          id={openId}
+          today={today}
+          onClose={() => setOpenId(null)}
+          onDeleted={() => setOpenId(null)}
+          onStatus={changeStatus}
+        />
       ) : null}
 
       <section aria-labelledby={`${id}-apps`}>
-        <h2 id={`${id}-apps`}>{a.heading}</h2>
+        {/* Takes the focus when the last application is deleted from its panel, so it does not fall to the page. */}
+        <h2 id={`${id}-apps`} tabIndex={-1} data-applications-heading="">
+          {a.heading}
+        </h2>
         <div className="toolbar" role="search">
           <div className="field">
             <label htmlFor={`${id}-search`}>{a.search}</label>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Fragment, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import {
   applicationsPageSize,
   type Application,
@@ -194,61 +194,66 @@ export function ApplicationsTable({
               const open = openId === application.id;
               const rowKey = `${id}-${application.id}`;
               const followUp = application.nextFollowUp;
-              return [
-                <tr key={application.id} data-id={application.id} className={`status-${application.status}`}>
-                  <th scope="row" className="col-company">
-                    <button
-                      type="button"
-                      className="link-button row-open"
-                      data-stop={0}
-                      tabIndex={tabIndexOf(application, 0)}
-                      aria-haspopup="dialog"
-                      onClick={() => onOpen(application.id)}
-                    >
-                      {application.company}
-                    </button>
-                    {application.role ? <span className="role-inline">{application.role}</span> : null}
-                  </th>
-                  <td className="col-role">{application.role}</td>
-                  <td className="col-status">
-                    <span className={`chip status-chip status-${application.status}`}>{copy.statuses[application.status]}</span>
-                  </td>
-                  <td className="col-applied">{application.appliedOn ? tableDay(application.appliedOn, today) : a.notYet}</td>
-                  <td className="col-activity">{tableDay(dayOfMoment(application.updatedAt), today)}</td>
-                  <td className="col-next">
-                    {application.silent ? <span className="next-line">{a.quietShort}</span> : null}
-                    {!application.silent && followUp ? (
-                      <span className={followUp.dueOn <= today ? 'next-line due' : 'next-line'}>
-                        {fill(a.nextFollowUp, { date: tableDay(followUp.dueOn, today) })}
-                      </span>
-                    ) : null}
-                    {actionsOf(application).map((action, index) => (
+              // One keyed fragment per application: an unkeyed array is matched by place, so removing a row above
+              // (a delete) would remount every row below it and drop the focus one of them held.
+              return (
+                <Fragment key={application.id}>
+                  <tr data-id={application.id} data-application={application.id} className={`status-${application.status}`}>
+                    <th scope="row" className="col-company">
                       <button
-                        key={action.label}
                         type="button"
-                        className="button small row-action"
-                        data-stop={index + 1}
-                        tabIndex={tabIndexOf(application, index + 1)}
-                        // Named with the company for a screen reader's list of buttons; a visually hidden span
-                        // did the same in jsdom, but Chromium's name joined it with a space ("Sent : Acme").
-                        aria-label={`${action.label}: ${application.company}`}
-                        onClick={() => {
-                          refocus.current = { id: application.id, was: stateOf(application) };
-                          action.run();
-                        }}
+                        className="link-button row-open"
+                        data-stop={0}
+                        tabIndex={tabIndexOf(application, 0)}
+                        aria-haspopup="dialog"
+                        data-opens-details=""
+                        onClick={() => onOpen(application.id)}
                       >
-                        {action.label}
+                        {application.company}
                       </button>
-                    ))}
-                  </td>
-                </tr>,
-                // Details open in the side panel; a panel-less caller still gets them below the row.
-                open && details(application.id) !== null ? (
-                  <tr key={`${application.id}-details`} className="details-row" id={`${rowKey}-details`}>
-                    <td colSpan={columns.length}>{details(application.id)}</td>
+                      {application.role ? <span className="role-inline">{application.role}</span> : null}
+                    </th>
+                    <td className="col-role">{application.role}</td>
+                    <td className="col-status">
+                      <span className={`chip status-chip status-${application.status}`}>{copy.statuses[application.status]}</span>
+                    </td>
+                    <td className="col-applied">{application.appliedOn ? tableDay(application.appliedOn, today) : a.notYet}</td>
+                    <td className="col-activity">{tableDay(dayOfMoment(application.updatedAt), today)}</td>
+                    <td className="col-next">
+                      {application.silent ? <span className="next-line">{a.quietShort}</span> : null}
+                      {!application.silent && followUp ? (
+                        <span className={followUp.dueOn <= today ? 'next-line due' : 'next-line'}>
+                          {fill(a.nextFollowUp, { date: tableDay(followUp.dueOn, today) })}
+                        </span>
+                      ) : null}
+                      {actionsOf(application).map((action, index) => (
+                        <button
+                          key={action.label}
+                          type="button"
+                          className="button small row-action"
+                          data-stop={index + 1}
+                          tabIndex={tabIndexOf(application, index + 1)}
+                          // Named with the company for a screen reader's list of buttons; a visually hidden span
+                          // did the same in jsdom, but Chromium's name joined it with a space ("Sent : Acme").
+                          aria-label={`${action.label}: ${application.company}`}
+                          onClick={() => {
+                            refocus.current = { id: application.id, was: stateOf(application) };
+                            action.run();
+                          }}
+                        >
+                          {action.label}
+                        </button>
+                      ))}
+                    </td>
                   </tr>
-                ) : null,
-              ];
+                  {/* Details open in the side panel; a panel-less caller still gets them below the row. */}
+                  {open && details(application.id) !== null ? (
+                    <tr className="details-row" id={`${rowKey}-details`}>
+                      <td colSpan={columns.length}>{details(application.id)}</td>
+                    </tr>
+                  ) : null}
+                </Fragment>
+              );
             })}
           </tbody>
         </table>

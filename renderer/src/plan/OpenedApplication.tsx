@@ -6,9 +6,25 @@ import { ApplicationDetails } from './ApplicationDetails';
  * next interview): its details in the side panel over the list, which takes the focus to its heading;
  * closing it leaves the person on all applications.
  */
-export function OpenedApplication({ id, today, onClose }: { id: number; today: string; onClose: () => void }) {
+export function OpenedApplication({
+  id,
+  today,
+  onClose,
+  onDeleted,
+}: {
+  id: number;
+  today: string;
+  onClose: () => void;
+  onDeleted: () => void;
+}) {
   const setStatus = useApiMutation('applications:setStatus');
   return (
-    <ApplicationDetails id={id} today={today} onClose={onClose} onStatus={(appId, status) => setStatus.mutate({ id: appId, status })} />
+    <ApplicationDetails
+      id={id}
+      today={today}
+      onClose={onClose}
+      onDeleted={onDeleted}
+      onStatus={(appId, status) => setStatus.mutate({ id: appId, status })}
+    />
   );
 }

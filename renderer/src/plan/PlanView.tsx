@@ -57,6 +57,8 @@ export default function PlanView({ action, navigate }: ViewProps) {
   const tab = tabOfAction(action);
   const setTab = (next: Tab) => navigate('plan', actionOfTab(next));
   const [started, setStarted] = useState(false);
+  // The application just deleted from its panel: the panel goes at once, before the address catches up.
+  const [deletedId, setDeletedId] = useState<number | null>(null);
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ week: null, applications: null, people: null, review: null });
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -130,8 +132,16 @@ export default function PlanView({ action, navigate }: ViewProps) {
             onOpenExisting={(id) => navigate('plan', `application-${id}`)}
           />
         ) : null}
-        {tab === 'applications' && openedOf(action) !== null ? (
-          <OpenedApplication id={openedOf(action)!} today={data.today} onClose={() => setTab('applications')} />
+        {tab === 'applications' && openedOf(action) !== null && openedOf(action) !== deletedId ? (
+          <OpenedApplication
+            id={openedOf(action)!}
+            today={data.today}
+            onClose={() => setTab('applications')}
+            onDeleted={() => {
+              setDeletedId(openedOf(action));
+              setTab('applications');
+            }}
+          />
         ) : null}
         {tab === 'applications' ? (
           <ApplicationsPanel

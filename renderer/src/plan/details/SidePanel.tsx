@@ -14,11 +14,14 @@ export function SidePanel({
   labelledBy,
   headingRef,
   onClose,
+  returnFocus,
   children,
 }: {
   labelledBy: string;
   headingRef: RefObject<HTMLElement | null>;
   onClose: () => void;
+  /** Set while the panel is open when focus must go elsewhere than its opener as it closes (the opener's row was deleted). */
+  returnFocus?: RefObject<(() => void) | null>;
   children: ReactNode;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -34,10 +37,14 @@ export function SidePanel({
     headingRef.current?.focus();
     return () => {
       if (element.open && typeof element.close === 'function') element.close();
+      // Read as the panel closes, on purpose: it is set while the panel is open (the delete that closes it).
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- the latest value is the point here.
+      const elsewhere = returnFocus?.current;
+      if (elsewhere) elsewhere();
       // Back to the control that opened the panel, if it is still on the page.
-      if (opener?.isConnected) opener.focus();
+      else if (opener?.isConnected) opener.focus();
     };
-  }, [headingRef]);
+  }, [headingRef, returnFocus]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (event.key === 'Escape') {
