@@ -92,4 +92,12 @@ describe('the duplicate check by posting link', () => {
       await p.call('applications:likelyDuplicate', { company: 'Initech Recruiting', link: 'https://jobs.example.com/postings/4418' }),
     ).toBeNull();
   });
+
+  it('names one whose role is only spaces (an imported row; the form trims) by its company alone', async () => {
+    const p = await tracker();
+    const first = await p.call('applications:create', { company: 'Acme', link: 'https://jobs.example.com/postings/4417' });
+    p.core.db.prepare("UPDATE applications SET role = '   ' WHERE id = ?").run(first.id);
+    const refused = await p.refusal('applications:create', { company: 'Initech', link: 'https://jobs.example.com/postings/4417' });
+    expect(refused).toMatchObject({ code: 'conflict', message: 'Acme is already on your list. Is this a different opening?' });
+  });
 });
