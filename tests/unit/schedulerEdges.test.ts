@@ -202,6 +202,23 @@ describe('reminders at the same moment', () => {
     ]);
   });
 
+  it('a check-in comes before a weekly reminder at the same moment, wherever each was worked out', () => {
+    const s = settings({ weeklyPlanning: {}, recoveryCheckIn: {} });
+    // The window ends at the planning reminder's own time, so neither is moved.
+    const recoveries = [
+      { rejectionId: 2, company: 'Acme', startedAt: iso(2026, 11, 20), recoveryUntil: iso(2026, 11, 23, 9), finishedAt: null },
+    ];
+    const next = nextReminders(at(2026, 11, 22, 12), data({ recoveries }), s);
+    expect(next.map((r) => [r.kind, r.at])).toEqual([
+      ['checkIn', monday9()],
+      ['weeklyPlanning', monday9()],
+    ]);
+    expect(dueReminders(at(2026, 11, 23, 8), at(2026, 11, 23, 12), data({ recoveries }), s).map((r) => r.kind)).toEqual([
+      'checkIn',
+      'weeklyPlanning',
+    ]);
+  });
+
   it('due together come earliest first', () => {
     const s = settings({ weeklyPlanning: {}, recoveryCheckIn: {} });
     const recoveries = [
