@@ -9,6 +9,7 @@ import {
 } from '../../electron/core/reminders/scheduler';
 import { noticeFor } from '../../electron/core/reminders/notice';
 import { nextWake } from '../../electron/core/reminders/wake';
+import { at, iso, reminderData } from '../support/reminderFixtures';
 
 // Set before the tables below are built: their moments are read on the Berlin clock too.
 const originalTz = process.env.TZ;
@@ -20,24 +21,8 @@ beforeEach(() => {
   process.env.TZ = 'Europe/Berlin';
 });
 
-/** A moment on the Berlin clock (month 1-based). */
-const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min);
-const iso = (y: number, m: number, d: number, h = 0, min = 0) => at(y, m, d, h, min).toISOString();
-
-function data(overrides: Partial<ReminderData> = {}): ReminderData {
-  return {
-    recoveries: [],
-    followUps: [],
-    weeks: [],
-    lastActivityDay: '2026-12-01',
-    firstDay: '2026-11-01',
-    checkInsShown: [],
-    idleShownFor: null,
-    interviews: [],
-    interviewsReminded: {},
-    ...overrides,
-  };
-}
+/** Activity logged on 1 December, so the idle nudge stays out of these tests. */
+const data = (overrides: Partial<ReminderData> = {}) => reminderData({ lastActivityDay: '2026-12-01', ...overrides });
 
 /** Only the interview reminder on (18:00 by default), quiet hours 21:00–08:00 as shipped. */
 function settings(patch: Partial<Settings['reminders']> = {}): Settings {

@@ -1,33 +1,18 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
-import { dueReminders, missedSummary, nextReminders, type ReminderData, type ReminderKind } from '../../electron/core/reminders/scheduler';
+import { dueReminders, missedSummary, nextReminders, type ReminderKind } from '../../electron/core/reminders/scheduler';
 import { attentionOf, nextWake } from '../../electron/core/reminders/wake';
 import { noticeFor } from '../../electron/core/reminders/notice';
 import { pauseEnd } from '../../electron/core/reminders/pause';
 import { DomainError } from '../../electron/core/ipc/result';
+import { at, reminderData } from '../support/reminderFixtures';
 
 const originalTz = process.env.TZ;
 afterAll(() => {
   process.env.TZ = originalTz;
 });
 
-/** A local moment in the zone the test set: month is 1-based here. */
-const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min);
-
-function data(overrides: Partial<ReminderData> = {}): ReminderData {
-  return {
-    recoveries: [],
-    followUps: [],
-    weeks: [],
-    lastActivityDay: null,
-    firstDay: '2026-11-01',
-    checkInsShown: [],
-    idleShownFor: null,
-    interviews: [],
-    interviewsReminded: {},
-    ...overrides,
-  };
-}
+const data = reminderData;
 
 type Patch = { [K in keyof Settings['reminders']]?: Partial<Settings['reminders'][K]> | null };
 function settings(reminders: Patch = {}, rest: Partial<Settings> = {}): Settings {

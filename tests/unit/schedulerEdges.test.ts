@@ -1,6 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
-import { dueReminders, missedSummary, nextReminders, type ReminderData } from '../../electron/core/reminders/scheduler';
+import { dueReminders, missedSummary, nextReminders } from '../../electron/core/reminders/scheduler';
+import { at, iso, reminderData } from '../support/reminderFixtures';
 
 /**
  * The reminder scheduler (electron/core/reminders/scheduler.ts), the edges the session-7 mutation run left
@@ -16,24 +17,7 @@ beforeEach(() => {
   process.env.TZ = 'Europe/Lisbon';
 });
 
-/** A moment on the Lisbon clock (month 1-based). */
-const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min);
-const iso = (y: number, m: number, d: number, h = 0, min = 0) => at(y, m, d, h, min).toISOString();
-
-function data(overrides: Partial<ReminderData> = {}): ReminderData {
-  return {
-    recoveries: [],
-    followUps: [],
-    weeks: [],
-    lastActivityDay: null,
-    firstDay: '2026-11-01',
-    checkInsShown: [],
-    idleShownFor: null,
-    interviews: [],
-    interviewsReminded: {},
-    ...overrides,
-  };
-}
+const data = reminderData;
 
 type Patch = { [K in keyof Settings['reminders']]?: Partial<Settings['reminders'][K]> | null };
 /** Only the kinds a test names are on; quiet hours as shipped (21:00–08:00) unless patched. */

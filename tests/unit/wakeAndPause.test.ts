@@ -1,10 +1,10 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
-import type { ReminderData } from '../../electron/core/reminders/scheduler';
 import { attentionOf, nextAttentionChange, nextWake } from '../../electron/core/reminders/wake';
 import { activePause, pauseEnd } from '../../electron/core/reminders/pause';
 import { inQuietHours, quietHoursEnd } from '../../electron/core/reminders/localTime';
 import { DomainError } from '../../electron/core/ipc/result';
+import { at, iso, reminderData } from '../support/reminderFixtures';
 
 /**
  * What the tray flags, when main wakes, a pause's end and quiet hours (electron/core/reminders/wake.ts,
@@ -20,23 +20,7 @@ beforeEach(() => {
   process.env.TZ = 'Europe/Lisbon';
 });
 
-const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min);
-const iso = (y: number, m: number, d: number, h = 0, min = 0) => at(y, m, d, h, min).toISOString();
-
-function data(overrides: Partial<ReminderData> = {}): ReminderData {
-  return {
-    recoveries: [],
-    followUps: [],
-    weeks: [],
-    lastActivityDay: null,
-    firstDay: '2026-11-01',
-    checkInsShown: [],
-    idleShownFor: null,
-    interviews: [],
-    interviewsReminded: {},
-    ...overrides,
-  };
-}
+const data = reminderData;
 
 /** Every reminder off, so only the tray's own changes, a pause and the rounds wake main. */
 function quiet(pausedUntil: string | null = null): Settings {
