@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TestCore } from '../support/core';
-import { appCaller, startTestCore, dataOf } from '../support/core';
-import { tempDir } from '../support/tempDir';
+import { describe, expect, it } from 'vitest';
+import { appCaller, dataOf } from '../support/core';
+import { coreForEachTest } from '../support/coreForEachTest';
 
 /**
  * "I applied on another day" (applications:setAppliedOn), the edges the mutation run of
@@ -10,25 +9,15 @@ import { tempDir } from '../support/tempDir';
  */
 
 const clock = new Date('2026-03-13T12:00:00Z');
-const originalTz = process.env.TZ;
-let core: TestCore;
+const core = coreForEachTest(clock);
 
-beforeEach(async () => {
-  process.env.TZ = 'UTC';
-  core = await startTestCore(tempDir(), { now: () => clock });
-});
-afterEach(() => {
-  core.close();
-  process.env.TZ = originalTz;
-});
-
-const call = <T>(channel: string, payload?: unknown) => dataOf<T>(core, channel, payload);
+const call = <T>(channel: string, payload?: unknown) => dataOf<T>(core(), channel, payload);
 const history = (id: number) =>
-  core.db.prepare('SELECT status, day FROM application_status_history WHERE application_id = ? ORDER BY changed_at, id').all(id) as {
+  core().db.prepare('SELECT status, day FROM application_status_history WHERE application_id = ? ORDER BY changed_at, id').all(id) as {
     status: string;
     day: string;
   }[];
-const move = (id: number, day: string) => core.dispatch('applications:setAppliedOn', { id, day }, appCaller);
+const move = (id: number, day: string) => core().dispatch('applications:setAppliedOn', { id, day }, appCaller);
 const refusedBound = (day: string) => ({
   ok: false,
   error: { code: 'invalid_input', fields: { day: `Pick a day on or before the status that came after applying (${day}).` } },
@@ -133,23 +122,26 @@ describe('the saved row moves back only when it would come after the new day', (
       { status: 'saved', day: '2026-03-10' },
       { status: 'applied', day: '2026-03-11' },
     ]);
-    expect(core.db.prepare("SELECT day FROM activities WHERE application_id = ? AND kind = 'apply'").pluck().all(other.id)).toEqual([
+    expect(core().db.prepare("SELECT day FROM activities WHERE application_id = ? AND kind = 'apply'").pluck().all(other.id)).toEqual([
       '2026-03-11',
     ]);
-    expect(core.db.prepare('SELECT applied_on FROM applications WHERE id = ?').pluck().get(other.id)).toBe('2026-03-11');
+    expect(core().db.prepare('SELECT applied_on FROM applications WHERE id = ?').pluck().get(other.id)).toBe('2026-03-11');
   });
 
   it('stamps the change on the application', async () => {
     const { id } = await call<{ id: number }>('applications:create', { company: 'Acme', status: 'applied', day: '2026-03-09' });
-    core.db.prepare("UPDATE applications SET updated_at = '2026-03-01T00:00:00.000Z' WHERE id = ?").run(id);
+    core().db.prepare("UPDATE applications SET updated_at = '2026-03-01T00:00:00.000Z' WHERE id = ?").run(id);
     await call('applications:setAppliedOn', { id, day: '2026-03-04' });
-    expect(core.db.prepare('SELECT updated_at FROM applications WHERE id = ?').pluck().get(id)).toBe(clock.toISOString());
+    expect(core().db.prepare('SELECT updated_at FROM applications WHERE id = ?').pluck().get(id)).toBe(clock.toISOString());
   });
 });
 
 describe('the week it lands in may meet its targets', () => {
   const metWins = () =>
-    core.db.prepare("SELECT source_key AS key, day FROM wins WHERE kind = 'week_met' ORDER BY day").all() as { key: string; day: string }[];
+    core().db.prepare("SELECT source_key AS key, day FROM wins WHERE kind = 'week_met' ORDER BY day").all() as {
+      key: string;
+      day: string;
+    }[];
 
   it('records the week met when the moved application was its last needed step', async () => {
     // The week of 2026-03-02 asks for one application only; it has none until this one moves in.

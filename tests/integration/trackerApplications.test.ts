@@ -1,29 +1,18 @@
 import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TestCore } from '../support/core';
-import { appCaller, startTestCore, dataOf } from '../support/core';
-import { tempDir } from '../support/tempDir';
+import { describe, expect, it } from 'vitest';
+import { appCaller, dataOf } from '../support/core';
+import { coreForEachTest } from '../support/coreForEachTest';
 
 /**
  * The tracker's new fields, the duplicate warning and a changed applied day,
- * through core.dispatch on a fixed clock: 2026-03-10 (a Tuesday; the weeks
+ * through core().dispatch on a fixed clock: 2026-03-10 (a Tuesday; the weeks
  * start on Mondays 2026-03-02 and 2026-03-09), TZ=UTC.
  */
 
 const clock = new Date('2026-03-10T12:00:00Z');
-const originalTz = process.env.TZ;
-let core: TestCore;
+const core = coreForEachTest(clock);
 
-beforeEach(async () => {
-  process.env.TZ = 'UTC';
-  core = await startTestCore(tempDir(), { now: () => clock });
-});
-afterEach(() => {
-  core.close();
-  process.env.TZ = originalTz;
-});
-
-const call = <T>(channel: string, payload?: unknown) => dataOf<T>(core, channel, payload);
+const call = <T>(channel: string, payload?: unknown) => dataOf<T>(core(), channel, payload);
 
 describe('deadline, posting and salary range', () => {
   it('are saved on create and update, and read back', async () => {
@@ -54,19 +43,19 @@ describe('deadline, posting and salary range', () => {
     [{ deadlineOn: '2029-01-01' }, 'deadlineOn', 'Pick a day within the next 2 years; that one is further ahead than a job search plans.'],
     [{ deadlineOn: '1970-01-01' }, 'deadlineOn', 'Pick a day from 1990 on; that one looks like a slip of the calendar.'],
   ])('refuses %o beside %s and saves nothing', async (fields, field, message) => {
-    const result = await core.dispatch('applications:create', { company: 'Acme', ...fields }, appCaller);
+    const result = await core().dispatch('applications:create', { company: 'Acme', ...fields }, appCaller);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { [field]: message } } });
-    expect(core.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(0);
+    expect(core().db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(0);
   });
 
   it('refuses a range turned upside down by an update', async () => {
     const { id } = await call<{ id: number }>('applications:create', { company: 'Acme', salaryMin: 50000 });
-    const result = await core.dispatch('applications:update', { id, fields: { salaryMax: 40000 } }, appCaller);
+    const result = await core().dispatch('applications:update', { id, fields: { salaryMax: 40000 } }, appCaller);
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', fields: { salaryMax: 'The top of the range cannot be below its bottom.' } },
     });
-    expect(core.db.prepare('SELECT salary_max FROM applications').pluck().get()).toBeNull();
+    expect(core().db.prepare('SELECT salary_max FROM applications').pluck().get()).toBeNull();
   });
 });
 
@@ -77,7 +66,7 @@ describe('the duplicate warning', () => {
       role: 'Senior Designer',
       link: 'https://jobs.acme.test/42?utm_source=board',
     });
-    const again = await core.dispatch('applications:create', { company: 'Acme', role: 'senior designer' }, appCaller);
+    const again = await core().dispatch('applications:create', { company: 'Acme', role: 'senior designer' }, appCaller);
     expect(again).toEqual({
       ok: false,
       error: {
@@ -86,24 +75,24 @@ describe('the duplicate warning', () => {
         fields: { company: 'ACME, Inc. (Senior Designer) is already on your list. Is this a different opening?' },
       },
     });
-    const sameLink = await core.dispatch(
+    const sameLink = await core().dispatch(
       'applications:create',
       { company: 'Globex', role: 'Designer', link: 'http://www.jobs.acme.test/42/' },
       appCaller,
     );
     expect(sameLink).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(core.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(1);
+    expect(core().db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(1);
 
     expect(
-      (await core.dispatch('applications:create', { company: 'Acme', role: 'Senior Designer', confirmDuplicate: true }, appCaller)).ok,
+      (await core().dispatch('applications:create', { company: 'Acme', role: 'Senior Designer', confirmDuplicate: true }, appCaller)).ok,
     ).toBe(true);
-    expect((await core.dispatch('applications:create', { company: 'Acme', role: 'Researcher' }, appCaller)).ok).toBe(true);
-    expect(core.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(3);
+    expect((await core().dispatch('applications:create', { company: 'Acme', role: 'Researcher' }, appCaller)).ok).toBe(true);
+    expect(core().db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(3);
   });
 
   it('names one without a role by its company alone', async () => {
     await call('applications:create', { company: 'Globex Ltd' });
-    const again = await core.dispatch('applications:create', { company: 'globex' }, appCaller);
+    const again = await core().dispatch('applications:create', { company: 'globex' }, appCaller);
     expect(again).toMatchObject({
       ok: false,
       error: { code: 'conflict', message: 'Globex Ltd is already on your list. Is this a different opening?' },
@@ -127,43 +116,43 @@ describe('changing the day an application went out', () => {
     const moved = await call<{ appliedOn: string }>('applications:setAppliedOn', { id, day: '2026-03-04' });
     expect(moved.appliedOn).toBe('2026-03-04');
     expect(
-      core.db.prepare("SELECT day FROM application_status_history WHERE application_id = ? AND status = 'applied'").pluck().all(id),
+      core().db.prepare("SELECT day FROM application_status_history WHERE application_id = ? AND status = 'applied'").pluck().all(id),
     ).toEqual(['2026-03-04']);
-    expect(core.db.prepare("SELECT day FROM activities WHERE application_id = ? AND kind = 'apply'").pluck().all(id)).toEqual([
+    expect(core().db.prepare("SELECT day FROM activities WHERE application_id = ? AND kind = 'apply'").pluck().all(id)).toEqual([
       '2026-03-04',
     ]);
-    expect(core.db.prepare('SELECT day FROM wins WHERE source_key = ?').pluck().all(`application:${id}:applied`)).toEqual(['2026-03-04']);
+    expect(core().db.prepare('SELECT day FROM wins WHERE source_key = ?').pluck().all(`application:${id}:applied`)).toEqual(['2026-03-04']);
     expect(await weekApplies('2026-03-02')).toBe(1);
     expect(await weekApplies('2026-03-09')).toBe(0);
     // The tallies kept by triggers follow.
-    expect(core.db.prepare('SELECT day FROM applied_days WHERE application_id = ?').pluck().all(id)).toEqual(['2026-03-04']);
-    expect(core.db.prepare("SELECT wins FROM win_days WHERE day = '2026-03-09'").pluck().get()).toBeUndefined();
-    expect(core.db.prepare("SELECT wins FROM win_days WHERE day = '2026-03-04'").pluck().get()).toBe(1);
+    expect(core().db.prepare('SELECT day FROM applied_days WHERE application_id = ?').pluck().all(id)).toEqual(['2026-03-04']);
+    expect(core().db.prepare("SELECT wins FROM win_days WHERE day = '2026-03-09'").pluck().get()).toBeUndefined();
+    expect(core().db.prepare("SELECT wins FROM win_days WHERE day = '2026-03-04'").pluck().get()).toBe(1);
   });
 
   it('keeps the history in order: applying cannot come after the next status', async () => {
     const { id } = await call<{ id: number }>('applications:create', { company: 'Acme', status: 'applied', day: '2026-03-02' });
     await call('applications:setStatus', { id, status: 'interviewing', day: '2026-03-06' });
-    const result = await core.dispatch('applications:setAppliedOn', { id, day: '2026-03-08' }, appCaller);
+    const result = await core().dispatch('applications:setAppliedOn', { id, day: '2026-03-08' }, appCaller);
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', fields: { day: 'Pick a day on or before the status that came after applying (2026-03-06).' } },
     });
-    expect((await core.dispatch('applications:setAppliedOn', { id, day: '2026-03-06' }, appCaller)).ok).toBe(true);
+    expect((await core().dispatch('applications:setAppliedOn', { id, day: '2026-03-06' }, appCaller)).ok).toBe(true);
   });
 
   it('refuses a day ahead, and one not sent yet', async () => {
     const sent = await call<{ id: number }>('applications:create', { company: 'Acme', status: 'applied', day: '2026-03-02' });
-    expect(await core.dispatch('applications:setAppliedOn', { id: sent.id, day: '2026-03-11' }, appCaller)).toMatchObject({
+    expect(await core().dispatch('applications:setAppliedOn', { id: sent.id, day: '2026-03-11' }, appCaller)).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },
     });
     const saved = await call<{ id: number }>('applications:create', { company: 'Globex' });
-    expect(await core.dispatch('applications:setAppliedOn', { id: saved.id, day: '2026-03-02' }, appCaller)).toMatchObject({
+    expect(await core().dispatch('applications:setAppliedOn', { id: saved.id, day: '2026-03-02' }, appCaller)).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
     });
-    expect(core.db.prepare('SELECT applied_on FROM applications ORDER BY id').pluck().all()).toEqual(['2026-03-02', null]);
+    expect(core().db.prepare('SELECT applied_on FROM applications ORDER BY id').pluck().all()).toEqual(['2026-03-02', null]);
   });
 });
 
@@ -183,10 +172,10 @@ describe('searching the list through the full-text index', () => {
     });
     const recruiter = await call<{ id: number }>('applications:create', { company: 'Initech', recruiterName: 'Priya Natarajan' });
     const withContact = await call<{ id: number }>('applications:create', { company: 'Hooli', role: '100% remote tester' });
-    core.db
-      .prepare("INSERT INTO contacts (id, name, created_at, updated_at) VALUES (50, 'Ana Ruíz', ?, ?)")
+    core()
+      .db.prepare("INSERT INTO contacts (id, name, created_at, updated_at) VALUES (50, 'Ana Ruíz', ?, ?)")
       .run(clock.toISOString(), clock.toISOString());
-    core.db.prepare('INSERT INTO application_contacts (application_id, contact_id) VALUES (?, 50)').run(withContact.id);
+    core().db.prepare('INSERT INTO application_contacts (application_id, contact_id) VALUES (?, 50)').run(withContact.id);
 
     expect(await ids('muller')).toEqual([lisbon.id]);
     expect(await ids('front lis')).toEqual([lisbon.id]);
@@ -261,8 +250,8 @@ describe('the applications CSV carries the new fields', () => {
     const file = `${header}\nGlobex,QA,applied,2026-03-02,2026-04-15,Own the test plan,40000,,usd\nInitech,,saved,,,,,,\n`;
     expect(await call('applications:importCsv', { content: file })).toEqual({ imported: 2 });
     expect(
-      core.db
-        .prepare(
+      core()
+        .db.prepare(
           "SELECT deadline_on, posting, salary_min, salary_max, salary_currency FROM applications WHERE company IN ('Globex', 'Initech') ORDER BY company",
         )
         .all(),
@@ -278,9 +267,9 @@ describe('the applications CSV carries the new fields', () => {
     ['Globex,QA,saved,,,,55k,,', 'figure'],
     ['Globex,QA,saved,,,,,,euro', 'currency'],
   ])('refuses %s (%s) and imports nothing', async (line) => {
-    const result = await core.dispatch('applications:importCsv', { content: `${header}\n${line}\n` }, appCaller);
+    const result = await core().dispatch('applications:importCsv', { content: `${header}\n${line}\n` }, appCaller);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(result.ok || result.error.message.startsWith('Line 2')).toBe(true);
-    expect(core.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(0);
+    expect(core().db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(0);
   });
 });
