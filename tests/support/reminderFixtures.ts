@@ -1,3 +1,4 @@
+import { afterAll, beforeEach } from 'vitest';
 import type { ReminderData } from '../../electron/core/reminders/scheduler';
 
 /**
@@ -24,4 +25,15 @@ export function reminderData(overrides: Partial<ReminderData> = {}): ReminderDat
     interviewsReminded: {},
     ...overrides,
   };
+}
+
+/** Every test of the file that calls this runs on `zone`'s wall clock; the machine's own zone is put back after. */
+export function onWallClockOf(zone: string): void {
+  const original = process.env.TZ;
+  beforeEach(() => {
+    process.env.TZ = zone;
+  });
+  afterAll(() => {
+    process.env.TZ = original;
+  });
 }

@@ -1,7 +1,7 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
 import { dueReminders, missedSummary, nextReminders } from '../../electron/core/reminders/scheduler';
-import { at, iso, reminderData } from '../support/reminderFixtures';
+import { at, iso, onWallClockOf, reminderData } from '../support/reminderFixtures';
 
 /**
  * The reminder scheduler (electron/core/reminders/scheduler.ts), the edges the session-7 mutation run left
@@ -9,13 +9,7 @@ import { at, iso, reminderData } from '../support/reminderFixtures';
  * November, so the ISO strings read as the wall clock). 2026-11-23 is a Monday.
  */
 
-const originalTz = process.env.TZ;
-afterAll(() => {
-  process.env.TZ = originalTz;
-});
-beforeEach(() => {
-  process.env.TZ = 'Europe/Lisbon';
-});
+onWallClockOf('Europe/Lisbon');
 
 const data = reminderData;
 

@@ -1,10 +1,10 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../electron/core/settings/schema';
 import { attentionOf, nextAttentionChange, nextWake } from '../../electron/core/reminders/wake';
 import { activePause, pauseEnd } from '../../electron/core/reminders/pause';
 import { inQuietHours, quietHoursEnd } from '../../electron/core/reminders/localTime';
 import { DomainError } from '../../electron/core/ipc/result';
-import { at, iso, reminderData } from '../support/reminderFixtures';
+import { at, iso, onWallClockOf, reminderData } from '../support/reminderFixtures';
 
 /**
  * What the tray flags, when main wakes, a pause's end and quiet hours (electron/core/reminders/wake.ts,
@@ -12,13 +12,7 @@ import { at, iso, reminderData } from '../support/reminderFixtures';
  * is fixed on the Lisbon clock (UTC+0 in November). 2026-11-24 is a Tuesday.
  */
 
-const originalTz = process.env.TZ;
-afterAll(() => {
-  process.env.TZ = originalTz;
-});
-beforeEach(() => {
-  process.env.TZ = 'Europe/Lisbon';
-});
+onWallClockOf('Europe/Lisbon');
 
 const data = reminderData;
 
