@@ -280,6 +280,11 @@ export async function main(args: string[]): Promise<number> {
   log(`Store beside raw SQLite, call by call (${runs} rounds per repeat, two repeats) …`);
   const core = await startBenchCore(copyDataDir(seedFile, path.join(work, 'full')));
   const counts = rowCounts(core.db);
+  // The search reads postings most of all: say how many the seed holds, beside the row counts.
+  const postings = core.db.prepare("SELECT count(*) AS n, coalesce(avg(length(posting)), 0) AS chars FROM applications WHERE posting <> ''").get() as {
+    n: number;
+    chars: number;
+  };
   const store = await benchStorePairs(core, runs, log);
   log('Search: the FTS5 index beside a LIKE scan of the same text, as bare SQL …');
   const search = await benchSearchPair(core.db, runs);
@@ -585,7 +590,7 @@ export async function main(args: string[]): Promise<number> {
     `Measured by \`npm run bench\` on ${date.slice(0, 10)}: ${machine}.`,
     `Dataset (\`npm run seed -- --years ${years}\`, ${seedLine}): ${Object.entries(counts)
       .map(([name, n]) => `${n.toLocaleString('en-US')} ${name}`)
-      .join(', ')}.`,
+      .join(', ')}; ${postings.n.toLocaleString('en-US')} applications carry a posting (${Math.round(postings.chars).toLocaleString('en-US')} characters on average).`,
     `Each pair is timed side by side in this run, call by call (A, B, A, B…), twice over; "noise" is how far the two repeats' ratios lie apart. The ratios compare across runs and machines; the absolute columns are this machine under this load.`,
   ];
   const text = [

@@ -94,6 +94,81 @@ const lastNames = ['Reyes', 'Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Silva', 
 const interviewZones = ['Europe/Berlin', 'Europe/Lisbon', 'America/Toronto', 'America/Chicago', 'Asia/Tokyo'];
 const howItWent = ['They asked a lot about the migration project. I answered well; I rambled on salary.', ''];
 
+/**
+ * A posting as a person pastes it: a few paragraphs about the team, the work, what they ask and what they
+ * offer, about 1,500 to 3,000 characters, built from phrases (a vocabulary of a few hundred words, as real postings
+ * share most of theirs). About half of the applications carry one: what the search reads most of at ten years.
+ */
+const postingPhrases = {
+  open: [
+    'is hiring a {role} to join a small team in {place}.',
+    'is looking for a {role} who enjoys {interest}.',
+    'wants a {role} for its {area} group, working mostly from {place}.',
+  ],
+  verbs: ['build', 'maintain', 'review', 'design', 'measure', 'improve', 'document', 'plan', 'ship', 'support', 'test', 'own'],
+  objects: [
+    'customer dashboards', 'internal tools', 'the billing service', 'onboarding flows', 'release checklists', 'data pipelines',
+    'the mobile app', 'weekly reports', 'accessibility audits', 'the design system', 'support playbooks', 'API contracts',
+    'search features', 'payment integrations', 'quarterly roadmaps', 'performance budgets',
+  ],
+  partners: ['product managers', 'designers', 'engineers', 'the support team', 'customers', 'analysts', 'the founders', 'partners'],
+  skills: [
+    'TypeScript', 'React', 'SQL', 'Python', 'Figma', 'Kubernetes', 'PostgreSQL', 'Excel', 'Tableau', 'Go', 'Java', 'Rust',
+    'GraphQL', 'Terraform', 'Jira', 'Zendesk', 'Playwright', 'Cypress', 'AWS', 'Azure', 'Linux', 'Kotlin', 'Swift',
+  ],
+  asks: [
+    'You have {years} years of experience with {skill} and {skill}.',
+    'You write clearly and explain trade-offs to people outside your field.',
+    'Experience with {skill} is a plus, not a must.',
+    'You are comfortable owning {object} from first sketch to release.',
+    'You have worked with {partners} and like doing so.',
+  ],
+  offers: [
+    'We offer {days} days of paid leave, a learning budget and flexible hours.',
+    'The salary range is listed below; equity is available after the first year.',
+    'We pay for a home office setup and a yearly team trip.',
+    'Parental leave is sixteen weeks, fully paid.',
+    'You can work remotely up to three days a week.',
+  ],
+  interests: ['clean interfaces', 'tidy data', 'helping people', 'hard problems', 'fast feedback', 'careful writing'],
+  areas: ['payments', 'growth', 'platform', 'logistics', 'health', 'education', 'energy', 'mobility'],
+} as const;
+
+function postingOf(random: () => number, company: string, role: string, place: string): string {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const fill = (phrase: string) =>
+    phrase
+      .replace(/\{role\}/g, role.toLowerCase())
+      .replace(/\{place\}/g, place || 'anywhere')
+      .replace(/\{interest\}/g, () => pick(postingPhrases.interests))
+      .replace(/\{area\}/g, () => pick(postingPhrases.areas))
+      .replace(/\{skill\}/g, () => pick(postingPhrases.skills))
+      .replace(/\{object\}/g, () => pick(postingPhrases.objects))
+      .replace(/\{partners\}/g, () => pick(postingPhrases.partners))
+      .replace(/\{years\}/g, () => String(2 + Math.floor(random() * 6)))
+      .replace(/\{days\}/g, () => String(25 + Math.floor(random() * 6)));
+  const duties = () =>
+    `You will ${pick(postingPhrases.verbs)} ${pick(postingPhrases.objects)} with ${pick(postingPhrases.partners)}.`;
+  const target = 1500 + Math.floor(random() * 3500);
+  const paragraphs = [`About the role\n${company} ${fill(pick(postingPhrases.open))}`];
+  let length = paragraphs[0]!.length;
+  for (const [title, next] of [
+    ['What you will do', duties],
+    ['What we ask', () => fill(pick(postingPhrases.asks))],
+    ['What we offer', () => fill(pick(postingPhrases.offers))],
+  ] as const) {
+    const lines: string[] = [];
+    for (let i = 0; i < 4 || (title === 'What you will do' && length < target); i += 1) {
+      const line = next();
+      lines.push(`- ${line}`);
+      length += line.length + 3;
+      if (i > 40) break;
+    }
+    paragraphs.push(`${title}\n${lines.join('\n')}`);
+  }
+  return paragraphs.join('\n\n');
+}
+
 type Pending = { kind: 'interviewing' | 'offer' | 'rejected' | 'no_reply' | 'followUp'; appId: number; followUpId?: number };
 
 export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
@@ -108,6 +183,8 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
   const pickPerson = <T>(items: readonly T[]): T => items[Math.floor(randomPeople() * items.length)] as T;
   // Who a networking activity was with draws from a third, for the same reason.
   const randomWho = seeded((options.seed ?? 20261120) + 2);
+  // Postings draw from a fourth.
+  const randomPosting = seeded((options.seed ?? 20261120) + 3);
 
   fs.mkdirSync(path.dirname(options.file), { recursive: true });
   const partial = `${options.file}.partial`;
@@ -229,11 +306,16 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
     for (let i = poisson(appsPerDay); i > 0; i -= 1) {
       tick();
       const company = `${pick(companyParts[0])}${pick(companyParts[1])}${pick(companyParts[2])}`;
+      // Drawn in the order they always were, so the main PRNG's stream (and every other row) stays as it was.
+      const role = pick(roles);
+      const source = pick(sources);
+      const location = pick(places);
       const app = call('applications:create', {
         company,
-        role: pick(roles),
-        source: pick(sources),
-        location: pick(places),
+        role,
+        source,
+        location,
+        posting: randomPosting() < 0.5 ? postingOf(randomPosting, company, role, location) : '',
         notes: chance(0.3) ? 'Found through a friend; the team writes a nice blog.' : '',
         status: 'applied',
         day,

@@ -54,7 +54,7 @@ export const storeReads: { key: string; name: string; channel: Channel; input?: 
   },
   {
     key: 'search:broad',
-    name: 'Search for a word in a third of all applications, first page and count (applications:list, "en")',
+    name: 'Search for a word in two thirds of all applications, first page and count (applications:list, "en")',
     channel: 'applications:list',
     input: { sort: 'updated', search: 'en' },
   },
