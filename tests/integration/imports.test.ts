@@ -58,13 +58,32 @@ describe('LinkedIn job applications', () => {
       email: string;
       notes: string;
     }[];
+    // The contact the row names is a person in People, linked as the recruiter, not text on the application.
     expect(stored.map((row) => [row.company, row.status, row.appliedOn, row.email])).toEqual([
-      ['Bright Kettle', 'applied', '2023-07-06', 'maya.ortiz@brightkettle.example'],
+      ['Bright Kettle', 'applied', '2023-07-06', ''],
       ['Northwind Ferries', 'applied', '2023-12-18', ''],
       ['Pebble & Pine, Inc.', 'applied', '2024-01-03', ''],
     ]);
+    expect(
+      core.db
+        .prepare(
+          `SELECT c.name, c.email, c.phone, c.company, a.company AS applicationCompany, l.relation FROM contacts c
+           JOIN application_contacts l ON l.contact_id = c.id JOIN applications a ON a.id = l.application_id`,
+        )
+        .all(),
+    ).toEqual([
+      {
+        name: 'maya.ortiz@brightkettle.example',
+        email: 'maya.ortiz@brightkettle.example',
+        phone: '+1 555 0142',
+        company: 'Bright Kettle',
+        applicationCompany: 'Bright Kettle',
+        relation: 'recruiter',
+      },
+    ]);
     expect(stored[0]?.notes).toContain('Dana_Reyes_Design_2023.pdf');
-    expect(stored[0]?.notes).toContain('+1 555 0142');
+    // The phone went with the person, so the notes do not hold it twice.
+    expect(stored[0]?.notes).not.toContain('+1 555 0142');
     expect(stored[0]?.notes).toContain('How many years of Figma experience do you have? 4');
     // Each has its first status in the history, on the day it was sent.
     expect(core.db.prepare('SELECT status, day FROM application_status_history ORDER BY id').all()).toEqual([
@@ -153,13 +172,15 @@ describe('LinkedIn saved jobs and connections', () => {
         company: 'Northwind Ferries',
         relation: 'other',
       },
+      // The applications file named her only by her address; the connection with that address is her, so
+      // she is one person, named and linked to her profile, and still the application's recruiter.
       {
         name: 'Maya Ortiz',
         role: 'Talent Partner',
         email: 'maya.ortiz@brightkettle.example',
         link: 'https://www.linkedin.com/in/maya-ortiz-example',
         company: 'Bright Kettle',
-        relation: 'other',
+        relation: 'recruiter',
       },
     ]);
     core.close();

@@ -1,7 +1,7 @@
 import type { CoreContext } from '../context';
 import { DomainError } from '../ipc/result';
 import { content, fillMessage } from '../../../content';
-import { fieldsOfRow, previewImport, type ProgressReport } from './preview';
+import { fieldsOfRow, previewImport, recruiterOfRow, type ProgressReport } from './preview';
 import type { ImportApplied, ImportFileInput } from './schema';
 import { inProcessWriter, writeGate, type ImportWriter, type WriteGate } from './write';
 
@@ -27,7 +27,13 @@ export async function applyImport(
     throw new DomainError('invalid_input', fillMessage(content.imports.errors.dateFormatNeeded, { value: preview.dateFormat.example }));
   }
   const write = {
-    applications: preview.added.map((row) => ({ fields: fieldsOfRow(row), status: row.status, day: row.day, appliedOn: row.appliedOn })),
+    applications: preview.added.map((row) => ({
+      fields: fieldsOfRow(row),
+      recruiter: recruiterOfRow(row),
+      status: row.status,
+      day: row.day,
+      appliedOn: row.appliedOn,
+    })),
     contacts: preview.contacts,
     at: ctx.now().toISOString(),
   };

@@ -110,11 +110,37 @@ export async function readImportFile(
   return readTextTable(name, decodeText(bytes), today, input, appliedTracked, onRows);
 }
 
-/** What a row becomes in the tracker: its fields, with what has no field of its own written into the notes. */
+/** The person a row names (recruiter columns): plain data, so it crosses to the import worker as it is. */
+export interface PlannedRecruiter {
+  name: string;
+  email: string;
+  phone: string;
+}
+
+/** The longest phone a contact keeps (people/schema.ts); a longer one stays in the application's notes. */
+const phoneLimit = 60;
+
+/**
+ * The person a row names, who becomes a contact in People linked to the application as its recruiter
+ * (as the recruiters typed before migration 0004 did, and as the email import keeps a sender), or null
+ * when the row names nobody. A contact needs a name: one known only by an address is named by it.
+ */
+export function recruiterOfRow(row: ImportRow): PlannedRecruiter | null {
+  const { name, email, phone } = row.contact;
+  if (name.trim() === '' && email === '') return null;
+  return { name: (name.trim() || email).slice(0, 200), email, phone: phone.length <= phoneLimit ? phone : '' };
+}
+
+/**
+ * What a row becomes in the tracker: its fields, with what has no field of its own written into the
+ * notes. The person it names is not among them: `recruiterOfRow` keeps them in People.
+ */
 export function fieldsOfRow(row: ImportRow): ApplicationFields {
   const lines: string[] = [];
   if (row.resumeName !== '') lines.push(fillMessage(notes.resume, { name: row.resumeName }));
-  if (row.contact.phone !== '') lines.push(fillMessage(notes.phone, { phone: row.contact.phone }));
+  // A phone the person keeps it (see recruiterOfRow); one with nobody to keep it, or too long to, is a note.
+  if (row.contact.phone !== '' && recruiterOfRow(row)?.phone !== row.contact.phone)
+    lines.push(fillMessage(notes.phone, { phone: row.contact.phone }));
   lines.push(...row.extra);
   if (row.answers.length > 0) {
     lines.push('', notes.answers, ...row.answers.map((pair) => fillMessage(notes.answer, pair)));
@@ -128,8 +154,6 @@ export function fieldsOfRow(row: ImportRow): ApplicationFields {
     location: row.location,
     remote: row.remote,
     salaryNote: row.salary,
-    recruiterName: row.contact.name,
-    recruiterEmail: row.contact.email,
     notes: lines.join('\n').trim(),
     // The posting has a field of its own now (searchable, shown in Details), not a block inside the notes.
     posting: row.description,

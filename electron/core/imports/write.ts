@@ -1,4 +1,4 @@
-import { createContact, linkContact } from '../applications/contacts';
+import { createContact, linkContact, updateContact } from '../applications/contacts';
 import { duplicateIndex } from '../applications/duplicates';
 import { emailSchema, linkSchema } from '../applications/schema';
 import { applicationSorts } from '../applications/list';
@@ -9,10 +9,13 @@ import { DomainError } from '../ipc/result';
 import type { Day } from '../time/schema';
 import { content } from '../../../content';
 import type { ContactRow } from './schema';
+import type { PlannedRecruiter } from './preview';
 
 /** One application the confirm adds, already turned into the tracker's fields. */
 export interface PlannedApplication {
   fields: ApplicationFields;
+  /** The person the row names, kept in People and linked as the recruiter (`recruiterOfRow`). */
+  recruiter: PlannedRecruiter | null;
   status: ApplicationStatus;
   day: Day;
   appliedOn: Day | null;
@@ -56,14 +59,55 @@ export function writeImport(ctx: CoreContext, write: ImportWrite, report: WriteR
       for (const app of storedApplications(ctx)) stored.add(app, true);
       const fresh = write.applications.filter((row) => stored.find(row.fields) === undefined);
       report(0, fresh.length);
+      const recruiters = recruiterFinder(stamped);
       fresh.forEach((row, index) => {
-        insertApplication(stamped, row.fields, row.status, row.day, row.appliedOn);
+        const id = insertApplication(stamped, row.fields, row.status, row.day, row.appliedOn);
+        if (row.recruiter) recruiters.link(id, row.fields.company, row.recruiter);
         if ((index + 1) % writeReportEvery === 0 && index + 1 < fresh.length) report(index + 1, fresh.length);
       });
       if (fresh.length > 0) report(fresh.length, fresh.length);
       return { applications: fresh.length, contacts: keepConnections(stamped, write.contacts) };
     })
     .immediate();
+}
+
+/**
+ * Links each imported application to the person its row names, as its recruiter. Someone already kept
+ * (the same email, or with no email the same name at the same company) is linked rather than added
+ * again, so a recruiter named on forty rows of a file is one person with forty applications.
+ */
+function recruiterFinder(ctx: CoreContext): { link: (applicationId: number, company: string, person: PlannedRecruiter) => void } {
+  const byEmail = new Map<string, number>();
+  const byName = new Map<string, number>();
+  const remember = (id: number, name: string, email: string, company: string) => {
+    if (email !== '' && !byEmail.has(key(email))) byEmail.set(key(email), id);
+    if (!byName.has(`${key(name)}|${key(company)}`)) byName.set(`${key(name)}|${key(company)}`, id);
+  };
+  for (const person of ctx.db.prepare('SELECT id, name, email, company FROM contacts ORDER BY id').all() as {
+    id: number;
+    name: string;
+    email: string;
+    company: string;
+  }[])
+    remember(person.id, person.name, person.email, person.company);
+  return {
+    link(applicationId, company, person) {
+      const known = person.email !== '' ? byEmail.get(key(person.email)) : byName.get(`${key(person.name)}|${key(company)}`);
+      if (known !== undefined) {
+        linkContact(ctx, applicationId, known, 'recruiter');
+        return;
+      }
+      const contact = createContact(ctx, {
+        name: person.name,
+        email: person.email,
+        phone: person.phone,
+        company: company.slice(0, 200),
+        applicationId,
+        relation: 'recruiter',
+      });
+      remember(contact.id, contact.name, contact.email, contact.company);
+    },
+  };
 }
 
 /** Just what the duplicate rule and the contacts need, without working out follow-ups for every row. */
@@ -132,34 +176,60 @@ const key = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 /**
  * LinkedIn connections at companies applied to become contacts, each linked to every application at
  * their company (applications added just now included). Someone already kept (the same name at the same
- * company, or the same profile) is not added twice, so the same archive a second time adds nobody. An
- * address or link the contact form would refuse is left out rather than losing the person.
+ * company, or the same profile) is not added twice, so the same archive a second time adds nobody. Someone
+ * kept by their address alone (a recruiter an applications file named only by email) is that person: their
+ * name, role and profile are filled in from the connection, and their links stay as they were. An address
+ * or link the contact form would refuse is left out rather than losing the person.
  */
 function keepConnections(ctx: CoreContext, rows: readonly ContactRow[]): number {
   if (rows.length === 0) return 0;
   const known = new Set<string>();
-  for (const person of ctx.db.prepare('SELECT name, company, profile_link AS link FROM contacts').all() as {
+  const byEmail = new Map<string, { id: number; name: string; role: string; link: string }>();
+  for (const person of ctx.db.prepare("SELECT id, name, role, email, company, coalesce(profile_link, '') AS link FROM contacts").all() as {
+    id: number;
     name: string;
+    role: string;
+    email: string;
     company: string;
     link: string;
   }[]) {
     known.add(`${key(person.name)}|${key(person.company)}`);
     if (person.link !== '') known.add(person.link);
+    if (person.email !== '') byEmail.set(key(person.email), person);
   }
   const applicationsAt = new Map<string, number[]>();
   for (const app of storedApplications(ctx))
     applicationsAt.set(key(app.company), [...(applicationsAt.get(key(app.company)) ?? []), app.id]);
+  const linkKeeping = ctx.db.prepare(
+    `INSERT INTO application_contacts (application_id, contact_id, relation) VALUES (?, ?, 'other') ON CONFLICT DO NOTHING`,
+  );
   let kept = 0;
   for (const row of rows) {
     const ids = applicationsAt.get(key(row.company)) ?? [];
     const who = `${key(row.name)}|${key(row.company)}`;
     if (row.name === '' || ids.length === 0 || known.has(who) || (row.profileLink !== '' && known.has(row.profileLink))) continue;
+    const email = emailSchema.safeParse(row.email).success ? row.email : '';
+    const profileLink = linkSchema.safeParse(row.profileLink).success ? row.profileLink : '';
+    const byAddress = email !== '' ? byEmail.get(key(email)) : undefined;
+    if (byAddress && key(byAddress.name) === key(email)) {
+      const contact = updateContact(ctx, byAddress.id, {
+        name: row.name.slice(0, 200),
+        role: byAddress.role || row.position.slice(0, 200),
+        profileLink: byAddress.link || profileLink,
+      });
+      for (const id of ids) linkKeeping.run(id, contact.id);
+      byAddress.name = contact.name;
+      known.add(who);
+      if (contact.profileLink !== '') known.add(contact.profileLink);
+      kept += 1;
+      continue;
+    }
     const [first, ...others] = ids;
     const contact = createContact(ctx, {
       name: row.name.slice(0, 200),
       role: row.position.slice(0, 200),
-      email: emailSchema.safeParse(row.email).success ? row.email : '',
-      profileLink: linkSchema.safeParse(row.profileLink).success ? row.profileLink : '',
+      email,
+      profileLink,
       company: row.company.slice(0, 200),
       applicationId: first,
       relation: 'other',
