@@ -188,6 +188,29 @@ describe('Plan', () => {
     // A rejection, and the reflection it offers, from the board: tests/renderer/applicationsBoard.test.tsx.
   });
 
+  it('refuses a link that is not a web link in the details, beside its field, and saves the fields around it', async () => {
+    const user = await open('#/plan?applications', async () => {
+      await dispatch('applications:create', { company: 'Acme', status: 'applied', day: daysAgo(2), link: 'https://acme.example/jobs/7' });
+    });
+    const row = await screen.findByRole('row', { name: /^Acme/ });
+    await user.click(within(row).getByRole('button', { name: 'Acme' }));
+    const panel = await screen.findByRole('dialog', { name: 'Acme' });
+    const link = await within(panel).findByLabelText('Link to the posting');
+    await user.clear(link);
+    await user.type(link, 'javascript:alert(1)');
+    await user.tab();
+    expect(await within(panel).findByText('Use a web link that starts with http:// or https://.')).toBeInTheDocument();
+    expect(link).toHaveAccessibleDescription('Use a web link that starts with http:// or https://.');
+    // What was typed stays in the field to be mended.
+    expect(link).toHaveValue('javascript:alert(1)');
+    // A field saved after it lands (saves run in order), and the link kept is still the good one.
+    const location = within(panel).getByLabelText('Location');
+    await user.type(location, 'Porto');
+    await user.tab();
+    await waitFor(() => expect(core!.db.prepare('SELECT location FROM applications').pluck().get()).toBe('Porto'));
+    expect(core!.db.prepare('SELECT link FROM applications').pluck().get()).toBe('https://acme.example/jobs/7');
+  });
+
   it('offers a short closure for an application gone quiet', async () => {
     const user = await open('#/plan?applications', async () => {
       const app = await dispatch('applications:create', { company: 'Quiet Co', status: 'applied', day: daysAgo(40) });
