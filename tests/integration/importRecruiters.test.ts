@@ -131,3 +131,67 @@ describe('importing a spreadsheet that names recruiters', () => {
     core.close();
   });
 });
+
+describe("importing Rebound's own CSV", () => {
+  const importCsv = (core: TestCore, text: string) => dataOf<{ imported: number }>(core, 'applications:importCsv', { content: text });
+
+  it('brings the recruiter the export names back as a person linked as the recruiter, on a fresh machine', async () => {
+    const first = await start();
+    const app = await dataOf<{ id: number }>(first, 'applications:create', { company: 'Hollowbrook', role: 'Analyst' });
+    await dataOf(first, 'contacts:create', {
+      name: 'Rui Matos',
+      email: 'rui@hollowbrook.example',
+      company: 'Hollowbrook',
+      applicationId: app.id,
+      relation: 'recruiter',
+    });
+    const exported = await dataOf<{ content: string }>(first, 'applications:exportCsv', undefined);
+    first.close();
+    const fresh = await start();
+    await expect(importCsv(fresh, exported.content)).resolves.toEqual({ imported: 1 });
+    expect(links(fresh).map(({ person: _, ...rest }) => rest)).toEqual([
+      {
+        name: 'Rui Matos',
+        email: 'rui@hollowbrook.example',
+        phone: '',
+        company: 'Hollowbrook',
+        application: 'Hollowbrook / Analyst',
+        relation: 'recruiter',
+      },
+    ]);
+    expect(fresh.db.prepare("SELECT count(*) FROM applications WHERE recruiter_name <> '' OR recruiter_email <> ''").pluck().get()).toBe(0);
+    fresh.close();
+  });
+
+  it('links someone already kept by address, names one known only by an address after it, and makes nobody for an empty cell', async () => {
+    const core = await start();
+    await dataOf(core, 'contacts:create', { name: 'Rui Matos', email: 'rui@hollowbrook.example', company: 'Hollowbrook' });
+    const text = [
+      'company,role,recruiter_name,recruiter_email',
+      'Hollowbrook,Analyst,R. Matos,RUI@hollowbrook.example',
+      'Birchfield,Designer,,jo@birchfield.example',
+      'Quiet Co,Tester,,',
+    ].join('\n');
+    await expect(importCsv(core, text)).resolves.toEqual({ imported: 3 });
+    expect(links(core).map(({ person: _, ...rest }) => rest)).toEqual([
+      {
+        name: 'jo@birchfield.example',
+        email: 'jo@birchfield.example',
+        phone: '',
+        company: 'Birchfield',
+        application: 'Birchfield / Designer',
+        relation: 'recruiter',
+      },
+      {
+        name: 'Rui Matos',
+        email: 'rui@hollowbrook.example',
+        phone: '',
+        company: 'Hollowbrook',
+        application: 'Hollowbrook / Analyst',
+        relation: 'recruiter',
+      },
+    ]);
+    expect(people(core)).toBe(2);
+    core.close();
+  });
+});

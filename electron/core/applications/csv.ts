@@ -5,6 +5,7 @@ import { dayOutOfRange } from '../time/dayRange';
 import { insertApplication } from './records';
 import { duplicateIndex } from './duplicates';
 import { allApplications } from './list';
+import { recruiterKeeper } from './people/keepRecruiter';
 import { recruiterEmailSql, recruiterNameSql } from './people/recruiter';
 import { type CoreContext, todayOf } from '../context';
 import { CsvError, parseCsv, readFormulaGuarded, writeCsv } from '../csv';
@@ -213,9 +214,14 @@ export function importApplicationsCsv(ctx: CoreContext, text: string): { importe
   });
 
   ctx.db.transaction(() => {
+    const recruiters = recruiterKeeper(ctx);
     for (const row of parsed) {
-      const fields: ApplicationFields = { ...blankFields, ...row.fields };
-      insertApplication(ctx, fields, row.status, row.appliedOn ?? today, row.appliedOn);
+      // The recruiter columns name a person (as the export writes them): kept in People, linked as the recruiter.
+      const { recruiterName = '', recruiterEmail = '', ...given } = row.fields;
+      const fields: ApplicationFields = { ...blankFields, ...given };
+      const id = insertApplication(ctx, fields, row.status, row.appliedOn ?? today, row.appliedOn);
+      const name = recruiterName.trim() || recruiterEmail;
+      if (name !== '') recruiters.link(id, fields.company, { name: name.slice(0, 200), email: recruiterEmail, phone: '' });
     }
   })();
   return { imported: parsed.length };

@@ -1,6 +1,7 @@
 import { duplicateIndex } from '../applications/duplicates';
 import { allApplications } from '../applications/list';
 import { applicationFieldsSchema, blankFields, emailSchema, linkSchema, type ApplicationFields } from '../applications/schema';
+import type { PlannedRecruiter } from '../applications/people/keepRecruiter';
 import { type CoreContext, todayOf } from '../context';
 import { daysBetween } from '../time/days';
 import { content, fillMessage } from '../../../content';
@@ -108,13 +109,6 @@ export async function readImportFile(
   if (!/\.(csv|tsv|txt)$/i.test(name)) refuseFile(fillMessage(words.unknownKind, { name: name.slice(0, 80) }));
   if (isZip(bytes)) refuseFile(words.notText);
   return readTextTable(name, decodeText(bytes), today, input, appliedTracked, onRows);
-}
-
-/** The person a row names (recruiter columns): plain data, so it crosses to the import worker as it is. */
-export interface PlannedRecruiter {
-  name: string;
-  email: string;
-  phone: string;
 }
 
 /** The longest phone a contact keeps (people/schema.ts); a longer one stays in the application's notes. */

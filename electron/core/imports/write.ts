@@ -9,7 +9,7 @@ import { DomainError } from '../ipc/result';
 import type { Day } from '../time/schema';
 import { content } from '../../../content';
 import type { ContactRow } from './schema';
-import type { PlannedRecruiter } from './preview';
+import { key, recruiterKeeper, type PlannedRecruiter } from '../applications/people/keepRecruiter';
 
 /** One application the confirm adds, already turned into the tracker's fields. */
 export interface PlannedApplication {
@@ -59,7 +59,7 @@ export function writeImport(ctx: CoreContext, write: ImportWrite, report: WriteR
       for (const app of storedApplications(ctx)) stored.add(app, true);
       const fresh = write.applications.filter((row) => stored.find(row.fields) === undefined);
       report(0, fresh.length);
-      const recruiters = recruiterFinder(stamped);
+      const recruiters = recruiterKeeper(stamped);
       fresh.forEach((row, index) => {
         const id = insertApplication(stamped, row.fields, row.status, row.day, row.appliedOn);
         if (row.recruiter) recruiters.link(id, row.fields.company, row.recruiter);
@@ -69,45 +69,6 @@ export function writeImport(ctx: CoreContext, write: ImportWrite, report: WriteR
       return { applications: fresh.length, contacts: keepConnections(stamped, write.contacts) };
     })
     .immediate();
-}
-
-/**
- * Links each imported application to the person its row names, as its recruiter. Someone already kept
- * (the same email, or with no email the same name at the same company) is linked rather than added
- * again, so a recruiter named on forty rows of a file is one person with forty applications.
- */
-function recruiterFinder(ctx: CoreContext): { link: (applicationId: number, company: string, person: PlannedRecruiter) => void } {
-  const byEmail = new Map<string, number>();
-  const byName = new Map<string, number>();
-  const remember = (id: number, name: string, email: string, company: string) => {
-    if (email !== '' && !byEmail.has(key(email))) byEmail.set(key(email), id);
-    if (!byName.has(`${key(name)}|${key(company)}`)) byName.set(`${key(name)}|${key(company)}`, id);
-  };
-  for (const person of ctx.db.prepare('SELECT id, name, email, company FROM contacts ORDER BY id').all() as {
-    id: number;
-    name: string;
-    email: string;
-    company: string;
-  }[])
-    remember(person.id, person.name, person.email, person.company);
-  return {
-    link(applicationId, company, person) {
-      const known = person.email !== '' ? byEmail.get(key(person.email)) : byName.get(`${key(person.name)}|${key(company)}`);
-      if (known !== undefined) {
-        linkContact(ctx, applicationId, known, 'recruiter');
-        return;
-      }
-      const contact = createContact(ctx, {
-        name: person.name,
-        email: person.email,
-        phone: person.phone,
-        company: company.slice(0, 200),
-        applicationId,
-        relation: 'recruiter',
-      });
-      remember(contact.id, contact.name, contact.email, contact.company);
-    },
-  };
 }
 
 /** Just what the duplicate rule and the contacts need, without working out follow-ups for every row. */
@@ -170,8 +131,6 @@ export function writeGate(onError: (error: unknown) => void = () => {}): WriteGa
     },
   };
 }
-
-const key = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * LinkedIn connections at companies applied to become contacts, each linked to every application at
