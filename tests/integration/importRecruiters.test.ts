@@ -34,6 +34,19 @@ const links = (core: TestCore): Kept[] =>
     )
     .all() as Kept[];
 
+/** The links without the person's id: what a person sees in People. */
+const linked = (core: TestCore) => links(core).map(({ person: _, ...rest }) => rest);
+
+/** A link to an application ("Company / Role") as its recruiter, the person at the application's company. */
+const recruiter = (name: string, email: string, application: string, phone = '') => ({
+  name,
+  email,
+  phone,
+  company: application.split(' / ')[0],
+  application,
+  relation: 'recruiter',
+});
+
 const people = (core: TestCore) => core.db.prepare('SELECT count(*) FROM contacts').pluck().get() as number;
 
 describe('importing a spreadsheet that names recruiters', () => {
@@ -51,26 +64,12 @@ describe('importing a spreadsheet that names recruiters', () => {
     await expect(apply(core, 'search.csv', text)).resolves.toMatchObject({ added: 6, refused: 0 });
     const kept = links(core);
     expect(kept.map(({ person: _, ...rest }) => rest)).toEqual([
-      { name: 'Ada Quill', email: '', phone: '', company: 'Ferncliff', application: 'Ferncliff / Editor', relation: 'recruiter' },
-      { name: 'Ada Quill', email: '', phone: '', company: 'Ferncliff', application: 'Ferncliff / Writer', relation: 'recruiter' },
-      {
-        name: 'Rui Matos',
-        email: 'rui@hollowbrook.example',
-        phone: '+351 21 000 0000',
-        company: 'Hollowbrook',
-        application: 'Hollowbrook / Analyst',
-        relation: 'recruiter',
-      },
-      {
-        name: 'Rui Matos',
-        email: 'rui@hollowbrook.example',
-        phone: '+351 21 000 0000',
-        company: 'Hollowbrook',
-        application: 'Hollowbrook / Engineer',
-        relation: 'recruiter',
-      },
+      recruiter('Ada Quill', '', 'Ferncliff / Editor'),
+      recruiter('Ada Quill', '', 'Ferncliff / Writer'),
+      recruiter('Rui Matos', 'rui@hollowbrook.example', 'Hollowbrook / Analyst', '+351 21 000 0000'),
+      recruiter('Rui Matos', 'rui@hollowbrook.example', 'Hollowbrook / Engineer', '+351 21 000 0000'),
       // Without an address, the same name at another company is another person.
-      { name: 'Ada Quill', email: '', phone: '', company: 'Larchmont', application: 'Larchmont / Writer', relation: 'recruiter' },
+      recruiter('Ada Quill', '', 'Larchmont / Writer'),
     ]);
     // Rui's two rows (his address in two cases) are one person; Ada at Ferncliff is one; Ada at Larchmont another.
     expect(kept[0]?.person).toBe(kept[1]?.person);
@@ -95,16 +94,7 @@ describe('importing a spreadsheet that names recruiters', () => {
     expect(kept.ok).toBe(true);
     const text = 'Company,Role,Recruiter,Recruiter email\nHollowbrook,Analyst,R. Matos,rui@hollowbrook.example\n';
     await apply(core, 'search.csv', text);
-    expect(links(core).map(({ person: _, ...rest }) => rest)).toEqual([
-      {
-        name: 'Rui Matos',
-        email: 'rui@hollowbrook.example',
-        phone: '',
-        company: 'Hollowbrook',
-        application: 'Hollowbrook / Analyst',
-        relation: 'recruiter',
-      },
-    ]);
+    expect(linked(core)).toEqual([recruiter('Rui Matos', 'rui@hollowbrook.example', 'Hollowbrook / Analyst')]);
     expect(people(core)).toBe(1);
     const hash = contentHash(core.db);
     await expect(apply(core, 'search.csv', text)).resolves.toMatchObject({ added: 0, alreadyTracked: 1 });
@@ -117,16 +107,7 @@ describe('importing a spreadsheet that names recruiters', () => {
     const longPhone = `+1 555 0100 ${'ext. 12 '.repeat(10)}`.trim();
     const text = `Company,Role,Recruiter email,Phone\nBirchfield,Designer,jo@birchfield.example,"${longPhone}"\n`;
     await apply(core, 'search.csv', text);
-    expect(links(core).map(({ person: _, ...rest }) => rest)).toEqual([
-      {
-        name: 'jo@birchfield.example',
-        email: 'jo@birchfield.example',
-        phone: '',
-        company: 'Birchfield',
-        application: 'Birchfield / Designer',
-        relation: 'recruiter',
-      },
-    ]);
+    expect(linked(core)).toEqual([recruiter('jo@birchfield.example', 'jo@birchfield.example', 'Birchfield / Designer')]);
     expect(core.db.prepare('SELECT notes FROM applications').pluck().get()).toContain(longPhone);
     core.close();
   });
@@ -149,16 +130,7 @@ describe("importing Rebound's own CSV", () => {
     first.close();
     const fresh = await start();
     await expect(importCsv(fresh, exported.content)).resolves.toEqual({ imported: 1 });
-    expect(links(fresh).map(({ person: _, ...rest }) => rest)).toEqual([
-      {
-        name: 'Rui Matos',
-        email: 'rui@hollowbrook.example',
-        phone: '',
-        company: 'Hollowbrook',
-        application: 'Hollowbrook / Analyst',
-        relation: 'recruiter',
-      },
-    ]);
+    expect(linked(fresh)).toEqual([recruiter('Rui Matos', 'rui@hollowbrook.example', 'Hollowbrook / Analyst')]);
     expect(fresh.db.prepare("SELECT count(*) FROM applications WHERE recruiter_name <> '' OR recruiter_email <> ''").pluck().get()).toBe(0);
     fresh.close();
   });
@@ -173,23 +145,9 @@ describe("importing Rebound's own CSV", () => {
       'Quiet Co,Tester,,',
     ].join('\n');
     await expect(importCsv(core, text)).resolves.toEqual({ imported: 3 });
-    expect(links(core).map(({ person: _, ...rest }) => rest)).toEqual([
-      {
-        name: 'jo@birchfield.example',
-        email: 'jo@birchfield.example',
-        phone: '',
-        company: 'Birchfield',
-        application: 'Birchfield / Designer',
-        relation: 'recruiter',
-      },
-      {
-        name: 'Rui Matos',
-        email: 'rui@hollowbrook.example',
-        phone: '',
-        company: 'Hollowbrook',
-        application: 'Hollowbrook / Analyst',
-        relation: 'recruiter',
-      },
+    expect(linked(core)).toEqual([
+      recruiter('jo@birchfield.example', 'jo@birchfield.example', 'Birchfield / Designer'),
+      recruiter('Rui Matos', 'rui@hollowbrook.example', 'Hollowbrook / Analyst'),
     ]);
     expect(people(core)).toBe(2);
     core.close();
