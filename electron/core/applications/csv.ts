@@ -4,7 +4,7 @@ import { type Day, isRealDay } from '../time/schema';
 import { dayOutOfRange } from '../time/dayRange';
 import { insertApplication } from './records';
 import { duplicateIndex } from './duplicates';
-import { allApplications } from './list';
+import { allApplications, applicationIdentities } from './list';
 import { recruiterKeeper } from './people/keepRecruiter';
 import { recruiterEmailSql, recruiterNameSql } from './people/recruiter';
 import { type CoreContext, todayOf } from '../context';
@@ -144,7 +144,7 @@ export function importApplicationsCsv(ctx: CoreContext, text: string): { importe
   const today = todayOf(ctx);
   // The tracker's one duplicate rule (duplicates.ts); 0 marks one already stored, else the line it was on.
   const seen = duplicateIndex<number>();
-  for (const app of allApplications(ctx)) seen.add(app, 0);
+  for (const app of applicationIdentities(ctx)) seen.add(app, 0);
   const parsed = rows.map(({ line, fields }) => {
     if (fields.length !== columns.length) {
       refuse(line, fillMessage(words.csvFieldCount, { expected: columns.length, found: fields.length }));

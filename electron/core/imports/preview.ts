@@ -1,5 +1,5 @@
 import { duplicateIndex } from '../applications/duplicates';
-import { allApplications } from '../applications/list';
+import { applicationIdentities } from '../applications/list';
 import { applicationFieldsSchema, blankFields, emailSchema, linkSchema, type ApplicationFields } from '../applications/schema';
 import type { PlannedRecruiter } from '../applications/people/keepRecruiter';
 import { type CoreContext, todayOf } from '../context';
@@ -77,7 +77,7 @@ export async function readImportFile(
   const today = todayOf(ctx);
   const name = baseName(input.name);
   const appliedTracked = () =>
-    allApplications(ctx)
+    applicationIdentities(ctx)
       .filter((app) => app.appliedOn !== null)
       .map((app) => app.company);
   if (/\.zip$/i.test(name)) {
@@ -185,7 +185,7 @@ export async function previewImport(ctx: CoreContext, input: ImportFileInput, re
   const { source, result } = await readImportFile(ctx, input, report);
   const today = todayOf(ctx);
   const seen = duplicateIndex<true>();
-  for (const app of allApplications(ctx)) seen.add(app, true);
+  for (const app of applicationIdentities(ctx)) seen.add(app, true);
   const preview: ImportPreview = {
     source,
     added: [],

@@ -1,7 +1,7 @@
 import { createContact, linkContact, updateContact } from '../applications/contacts';
 import { duplicateIndex } from '../applications/duplicates';
 import { emailSchema, linkSchema } from '../applications/schema';
-import { applicationSorts } from '../applications/list';
+import { applicationIdentities } from '../applications/list';
 import { insertApplication } from '../applications/records';
 import type { ApplicationFields, ApplicationStatus } from '../applications/schema';
 import type { CoreContext } from '../context';
@@ -56,7 +56,7 @@ export function writeImport(ctx: CoreContext, write: ImportWrite, report: WriteR
   return ctx.db
     .transaction(() => {
       const stored = duplicateIndex<true>();
-      for (const app of storedApplications(ctx)) stored.add(app, true);
+      for (const app of applicationIdentities(ctx)) stored.add(app, true);
       const fresh = write.applications.filter((row) => stored.find(row.fields) === undefined);
       report(0, fresh.length);
       const recruiters = recruiterKeeper(stamped);
@@ -69,19 +69,6 @@ export function writeImport(ctx: CoreContext, write: ImportWrite, report: WriteR
       return { applications: fresh.length, contacts: keepConnections(stamped, write.contacts) };
     })
     .immediate();
-}
-
-/** Just what the duplicate rule and the contacts need, without working out follow-ups for every row. */
-function storedApplications(ctx: CoreContext): { id: number; company: string; role: string; link: string }[] {
-  // In the tracker's own order, so a connection's first application is the one Plan lists first.
-  return ctx.db
-    .prepare(`SELECT a.id, a.company, a.role, coalesce(a.link, '') AS link FROM applications a ORDER BY ${applicationSorts.updated}`)
-    .all() as {
-    id: number;
-    company: string;
-    role: string;
-    link: string;
-  }[];
 }
 
 /** Writes run in this thread: one transaction that cannot pause (what tests and the browser harness use). */
@@ -157,7 +144,7 @@ function keepConnections(ctx: CoreContext, rows: readonly ContactRow[]): number 
     if (person.email !== '') byEmail.set(key(person.email), person);
   }
   const applicationsAt = new Map<string, number[]>();
-  for (const app of storedApplications(ctx))
+  for (const app of applicationIdentities(ctx))
     applicationsAt.set(key(app.company), [...(applicationsAt.get(key(app.company)) ?? []), app.id]);
   const linkKeeping = ctx.db.prepare(
     `INSERT INTO application_contacts (application_id, contact_id, relation) VALUES (?, ?, 'other') ON CONFLICT DO NOTHING`,
