@@ -281,7 +281,9 @@ export async function main(args: string[]): Promise<number> {
   const core = await startBenchCore(copyDataDir(seedFile, path.join(work, 'full')));
   const counts = rowCounts(core.db);
   // The search reads postings most of all: say how many the seed holds, beside the row counts.
-  const postings = core.db.prepare("SELECT count(*) AS n, coalesce(avg(length(posting)), 0) AS chars FROM applications WHERE posting <> ''").get() as {
+  const postings = core.db
+    .prepare("SELECT count(*) AS n, coalesce(avg(length(posting)), 0) AS chars FROM applications WHERE posting <> ''")
+    .get() as {
     n: number;
     chars: number;
   };
@@ -590,7 +592,9 @@ export async function main(args: string[]): Promise<number> {
     `Measured by \`npm run bench\` on ${date.slice(0, 10)}: ${machine}.`,
     `Dataset (\`npm run seed -- --years ${years}\`, ${seedLine}): ${Object.entries(counts)
       .map(([name, n]) => `${n.toLocaleString('en-US')} ${name}`)
-      .join(', ')}; ${postings.n.toLocaleString('en-US')} applications carry a posting (${Math.round(postings.chars).toLocaleString('en-US')} characters on average).`,
+      .join(
+        ', ',
+      )}; ${postings.n.toLocaleString('en-US')} applications carry a posting (${Math.round(postings.chars).toLocaleString('en-US')} characters on average).`,
     `Each pair is timed side by side in this run, call by call (A, B, A, B…), twice over; "noise" is how far the two repeats' ratios lie apart. The ratios compare across runs and machines; the absolute columns are this machine under this load.`,
   ];
   const text = [

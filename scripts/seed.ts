@@ -107,14 +107,48 @@ const postingPhrases = {
   ],
   verbs: ['build', 'maintain', 'review', 'design', 'measure', 'improve', 'document', 'plan', 'ship', 'support', 'test', 'own'],
   objects: [
-    'customer dashboards', 'internal tools', 'the billing service', 'onboarding flows', 'release checklists', 'data pipelines',
-    'the mobile app', 'weekly reports', 'accessibility audits', 'the design system', 'support playbooks', 'API contracts',
-    'search features', 'payment integrations', 'quarterly roadmaps', 'performance budgets',
+    'customer dashboards',
+    'internal tools',
+    'the billing service',
+    'onboarding flows',
+    'release checklists',
+    'data pipelines',
+    'the mobile app',
+    'weekly reports',
+    'accessibility audits',
+    'the design system',
+    'support playbooks',
+    'API contracts',
+    'search features',
+    'payment integrations',
+    'quarterly roadmaps',
+    'performance budgets',
   ],
   partners: ['product managers', 'designers', 'engineers', 'the support team', 'customers', 'analysts', 'the founders', 'partners'],
   skills: [
-    'TypeScript', 'React', 'SQL', 'Python', 'Figma', 'Kubernetes', 'PostgreSQL', 'Excel', 'Tableau', 'Go', 'Java', 'Rust',
-    'GraphQL', 'Terraform', 'Jira', 'Zendesk', 'Playwright', 'Cypress', 'AWS', 'Azure', 'Linux', 'Kotlin', 'Swift',
+    'TypeScript',
+    'React',
+    'SQL',
+    'Python',
+    'Figma',
+    'Kubernetes',
+    'PostgreSQL',
+    'Excel',
+    'Tableau',
+    'Go',
+    'Java',
+    'Rust',
+    'GraphQL',
+    'Terraform',
+    'Jira',
+    'Zendesk',
+    'Playwright',
+    'Cypress',
+    'AWS',
+    'Azure',
+    'Linux',
+    'Kotlin',
+    'Swift',
   ],
   asks: [
     'You have {years} years of experience with {skill} and {skill}.',
@@ -147,8 +181,7 @@ function postingOf(random: () => number, company: string, role: string, place: s
       .replace(/\{partners\}/g, () => pick(postingPhrases.partners))
       .replace(/\{years\}/g, () => String(2 + Math.floor(random() * 6)))
       .replace(/\{days\}/g, () => String(25 + Math.floor(random() * 6)));
-  const duties = () =>
-    `You will ${pick(postingPhrases.verbs)} ${pick(postingPhrases.objects)} with ${pick(postingPhrases.partners)}.`;
+  const duties = () => `You will ${pick(postingPhrases.verbs)} ${pick(postingPhrases.objects)} with ${pick(postingPhrases.partners)}.`;
   const target = 1500 + Math.floor(random() * 3500);
   const paragraphs = [`About the role\n${company} ${fill(pick(postingPhrases.open))}`];
   let length = paragraphs[0]!.length;
