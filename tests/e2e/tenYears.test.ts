@@ -60,6 +60,32 @@ async function bothThemes(page: Page, name: string) {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
+describe("An application's details at ten years", () => {
+  for (const size of sizes) {
+    it(`shows a long posting inside the side panel, the panel at full height (${size.name})`, { timeout: 60_000 }, async () => {
+      // The newest application that carries a posting (half of the seed's do, 2.8 KB on average).
+      const app = harness.core.db
+        .prepare("SELECT id, company, length(posting) AS chars FROM applications WHERE posting <> '' ORDER BY id DESC LIMIT 1")
+        .get() as { id: number; company: string; chars: number };
+      expect(app.chars).toBeGreaterThan(1000);
+      const { context, page, outside } = await openPage(size, `#/plan?application-${app.id}`);
+      const panel = page.getByRole('dialog', { name: app.company });
+      await panel.waitFor();
+      const posting = panel.getByLabel(content.planner.details.postingLabel);
+      await posting.scrollIntoViewIfNeeded();
+      expect((await posting.inputValue()).length).toBe(app.chars);
+      // Nothing is wider than the window: the posting wraps inside the panel.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+      const box = await panel.boundingBox();
+      expect(box?.height).toBeGreaterThanOrEqual(size.height - 1);
+      expect(await elementCount(page)).toBeLessThan(domBudget);
+      await bothThemes(page, `application-posting-ten-years-${size.name}`);
+      await context.close();
+      expect(outside).toEqual([]);
+    });
+  }
+});
+
 describe('Today at ten years', () => {
   for (const size of sizes) {
     it(
