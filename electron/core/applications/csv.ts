@@ -5,7 +5,7 @@ import { dayOutOfRange } from '../time/dayRange';
 import { insertApplication } from './records';
 import { duplicateIndex } from './duplicates';
 import { allApplications, applicationIdentities } from './list';
-import { recruiterKeeper } from './people/keepRecruiter';
+import { plannedRecruiter, recruiterKeeper } from './people/keepRecruiter';
 import { recruiterEmailSql, recruiterNameSql } from './people/recruiter';
 import { type CoreContext, todayOf } from '../context';
 import { CsvError, parseCsv, readFormulaGuarded, writeCsv } from '../csv';
@@ -220,8 +220,8 @@ export function importApplicationsCsv(ctx: CoreContext, text: string): { importe
       const { recruiterName = '', recruiterEmail = '', ...given } = row.fields;
       const fields: ApplicationFields = { ...blankFields, ...given };
       const id = insertApplication(ctx, fields, row.status, row.appliedOn ?? today, row.appliedOn);
-      const name = recruiterName.trim() || recruiterEmail;
-      if (name !== '') recruiters.link(id, fields.company, { name: name.slice(0, 200), email: recruiterEmail, phone: '' });
+      const recruiter = plannedRecruiter(recruiterName, recruiterEmail);
+      if (recruiter) recruiters.link(id, fields.company, recruiter);
     }
   })();
   return { imported: parsed.length };

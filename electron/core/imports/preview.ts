@@ -1,7 +1,7 @@
 import { duplicateIndex } from '../applications/duplicates';
 import { applicationIdentities } from '../applications/list';
 import { applicationFieldsSchema, blankFields, emailSchema, linkSchema, type ApplicationFields } from '../applications/schema';
-import type { PlannedRecruiter } from '../applications/people/keepRecruiter';
+import { plannedRecruiter, type PlannedRecruiter } from '../applications/people/keepRecruiter';
 import { type CoreContext, todayOf } from '../context';
 import { daysBetween } from '../time/days';
 import { content, fillMessage } from '../../../content';
@@ -117,12 +117,11 @@ const phoneLimit = 60;
 /**
  * The person a row names, who becomes a contact in People linked to the application as its recruiter
  * (as the recruiters typed before migration 0004 did, and as the email import keeps a sender), or null
- * when the row names nobody. A contact needs a name: one known only by an address is named by it.
+ * when the row names nobody.
  */
 export function recruiterOfRow(row: ImportRow): PlannedRecruiter | null {
   const { name, email, phone } = row.contact;
-  if (name.trim() === '' && email === '') return null;
-  return { name: (name.trim() || email).slice(0, 200), email, phone: phone.length <= phoneLimit ? phone : '' };
+  return plannedRecruiter(name, email, phone.length <= phoneLimit ? phone : '');
 }
 
 /**
@@ -132,7 +131,7 @@ export function recruiterOfRow(row: ImportRow): PlannedRecruiter | null {
 export function fieldsOfRow(row: ImportRow): ApplicationFields {
   const lines: string[] = [];
   if (row.resumeName !== '') lines.push(fillMessage(notes.resume, { name: row.resumeName }));
-  // A phone the person keeps it (see recruiterOfRow); one with nobody to keep it, or too long to, is a note.
+  // A phone goes with the person (recruiterOfRow); one with nobody to keep it, or too long to, is a note.
   if (row.contact.phone !== '' && recruiterOfRow(row)?.phone !== row.contact.phone)
     lines.push(fillMessage(notes.phone, { phone: row.contact.phone }));
   lines.push(...row.extra);

@@ -8,13 +8,23 @@ export interface PlannedRecruiter {
   phone: string;
 }
 
+/**
+ * The person recruiter columns name, or null when they name nobody. A contact needs a name: one known only
+ * by an address is named by it.
+ */
+export function plannedRecruiter(name: string, email: string, phone = ''): PlannedRecruiter | null {
+  if (name.trim() === '' && email === '') return null;
+  return { name: (name.trim() || email).slice(0, 200), email, phone };
+}
+
 /** A name, company or address as imports compare them: case and runs of spaces ignored. */
 export const key = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * Links each application an import adds to the person its row names, as its recruiter (the spreadsheet
  * import and the CSV import alike). Someone already kept (the same email, or with no email the same
- * name at the same company) is linked rather than added again, so a recruiter named on forty rows of a file is one person with forty applications.
+ * name at the same company) is linked rather than added again, so a recruiter named on forty rows of
+ * a file is one person with forty applications.
  */
 export function recruiterKeeper(ctx: CoreContext): { link: (applicationId: number, company: string, person: PlannedRecruiter) => void } {
   const byEmail = new Map<string, number>();
