@@ -1,9 +1,8 @@
 import { applicationIdentities } from '../applications/list';
+import { key } from '../applications/people/keepRecruiter';
 import type { CoreContext } from '../context';
 import { classifyEmail, extractDetails, parseEmail } from './email';
 import type { EmailReading } from './schema';
-
-const key = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** What an email says and which tracked application it is about (the company's; its role too when both say one). */
 export function readEmailFor(ctx: CoreContext, raw: string): EmailReading {

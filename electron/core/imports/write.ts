@@ -157,30 +157,28 @@ function keepConnections(ctx: CoreContext, rows: readonly ContactRow[]): number 
     const email = emailSchema.safeParse(row.email).success ? row.email : '';
     const profileLink = linkSchema.safeParse(row.profileLink).success ? row.profileLink : '';
     const byAddress = email !== '' ? byEmail.get(key(email)) : undefined;
+    let contact;
     if (byAddress && key(byAddress.name) === key(email)) {
-      const contact = updateContact(ctx, byAddress.id, {
+      contact = updateContact(ctx, byAddress.id, {
         name: row.name.slice(0, 200),
         role: byAddress.role || row.position.slice(0, 200),
         profileLink: byAddress.link || profileLink,
       });
       for (const id of ids) linkKeeping.run(id, contact.id);
       byAddress.name = contact.name;
-      known.add(who);
-      if (contact.profileLink !== '') known.add(contact.profileLink);
-      kept += 1;
-      continue;
+    } else {
+      const [first, ...others] = ids;
+      contact = createContact(ctx, {
+        name: row.name.slice(0, 200),
+        role: row.position.slice(0, 200),
+        email,
+        profileLink,
+        company: row.company.slice(0, 200),
+        applicationId: first,
+        relation: 'other',
+      });
+      for (const id of others) linkContact(ctx, id, contact.id, 'other');
     }
-    const [first, ...others] = ids;
-    const contact = createContact(ctx, {
-      name: row.name.slice(0, 200),
-      role: row.position.slice(0, 200),
-      email,
-      profileLink,
-      company: row.company.slice(0, 200),
-      applicationId: first,
-      relation: 'other',
-    });
-    for (const id of others) linkContact(ctx, id, contact.id, 'other');
     known.add(who);
     if (contact.profileLink !== '') known.add(contact.profileLink);
     kept += 1;
