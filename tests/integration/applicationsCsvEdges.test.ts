@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startPlannerCore } from '../support/plannerCore';
+
+/**
+ * The applications CSV (electron/core/applications/csv.ts) at its edges: headers as a spreadsheet writes
+ * them, cells with spaces around them, and each refusal naming its line and the field at fault. Today is
+ * 11 March 2026 on a fixed clock; every expectation is written out by hand.
+ */
+
+let close: (() => void) | null = null;
+afterEach(() => close?.());
+
+async function planner() {
+  const p = await startPlannerCore('2026-03-11T10:00:00');
+  close = () => p.core.close();
+  return p;
+}
+
+/** What is stored of the imported applications, by company. */
+const stored = (p: Awaited<ReturnType<typeof planner>>) =>
+  p.core.db
+    .prepare(
+      `SELECT company, role, source, remote, status, applied_on, deadline_on, salary_min, salary_max FROM applications
+       ORDER BY company`,
+    )
+    .all();
+
+describe('the applications CSV import reads headers and cells as a spreadsheet writes them', () => {
+  it('takes headers in any case, with spaces around them and spaces or hyphens between words', async () => {
+    const p = await planner();
+    const text = ' Company ,Salary-Min,salary  max,APPLIED ON,Deadline - On\nAcme,40000,50000,2026-03-02,2026-04-01\n';
+    expect(await p.call('applications:importCsv', { content: text })).toEqual({ imported: 1 });
+    expect(stored(p)).toEqual([
+      {
+        company: 'Acme',
+        role: '',
+        source: 'other',
+        remote: 0,
+        status: 'saved',
+        applied_on: '2026-03-02',
+        deadline_on: '2026-04-01',
+        salary_min: 40000,
+        salary_max: 50000,
+      },
+    ]);
+  });
+
+  it('reads cells with spaces around them: figures, days, a source and a status in friendly words', async () => {
+    const p = await planner();
+    const header = 'company,role,source,remote,status,applied_on,deadline_on,salary_min,salary_max';
+    const text = `${header}\nAcme, Lead ,  Company-Site , TRUE , No Reply , 2026-03-02 , 2026-04-01 , 40000 ,\nBeta,,,n,,, ,, 60000 \n`;
+    expect(await p.call('applications:importCsv', { content: text })).toEqual({ imported: 2 });
+    expect(stored(p)).toEqual([
+      {
+        company: 'Acme',
+        role: 'Lead',
+        source: 'company_site',
+        remote: 1,
+        status: 'no_reply',
+        applied_on: '2026-03-02',
+        deadline_on: '2026-04-01',
+        salary_min: 40000,
+        salary_max: null,
+      },
+      {
+        company: 'Beta',
+        role: '',
+        source: 'other',
+        remote: 0,
+        status: 'saved',
+        applied_on: null,
+        deadline_on: null,
+        salary_min: null,
+        salary_max: 60000,
+      },
+    ]);
+  });
+
+  it('dates the first status of an imported application on its applied day, or today when it has none', async () => {
+    const p = await planner();
+    const text = 'company,status,applied_on\nAcme,applied,2026-03-02\nBeta,saved,\n';
+    expect(await p.call('applications:importCsv', { content: text })).toEqual({ imported: 2 });
+    expect(
+      p.core.db
+        .prepare(
+          `SELECT a.company, h.status, h.day FROM application_status_history h JOIN applications a ON a.id = h.application_id
+           ORDER BY a.company`,
+        )
+        .all(),
+    ).toEqual([
+      { company: 'Acme', status: 'applied', day: '2026-03-02' },
+      { company: 'Beta', status: 'saved', day: '2026-03-11' },
+    ]);
+  });
+});
+
+describe('the applications CSV import refuses a file whole, naming the line', () => {
+  const long = 'x'.repeat(50);
+  it.each([
+    ['a column given twice', 'company,role,Company\nA,x,B\n', 'Line 1: the column "company" appears twice.'],
+    ['a header with no rows under it', 'company,role\n', 'Line 2: there are no applications under the header.'],
+    [
+      'an unknown column, its name cut to 40 characters',
+      `company,${long}\nA,x\n`,
+      `Line 1: the column "${'x'.repeat(40)}" is not one Rebound knows.`,
+    ],
+    ['too few fields', 'company,role\nA,x\nB\n', 'Line 3: expected 2 fields but found 1.'],
+    ['a remote that is neither yes nor no', 'company,remote\nA,yes\nB,maybe\n', 'Line 3: remote should be yes or no.'],
+    [
+      'an unknown status, cut to 40 characters',
+      `company,status\nA,${long}\n`,
+      `Line 2: "${'x'.repeat(40)}" is not a status Rebound knows.`,
+    ],
+    ['an unknown source', 'company,source\nA,newspaper\n', 'Line 2: source: Pick one of the listed sources.'],
+    ['a figure of ten digits', 'company,salary_min\nA,1234567890\n', 'Line 2: salaryMin: Use a whole amount, like 55000.'],
+    [
+      'an applied day before 1990',
+      'company,applied_on\nA,1989-12-31\n',
+      'Line 2: Pick a day from 1990 on; that one looks like a slip of the calendar.',
+    ],
+  ])('refuses %s', async (_name, content, message) => {
+    const p = await planner();
+    const error = await p.refusal('applications:importCsv', { content });
+    expect(error.message).toBe(`${message} Nothing was imported.`);
+    expect(p.core.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(0);
+  });
+});
