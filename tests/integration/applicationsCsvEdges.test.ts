@@ -125,3 +125,78 @@ describe('the applications CSV import refuses a file whole, naming the line', ()
     expect(p.core.db.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(0);
   });
 });
+
+describe('the applications CSV export', () => {
+  it('writes every column of every application, in order, as a spreadsheet reads it', async () => {
+    const p = await planner();
+    await p.call('applications:create', { company: 'Beta' });
+    await p.call('applications:create', {
+      company: 'Acme',
+      role: 'Designer',
+      link: 'https://jobs.example/7',
+      source: 'referral',
+      location: 'Leeds',
+      remote: true,
+      salaryNote: 'about 50k',
+      recruiterName: 'Sam Lee',
+      recruiterEmail: 'sam@acme.example',
+      notes: 'Met at the meetup',
+      status: 'applied',
+      day: '2026-03-02',
+      deadlineOn: '2026-03-31',
+      posting: 'We design calm tools.',
+      salaryMin: 0,
+      salaryMax: 60000,
+      salaryCurrency: 'EUR',
+    });
+    const file = await p.call('applications:exportCsv');
+    expect(file.fileName).toBe('rebound-applications-2026-03-11.csv');
+    expect(file.mimeType).toBe('text/csv');
+    const row = (fields: string[]) => fields.map((field) => `"${field}"`).join(',');
+    expect(file.content).toBe(
+      '\uFEFF' +
+        [
+          row([
+            'company',
+            'role',
+            'link',
+            'source',
+            'location',
+            'remote',
+            'salary_note',
+            'recruiter_name',
+            'recruiter_email',
+            'notes',
+            'status',
+            'applied_on',
+            'deadline_on',
+            'posting',
+            'salary_min',
+            'salary_max',
+            'salary_currency',
+          ]),
+          row([
+            'Acme',
+            'Designer',
+            'https://jobs.example/7',
+            'referral',
+            'Leeds',
+            'yes',
+            'about 50k',
+            'Sam Lee',
+            'sam@acme.example',
+            'Met at the meetup',
+            'applied',
+            '2026-03-02',
+            '2026-03-31',
+            'We design calm tools.',
+            '0',
+            '60000',
+            'EUR',
+          ]),
+          row(['Beta', '', '', 'other', '', 'no', '', '', '', '', 'saved', '', '', '', '', '', '']),
+        ].join('\r\n') +
+        '\r\n',
+    );
+  });
+});
