@@ -76,6 +76,54 @@ describe('the applications CSV import reads headers and cells as a spreadsheet w
     ]);
   });
 
+  it('keeps digits in a text column as text, reads several spaces or a spaced hyphen as one underscore, and a blank source as other', async () => {
+    const p = await planner();
+    const header = 'company,role,source,status,salary_min,salary_max';
+    const text = `${header}\nGamma,42,   ,offer,50000,50000\nDelta,7,Job - Board,no   reply,,\n`;
+    expect(await p.call('applications:importCsv', { content: text })).toEqual({ imported: 2 });
+    expect(stored(p)).toEqual([
+      {
+        company: 'Delta',
+        role: '7',
+        source: 'job_board',
+        remote: 0,
+        status: 'no_reply',
+        applied_on: null,
+        deadline_on: null,
+        salary_min: null,
+        salary_max: null,
+      },
+      {
+        company: 'Gamma',
+        role: '42',
+        source: 'other',
+        remote: 0,
+        status: 'offer',
+        applied_on: null,
+        deadline_on: null,
+        salary_min: 50000,
+        salary_max: 50000,
+      },
+    ]);
+  });
+
+  it('links the person the recruiter columns name, and no one when those columns are left out or empty', async () => {
+    const p = await planner();
+    expect(await p.call('applications:importCsv', { content: 'company,role\nAcme,Designer\n' })).toEqual({ imported: 1 });
+    expect(await p.call('applications:importCsv', { content: 'company,recruiter_email\nBeta,\n' })).toEqual({ imported: 1 });
+    expect(await p.call('applications:importCsv', { content: 'company,recruiter_name\nGamma,\n' })).toEqual({ imported: 1 });
+    expect(await p.call('applications:importCsv', { content: 'company,recruiter_name\nDelta,Sam Lee\n' })).toEqual({ imported: 1 });
+    expect(
+      p.core.db
+        .prepare(
+          `SELECT a.company, c.name, c.email FROM application_contacts l JOIN contacts c ON c.id = l.contact_id
+           JOIN applications a ON a.id = l.application_id`,
+        )
+        .all(),
+    ).toEqual([{ company: 'Delta', name: 'Sam Lee', email: '' }]);
+    expect(p.core.db.prepare('SELECT name, email FROM contacts').all()).toEqual([{ name: 'Sam Lee', email: '' }]);
+  });
+
   it('dates the first status of an imported application on its applied day, or today when it has none', async () => {
     const p = await planner();
     const text = 'company,status,applied_on\nAcme,applied,2026-03-02\nBeta,saved,\n';
@@ -112,6 +160,7 @@ describe('the applications CSV import refuses a file whole, naming the line', ()
       `Line 2: "${'x'.repeat(40)}" is not a status Rebound knows.`,
     ],
     ['an unknown source', 'company,source\nA,newspaper\n', 'Line 2: source: Pick one of the listed sources.'],
+    ['a figure written with an exponent', 'company,salary_min\nA,1e5\n', 'Line 2: salaryMin: Use a whole amount, like 55000.'],
     ['a figure of ten digits', 'company,salary_min\nA,1234567890\n', 'Line 2: salaryMin: Use a whole amount, like 55000.'],
     [
       'an applied day before 1990',
