@@ -124,6 +124,15 @@ describe('the applications CSV import reads headers and cells as a spreadsheet w
     expect(p.core.db.prepare('SELECT name, email FROM contacts').all()).toEqual([{ name: 'Sam Lee', email: '' }]);
   });
 
+  it("takes the formula guard off only at a field's start: an apostrophe before a sign later in a field stays", async () => {
+    const p = await planner();
+    const text = `company,role,notes\n"'=Acme","Rock'-n-roll lead","Said '+1 to remote"\n`;
+    expect(await p.call('applications:importCsv', { content: text })).toEqual({ imported: 1 });
+    expect(p.core.db.prepare('SELECT company, role, notes FROM applications').all()).toEqual([
+      { company: '=Acme', role: "Rock'-n-roll lead", notes: "Said '+1 to remote" },
+    ]);
+  });
+
   it('dates the first status of an imported application on its applied day, or today when it has none', async () => {
     const p = await planner();
     const text = 'company,status,applied_on\nAcme,applied,2026-03-02\nBeta,saved,\n';
