@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setWeekTargets } from '../../electron/core/planner/weekRow';
 import { defaultSettings } from '../../electron/core/settings/schema';
 import { writeGate } from '../../electron/core/imports/write';
@@ -12,6 +12,7 @@ import type { CompanionStatus } from '../../electron/core/reminders/schema';
 import type { TestCore } from '../support/core';
 import { appCaller, startTestCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
+import { content } from '../../content';
 
 /**
  * The edges of what the reminders read from SQLite (each window's first and last row, the order, the first day),
@@ -337,5 +338,38 @@ describe('the companion channels, answered in full', () => {
     const resumed = await call<CompanionStatus>('reminders:resume');
     expect(resumed.ok && resumed.data.pausedUntil).toBeNull();
     expect(settings.get().reminders.pausedUntil).toBeNull();
+  });
+
+  it('puts the system back when the settings cannot be saved, so the shortcut and the login item never disagree with them', async () => {
+    const shortcuts: { enabled: boolean; accelerator: string }[] = [];
+    const logins: boolean[] = [];
+    const { settings } = await start({
+      applyShortcut: (shortcut) => {
+        shortcuts.push(shortcut);
+        return true;
+      },
+      shortcutActive: () => false,
+      applyLaunchAtLogin: (enabled) => void logins.push(enabled),
+      notificationsSupported: () => true,
+    });
+    const before = settings.get();
+    // The disk is full: electron-store's write fails.
+    const full = vi.spyOn(settings, 'update').mockImplementation(() => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    });
+    // Told as a full disk, in the words every other full-disk refusal uses.
+    const shortcut = await call('companion:setShortcut', { enabled: true, accelerator: 'Alt+Shift+K' });
+    expect(shortcut.ok || shortcut.error).toEqual({ code: 'storage', message: content.data.storage.full });
+    const login = await call('companion:setLaunchAtLogin', { enabled: true });
+    expect(login.ok || login.error).toEqual({ code: 'storage', message: content.data.storage.full });
+    full.mockRestore();
+    // Each change the system was asked for is followed by the settings' own value, back as it was.
+    expect(shortcuts).toEqual([{ enabled: true, accelerator: 'Alt+Shift+K' }, before.globalShortcut]);
+    expect(logins).toEqual([true, false]);
+    expect(settings.get().globalShortcut).toEqual(before.globalShortcut);
+    expect(settings.get().launchAtLogin).toBe(false);
+    // With space again, the same change goes through.
+    expect((await call('companion:setLaunchAtLogin', { enabled: true })).ok).toBe(true);
+    expect(settings.get().launchAtLogin).toBe(true);
   });
 });
