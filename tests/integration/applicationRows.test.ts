@@ -33,27 +33,32 @@ const insertSeven = () =>
     )
     .run();
 
-it('names every column of an application read as an array as SQLite names it', () => {
+it.each([
+  {
+    what: 'an application read whole',
+    columns: applicationColumns,
+    count: applicationColumnCount,
+    nameRow: applicationRowOf,
+    posting: true,
+  },
+  {
+    what: 'the rows a page reads (all but the posting)',
+    columns: applicationSummaryColumns,
+    count: applicationSummaryColumnCount,
+    nameRow: applicationSummaryRowOf,
+    posting: false,
+  },
+])('names every column of $what, read as an array, as SQLite names it', ({ columns, count, nameRow, posting }) => {
   insertSeven();
-  const sql = `SELECT ${applicationColumns} FROM applications a WHERE a.id = 7`;
+  const sql = `SELECT ${columns} FROM applications a WHERE a.id = 7`;
   const named = core.db.prepare(sql).get() as Record<string, unknown>;
-  expect(Object.keys(named)).toHaveLength(applicationColumnCount);
+  expect(Object.keys(named)).toHaveLength(count);
   // Every value differs from the others, so a swapped pair cannot pass.
-  expect(new Set(Object.values(named)).size).toBe(applicationColumnCount);
-  expect(applicationRowOf(core.db.prepare(sql).raw().get() as unknown[])).toEqual(named);
+  expect(new Set(Object.values(named)).size).toBe(count);
+  expect('posting' in named).toBe(posting);
+  expect(nameRow(core.db.prepare(sql).raw().get() as unknown[])).toEqual(named);
   // The same object shape, key by key in order, so every page's rows share one.
-  expect(Object.keys(applicationRowOf(core.db.prepare(sql).raw().get() as unknown[]))).toEqual(Object.keys(named));
-});
-
-it('names every column of the rows a page reads, all but the posting, as SQLite names them', () => {
-  insertSeven();
-  const sql = `SELECT ${applicationSummaryColumns} FROM applications a WHERE a.id = 7`;
-  const named = core.db.prepare(sql).get() as Record<string, unknown>;
-  expect(Object.keys(named)).toHaveLength(applicationSummaryColumnCount);
-  expect(new Set(Object.values(named)).size).toBe(applicationSummaryColumnCount);
-  expect(named).not.toHaveProperty('posting');
-  expect(applicationSummaryRowOf(core.db.prepare(sql).raw().get() as unknown[])).toEqual(named);
-  expect(Object.keys(applicationSummaryRowOf(core.db.prepare(sql).raw().get() as unknown[]))).toEqual(Object.keys(named));
+  expect(Object.keys(nameRow(core.db.prepare(sql).raw().get() as unknown[]))).toEqual(Object.keys(named));
 });
 
 it('sends the posting with the details of an application, never with the list, the board or Today', async () => {
