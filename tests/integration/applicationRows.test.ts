@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { applicationColumnCount, applicationColumns, applicationRowOf } from '../../electron/core/applications/rows';
-import type { TestCore } from '../support/core';
-import { startTestCore } from '../support/core';
+import {
+  applicationColumnCount,
+  applicationColumns,
+  applicationRowOf,
+  applicationSummaryColumnCount,
+  applicationSummaryColumns,
+  applicationSummaryRowOf,
+} from '../../electron/core/applications/rows';
+import { dataOf, startTestCore, type TestCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
 
 /**
@@ -16,7 +22,7 @@ beforeEach(async () => {
 });
 afterEach(() => core.close());
 
-it('names every column of an application read as an array as SQLite names it', () => {
+const insertSeven = () =>
   core.db
     .prepare(
       `INSERT INTO applications (id, company, role, link, source, location, remote, salary_note, recruiter_name, recruiter_email,
@@ -26,12 +32,53 @@ it('names every column of an application read as an array as SQLite names it', (
          '2026-03-06T10:00:00.000Z', '2026-03-31', 'We design calm tools.', 50000, 60000, 'EUR')`,
     )
     .run();
-  const sql = `SELECT ${applicationColumns} FROM applications a WHERE a.id = 7`;
+
+it.each([
+  {
+    what: 'an application read whole',
+    columns: applicationColumns,
+    count: applicationColumnCount,
+    nameRow: applicationRowOf,
+    posting: true,
+  },
+  {
+    what: 'the rows a page reads (all but the posting)',
+    columns: applicationSummaryColumns,
+    count: applicationSummaryColumnCount,
+    nameRow: applicationSummaryRowOf,
+    posting: false,
+  },
+])('names every column of $what, read as an array, as SQLite names it', ({ columns, count, nameRow, posting }) => {
+  insertSeven();
+  const sql = `SELECT ${columns} FROM applications a WHERE a.id = 7`;
   const named = core.db.prepare(sql).get() as Record<string, unknown>;
-  expect(Object.keys(named)).toHaveLength(applicationColumnCount);
+  expect(Object.keys(named)).toHaveLength(count);
   // Every value differs from the others, so a swapped pair cannot pass.
-  expect(new Set(Object.values(named)).size).toBe(applicationColumnCount);
-  expect(applicationRowOf(core.db.prepare(sql).raw().get() as unknown[])).toEqual(named);
+  expect(new Set(Object.values(named)).size).toBe(count);
+  expect('posting' in named).toBe(posting);
+  expect(nameRow(core.db.prepare(sql).raw().get() as unknown[])).toEqual(named);
   // The same object shape, key by key in order, so every page's rows share one.
-  expect(Object.keys(applicationRowOf(core.db.prepare(sql).raw().get() as unknown[]))).toEqual(Object.keys(named));
+  expect(Object.keys(nameRow(core.db.prepare(sql).raw().get() as unknown[]))).toEqual(Object.keys(named));
+});
+
+it('sends the posting with the details of an application, never with the list, the board or Today', async () => {
+  insertSeven();
+  // Quiet by now (no change for weeks), so Today lists it as well.
+  core.db.prepare("UPDATE applications SET updated_at = '2026-01-05T10:00:00.000Z' WHERE id = 7").run();
+  const call = (channel: string, input?: unknown) => dataOf<Record<string, unknown>>(core, channel, input);
+  const pages = [
+    ((await call('applications:list', {})).items as object[])[0],
+    ((await call('applications:list', { search: 'calm' })).items as object[])[0],
+    ((await call('applications:list', { status: 'interviewing' })).items as object[])[0],
+    ...((await call('applications:board', {})).columns as { items: object[] }[]).flatMap((column) => column.items),
+    ((await call('planner:today')).silent as object[])[0],
+  ];
+  expect(pages).toHaveLength(5);
+  for (const item of pages) {
+    expect(item).toMatchObject({ id: 7, company: 'Acme', notes: 'Met at the meetup', salaryCurrency: 'EUR' });
+    expect(item).not.toHaveProperty('posting');
+  }
+  expect(await call('applications:get', { id: 7 })).toMatchObject({ id: 7, posting: 'We design calm tools.' });
+  // The CSV export still writes it.
+  expect((await call('applications:exportCsv')).content).toContain('We design calm tools.');
 });

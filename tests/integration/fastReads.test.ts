@@ -4,7 +4,7 @@ import { derivedOf } from '../../electron/core/db/derived';
 import { applicationSorts, pageSql, type ApplicationSort } from '../../electron/core/applications/list';
 import { followUpsOfSql } from '../../electron/core/applications/rows';
 import { todayListSize } from '../../electron/core/planner/schema';
-import { applicationStatuses, type Application } from '../../electron/core/applications/schema';
+import { applicationStatuses, type ApplicationSummary } from '../../electron/core/applications/schema';
 import { reasonIds } from '../../electron/core/reflection/schema';
 import { daysBetween } from '../../electron/core/time/days';
 import { startPlannerCore } from '../support/plannerCore';
@@ -306,7 +306,7 @@ describe('the applications list, a page at a time', () => {
     for (const sort of Object.keys(applicationSorts) as ApplicationSort[]) {
       for (const status of [undefined, 'applied'] as const) {
         const whole = (await p.call('applications:list', { sort, ...(status ? { status } : {}), limit: 200 })).items;
-        const paged: Application[] = [];
+        const paged: ApplicationSummary[] = [];
         let offset = 0;
         for (;;) {
           const page = await p.call('applications:list', { sort, ...(status ? { status } : {}), offset, limit: 17 });
@@ -374,7 +374,7 @@ describe('the applications list, a page at a time', () => {
     expect(searched.columns.reduce((sum, column) => sum + column.total, 0)).toBe(all.filter((a) => a.company === 'Cobalt').length);
     expect(searched.columns.flatMap((column) => column.items).every((a) => a.company === 'Cobalt')).toBe(true);
     // A status change moves the card and its count at once (the counts are cached until applications change).
-    const moved = board.columns.find((column) => column.status === 'saved')?.items[0] as Application;
+    const moved = board.columns.find((column) => column.status === 'saved')?.items[0] as ApplicationSummary;
     await p.call('applications:setStatus', { id: moved.id, status: 'offer' });
     const after = await p.call('applications:board', { sort: 'company', perColumn: 3 });
     const total = (status: string, of = after) => of.columns.find((column) => column.status === status)?.total;

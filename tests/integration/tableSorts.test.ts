@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { applicationSorts, pageSql, reversedOrder } from '../../electron/core/applications/list';
-import { applicationSortKeys, applicationStatuses, type Application, type SortDirection } from '../../electron/core/applications/schema';
+import {
+  applicationSortKeys,
+  applicationStatuses,
+  type ApplicationSummary,
+  type SortDirection,
+} from '../../electron/core/applications/schema';
 import { startPlannerCore } from '../support/plannerCore';
 
 // What the applications table asks of core (migration 0005): a sort by each of its columns in both
@@ -51,7 +56,7 @@ async function whole(p: Planner, sort: (typeof applicationSortKeys)[number], dir
     .items;
 }
 
-const ids = (items: Application[]) => items.map((a) => a.id);
+const ids = (items: ApplicationSummary[]) => items.map((a) => a.id);
 const lower = (text: string) => text.toLowerCase();
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -93,7 +98,7 @@ describe('the table sorts', () => {
         const desc = await whole(p, sort, 'desc', status);
         expect(asc.length, sort).toBeGreaterThan(0);
         expect(ids(desc), `${sort} ${status ?? ''}`).toEqual(ids(asc).reverse());
-        const paged: Application[] = [];
+        const paged: ApplicationSummary[] = [];
         for (let offset = 0; offset < desc.length; offset += 13) {
           paged.push(
             ...(await p.call('applications:list', { sort, direction: 'desc', ...(status ? { status } : {}), offset, limit: 13 })).items,

@@ -211,6 +211,21 @@ describe('Plan', () => {
     expect(core!.db.prepare('SELECT link FROM applications').pluck().get()).toBe('https://acme.example/jobs/7');
   });
 
+  it('names the notes field in the details apart from its heading, and saves what is written in it', async () => {
+    const user = await open('#/plan?applications', async () => {
+      await dispatch('applications:create', { company: 'Acme', status: 'applied', day: daysAgo(2) });
+    });
+    const row = await screen.findByRole('row', { name: /^Acme/ });
+    await user.click(within(row).getByRole('button', { name: 'Acme' }));
+    const panel = await screen.findByRole('dialog', { name: 'Acme' });
+    const section = within(panel).getByRole('region', { name: 'Notes' });
+    // The heading says "Notes" once; the field says what goes in it (a screen reader read "Notes, Notes").
+    const notes = within(section).getByRole('textbox', { name: 'What you want to remember about this one' });
+    await user.type(notes, 'Ask about the team size');
+    await user.tab();
+    await waitFor(() => expect(core!.db.prepare('SELECT notes FROM applications').pluck().get()).toBe('Ask about the team size'));
+  });
+
   it('offers a short closure for an application gone quiet', async () => {
     const user = await open('#/plan?applications', async () => {
       const app = await dispatch('applications:create', { company: 'Quiet Co', status: 'applied', day: daysAgo(40) });

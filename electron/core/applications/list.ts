@@ -1,11 +1,13 @@
 import { ftsQueryOf } from './search';
 import { applicationOf, silenceClockOf } from './records';
 import {
-  applicationColumnCount,
   applicationColumns,
-  applicationRowOf,
   applicationRowsOf,
-  type ApplicationRow,
+  applicationSummaryColumnCount,
+  applicationSummaryColumns,
+  applicationSummaryRowOf,
+  applicationSummaryRowsOf,
+  type ApplicationSummaryRow,
   nextFollowUps,
 } from './rows';
 import {
@@ -16,6 +18,7 @@ import {
   type ApplicationSort,
   type ApplicationStatus,
   applicationStatuses,
+  type ApplicationSummary,
   boardColumnSize,
   type FollowUp,
   sortDirections,
@@ -125,7 +128,7 @@ function filterSql(query: ListQuery, prefix = ''): { where: string; params: Reco
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
-function applicationsOf(ctx: CoreContext, rows: ApplicationRow[], next: Map<number, FollowUp>): Application[] {
+function applicationsOf(ctx: CoreContext, rows: ApplicationSummaryRow[], next: Map<number, FollowUp>): ApplicationSummary[] {
   const clock = silenceClockOf(ctx);
   return rows.map((row) => applicationOf(ctx, row, next.get(row.id) ?? null, clock));
 }
@@ -138,7 +141,8 @@ function orderOf(query: ListQuery): string {
 
 /**
  * One page's rows (filter, order, limit, offset) as SQL with its parameters, to go inside `withMatches`;
- * `after` adds columns after the application's own (at `applicationColumnCount`).
+ * `after` adds columns after the application's own (at `applicationSummaryColumnCount`). A page reads no
+ * posting: nothing on a page shows it, and at ten years it was most of a page's bytes.
  */
 function pagePart(
   query: ListQuery,
@@ -149,7 +153,7 @@ function pagePart(
 ): { sql: string; params: Record<string, string | number> } {
   const { where, params } = filterSql(query, prefix);
   return {
-    sql: `SELECT ${applicationColumns}${after} FROM applications a ${where}
+    sql: `SELECT ${applicationSummaryColumns}${after} FROM applications a ${where}
           ORDER BY ${orderOf(query)} LIMIT @${prefix}limit OFFSET @${prefix}offset`,
     params: { ...params, [`${prefix}limit`]: limit, [`${prefix}offset`]: offset },
   };
@@ -162,7 +166,7 @@ export function pageSql(query: ListQuery, offset: number, limit: number): { sql:
   return { sql: whole.sql, params: { ...part.params, ...whole.params } };
 }
 
-function withFollowUps(ctx: CoreContext, rows: ApplicationRow[]): Application[] {
+function withFollowUps(ctx: CoreContext, rows: ApplicationSummaryRow[]): ApplicationSummary[] {
   return applicationsOf(
     ctx,
     rows,
@@ -173,9 +177,9 @@ function withFollowUps(ctx: CoreContext, rows: ApplicationRow[]): Application[] 
   );
 }
 
-function selectPage(ctx: CoreContext, query: ListQuery, offset: number, limit: number): Application[] {
+function selectPage(ctx: CoreContext, query: ListQuery, offset: number, limit: number): ApplicationSummary[] {
   const { sql, params } = pageSql(query, offset, limit);
-  return withFollowUps(ctx, applicationRowsOf(ctx.db.prepare(sql), params));
+  return withFollowUps(ctx, applicationSummaryRowsOf(ctx.db.prepare(sql), params));
 }
 
 function countMatching(ctx: CoreContext, query: ListQuery): number {
@@ -243,12 +247,17 @@ export function searchPageSql(query: ListQuery, offset: number, limit: number): 
  * statements: 1.0 ms where 1.5 for a word in 1,300 of 20,000 applications, when it was written). A
  * page past the end has no row to carry the count; then it is counted alone.
  */
-function searchedPage(ctx: CoreContext, query: ListQuery, offset: number, limit: number): { items: Application[]; total: number } | null {
+function searchedPage(
+  ctx: CoreContext,
+  query: ListQuery,
+  offset: number,
+  limit: number,
+): { items: ApplicationSummary[]; total: number } | null {
   if (!ftsQueryOf(query.search?.trim() ?? '')) return null;
   const { sql, params } = searchPageSql(query, offset, limit);
   const rows = ctx.db.prepare(sql).raw().all(params) as unknown[][];
-  const total = (rows[0]?.[applicationColumnCount] as number | undefined) ?? countMatching(ctx, query);
-  return { items: withFollowUps(ctx, rows.map(applicationRowOf)), total };
+  const total = (rows[0]?.[applicationSummaryColumnCount] as number | undefined) ?? countMatching(ctx, query);
+  return { items: withFollowUps(ctx, rows.map(applicationSummaryRowOf)), total };
 }
 
 /** How many applications hold each status, from the tally migration 0003's triggers keep. */
@@ -270,7 +279,7 @@ export function applicationsBoard(
   // follow-up lookup for all of them: seven of each cost more than the reading itself.
   const parts = applicationStatuses.map((status, index) => pagePart({ ...query, status }, 0, perColumn, `c${index}`));
   const whole = withMatches(parts.map((part) => `SELECT * FROM (${part.sql})`).join(' UNION ALL '), query, { materialize: true });
-  const rows = applicationRowsOf(ctx.db.prepare(whole.sql), Object.assign({ ...whole.params }, ...parts.map((part) => part.params)));
+  const rows = applicationSummaryRowsOf(ctx.db.prepare(whole.sql), Object.assign({ ...whole.params }, ...parts.map((part) => part.params)));
   const applications = withFollowUps(ctx, rows);
   return {
     columns: applicationStatuses.map((status) => ({
@@ -310,7 +319,9 @@ export function applicationIdentities(ctx: CoreContext): ApplicationIdentity[] {
 /** Every application in one order, for the CSV export (which needs them all, once, and whole). */
 export function allApplications(ctx: CoreContext, sort: ApplicationSort = 'updated'): Application[] {
   const rows = applicationRowsOf(ctx.db.prepare(`SELECT ${applicationColumns} FROM applications a ORDER BY ${applicationSorts[sort]}`));
-  return applicationsOf(ctx, rows, nextFollowUps(ctx.db));
+  const clock = silenceClockOf(ctx);
+  const next = nextFollowUps(ctx.db);
+  return rows.map((row) => applicationOf(ctx, row, next.get(row.id) ?? null, clock));
 }
 
 /**
@@ -319,11 +330,11 @@ export function allApplications(ctx: CoreContext, sort: ApplicationSort = 'updat
  * updated_at) index from the moment silence starts, never by checking every
  * application.
  */
-export function quietApplications(ctx: CoreContext, limit: number | null): { items: Application[]; total: number } {
+export function quietApplications(ctx: CoreContext, limit: number | null): { items: ApplicationSummary[]; total: number } {
   const before = silenceClockOf(ctx).quietBefore;
   const where = `a.status IN (${waitingStatuses.map((status) => `'${status}'`).join(', ')}) AND a.updated_at < @before`;
-  const rows = applicationRowsOf(
-    ctx.db.prepare(`SELECT ${applicationColumns} FROM applications a WHERE ${where} ORDER BY a.updated_at, a.id LIMIT @limit`),
+  const rows = applicationSummaryRowsOf(
+    ctx.db.prepare(`SELECT ${applicationSummaryColumns} FROM applications a WHERE ${where} ORDER BY a.updated_at, a.id LIMIT @limit`),
     { before, limit: limit ?? -1 },
   );
   const total = ctx.db.prepare(`SELECT count(*) FROM applications a WHERE ${where}`).pluck().get({ before }) as number;

@@ -2,8 +2,16 @@ import { DomainError } from '../ipc/result';
 import { refuseDaysOutOfRange } from '../time/dayRange';
 import type { Day } from '../time/schema';
 import { todayOf, type CoreContext } from '../context';
-import { followUpColumns, nextFollowUps, readApplicationRow, toApplication, type ApplicationRow } from './rows';
-import type { Application, ApplicationDetail, ApplicationFields, ApplicationStatus, FollowUp, StatusChange } from './schema';
+import { followUpColumns, nextFollowUps, readApplicationRow, toApplication, type ApplicationRow, type ApplicationSummaryRow } from './rows';
+import type {
+  Application,
+  ApplicationDetail,
+  ApplicationFields,
+  ApplicationStatus,
+  ApplicationSummary,
+  FollowUp,
+  StatusChange,
+} from './schema';
 import { isSilentBefore, quietBefore } from './silence';
 import { content } from '../../../content';
 
@@ -43,7 +51,20 @@ export const silenceClockOf = (ctx: CoreContext): SilenceClock => ({
   quietBefore: quietBefore(todayOf(ctx), ctx.settings.get().silenceAfterDays),
 });
 
-export function applicationOf(ctx: CoreContext, row: ApplicationRow, next?: FollowUp | null, clock = silenceClockOf(ctx)): Application {
+/** An application as the renderer gets it: whole from a whole row, as a summary from a page's row (no posting). */
+export function applicationOf(ctx: CoreContext, row: ApplicationRow, next?: FollowUp | null, clock?: SilenceClock): Application;
+export function applicationOf(
+  ctx: CoreContext,
+  row: ApplicationSummaryRow,
+  next?: FollowUp | null,
+  clock?: SilenceClock,
+): ApplicationSummary;
+export function applicationOf(
+  ctx: CoreContext,
+  row: ApplicationSummaryRow,
+  next?: FollowUp | null,
+  clock = silenceClockOf(ctx),
+): ApplicationSummary {
   const pending = next !== undefined ? next : (nextFollowUps(ctx.db, [row.id]).get(row.id) ?? null);
   return toApplication(row, pending, isSilentBefore(row, clock.quietBefore));
 }

@@ -1,23 +1,28 @@
 import type Database from 'better-sqlite3';
-import type { Application, ApplicationSource, ApplicationStatus, FollowUp } from './schema';
+import type { Application, ApplicationSource, ApplicationStatus, ApplicationSummary, FollowUp } from './schema';
 
 /**
- * Columns of an application, named as the domain names them, in the order
- * `applicationRowOf` reads them: a page is read as arrays (`raw()`) and
- * named in `applicationRowOf`, because better-sqlite3 builds a row object
- * property by property, which cost as much as the rest of the read (50 rows
- * at ten years: 0.48 ms as objects, 0.23 as arrays named in JS).
+ * Columns of an application as a list, the board and Today show it (all but the posting's text), named as the
+ * domain names them, in the order `applicationSummaryRowOf` reads them: a page is read as arrays (`raw()`) and
+ * named in JS, because better-sqlite3 builds a row object property by property, which cost as much as the rest
+ * of the read (50 rows at ten years: 0.48 ms as objects, 0.23 as arrays named in JS).
  */
-export const applicationColumns = `a.id, a.company, a.role, coalesce(a.link, '') AS link, a.source, a.location, a.remote,
+export const applicationSummaryColumns = `a.id, a.company, a.role, coalesce(a.link, '') AS link, a.source, a.location, a.remote,
   a.salary_note AS salaryNote, a.recruiter_name AS recruiterName, a.recruiter_email AS recruiterEmail, a.notes,
   a.status, a.applied_on AS appliedOn, a.status_changed_at AS statusChangedAt, a.created_at AS createdAt,
-  a.updated_at AS updatedAt, a.deadline_on AS deadlineOn, a.posting, a.salary_min AS salaryMin, a.salary_max AS salaryMax,
+  a.updated_at AS updatedAt, a.deadline_on AS deadlineOn, a.salary_min AS salaryMin, a.salary_max AS salaryMax,
   a.salary_currency AS salaryCurrency`;
 
-/** How many values `applicationColumns` gives: a column a statement adds after them is at this index. */
-export const applicationColumnCount = 21;
+/** How many values `applicationSummaryColumns` gives: a column a statement adds after them is at this index. */
+export const applicationSummaryColumnCount = 20;
 
-export interface ApplicationRow {
+/** Every column of an application: the summary's, then the posting's text, which only one application's read needs. */
+export const applicationColumns = `${applicationSummaryColumns}, a.posting`;
+
+/** How many values `applicationColumns` gives. */
+export const applicationColumnCount = applicationSummaryColumnCount + 1;
+
+export interface ApplicationSummaryRow {
   id: number;
   company: string;
   role: string;
@@ -35,14 +40,17 @@ export interface ApplicationRow {
   createdAt: string;
   updatedAt: string;
   deadlineOn: string | null;
-  posting: string;
   salaryMin: number | null;
   salaryMax: number | null;
   salaryCurrency: string;
 }
 
-/** One row of `applicationColumns` read with `raw()`, named. */
-export function applicationRowOf(row: readonly unknown[]): ApplicationRow {
+export interface ApplicationRow extends ApplicationSummaryRow {
+  posting: string;
+}
+
+/** One row of `applicationSummaryColumns` read with `raw()`, named. */
+export function applicationSummaryRowOf(row: readonly unknown[]): ApplicationSummaryRow {
   return {
     id: row[0] as number,
     company: row[1] as string,
@@ -61,12 +69,20 @@ export function applicationRowOf(row: readonly unknown[]): ApplicationRow {
     createdAt: row[14] as string,
     updatedAt: row[15] as string,
     deadlineOn: row[16] as string | null,
-    posting: row[17] as string,
-    salaryMin: row[18] as number | null,
-    salaryMax: row[19] as number | null,
-    salaryCurrency: row[20] as string,
+    salaryMin: row[17] as number | null,
+    salaryMax: row[18] as number | null,
+    salaryCurrency: row[19] as string,
   };
 }
+
+/** One row of `applicationColumns` read with `raw()`, named. */
+export function applicationRowOf(row: readonly unknown[]): ApplicationRow {
+  return Object.assign(applicationSummaryRowOf(row), { posting: row[applicationSummaryColumnCount] as string });
+}
+
+/** Every row a statement of `applicationSummaryColumns` gives, named. */
+export const applicationSummaryRowsOf = (statement: Database.Statement, ...params: unknown[]): ApplicationSummaryRow[] =>
+  (statement.raw().all(...params) as unknown[][]).map(applicationSummaryRowOf);
 
 /** Every row a statement of `applicationColumns` gives, named. */
 export const applicationRowsOf = (statement: Database.Statement, ...params: unknown[]): ApplicationRow[] =>
@@ -74,13 +90,15 @@ export const applicationRowsOf = (statement: Database.Statement, ...params: unkn
 
 export const followUpColumns = `f.id, f.application_id AS applicationId, f.due_on AS dueOn, f.state, f.sent_on AS sentOn, f.note`;
 
-export function toApplication(row: ApplicationRow, nextFollowUp: FollowUp | null, silent: boolean): Application {
+export function toApplication(row: ApplicationRow, nextFollowUp: FollowUp | null, silent: boolean): Application;
+export function toApplication(row: ApplicationSummaryRow, nextFollowUp: FollowUp | null, silent: boolean): ApplicationSummary;
+export function toApplication(row: ApplicationSummaryRow, nextFollowUp: FollowUp | null, silent: boolean): ApplicationSummary {
   // In place, not a spread copy: see toWins (a spread of SQLite's rows made V8 promote them, and pause).
-  return Object.assign(row as Omit<ApplicationRow, 'remote'> & { remote: unknown }, {
+  return Object.assign(row as Omit<ApplicationSummaryRow, 'remote'> & { remote: unknown }, {
     remote: row.remote === 1,
     nextFollowUp,
     silent,
-  }) as Application;
+  }) as ApplicationSummary;
 }
 
 export function readApplicationRow(db: Database.Database, id: number): ApplicationRow | undefined {

@@ -6,6 +6,7 @@ import tableSorts from './migrations/0005_table_sorts.sql?raw';
 import activityPeople from './migrations/0006_activity_people.sql?raw';
 import historyByApplication from './migrations/0007_history_by_application.sql?raw';
 import searchPeople from './migrations/0008_search_people.sql?raw';
+import searchPrefixes from './migrations/0009_search_prefixes.sql?raw';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'activity people', sql: activityPeople },
   { version: 7, name: 'history by application', sql: historyByApplication },
   { version: 8, name: 'search people', sql: searchPeople },
+  { version: 9, name: 'search prefixes', sql: searchPrefixes },
 ];
 
 export const latestVersion = migrations.length;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { boundedArray, idSchema, limit } from '../ipc/inputs';
 import { targetsSchema } from '../settings/schema';
 import { daySchema, type Day } from '../time/schema';
-import type { Application, DueFollowUp } from '../applications/schema';
+import type { ApplicationSummary, DueFollowUp } from '../applications/schema';
 import { content, fillMessage } from '../../../content';
 
 /**
@@ -148,7 +148,7 @@ export interface TodayPlan {
   dueFollowUps: DueFollowUp[];
   dueCount: number;
   /** Applications gone quiet, the longest quiet first: the first few unless every one was asked for. */
-  silent: Application[];
+  silent: ApplicationSummary[];
   silentCount: number;
   /** Whether there is anything to show: a planned week or any application. */
   hasPlan: boolean;

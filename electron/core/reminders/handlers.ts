@@ -9,6 +9,23 @@ import { pauseEnd } from './pause';
 import { companionStatus } from './status';
 import { content, fillMessage } from '../../../content';
 
+/**
+ * Saves what the system was just told; when the save fails (a full disk, a folder gone read-only), `undo` puts
+ * the system back as the settings still say, so the two never disagree, and the failure is reported.
+ */
+function saveOrUndo(save: () => void, undo: () => void): void {
+  try {
+    save();
+  } catch (error) {
+    try {
+      undo();
+    } catch {
+      // The system would not go back either: the save's failure is still what the person is told.
+    }
+    throw error;
+  }
+}
+
 export function companionHandlers(ctx: CoreContext, deps: CompanionDeps): HandlersFor<typeof companionChannels> {
   const status = () => companionStatus(ctx, deps);
   return {
@@ -31,7 +48,11 @@ export function companionHandlers(ctx: CoreContext, deps: CompanionDeps): Handle
         const message = fillMessage(content.reminders.errors.shortcutTaken, { shortcut: checked.accelerator });
         throw new DomainError('conflict', message, { accelerator: message });
       }
-      ctx.settings.update({ globalShortcut: next });
+      const before = ctx.settings.get().globalShortcut;
+      saveOrUndo(
+        () => ctx.settings.update({ globalShortcut: next }),
+        () => deps.applyShortcut(before),
+      );
       return status();
     },
     'companion:setLaunchAtLogin': ({ enabled }) => {
@@ -40,7 +61,11 @@ export function companionHandlers(ctx: CoreContext, deps: CompanionDeps): Handle
       } catch {
         throw new DomainError('conflict', content.reminders.errors.loginItem);
       }
-      ctx.settings.update({ launchAtLogin: enabled });
+      const before = ctx.settings.get().launchAtLogin;
+      saveOrUndo(
+        () => ctx.settings.update({ launchAtLogin: enabled }),
+        () => deps.applyLaunchAtLogin(before),
+      );
       markLaunchOffered(ctx.db, ctx.now());
       return status();
     },

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { Application, ApplicationStatus } from '../../../electron/core/applications/schema';
+import type { ApplicationSummary, ApplicationStatus } from '../../../electron/core/applications/schema';
 import { useApiMutation } from '../ipc/queries';
 import { ReflectOffer } from '../reflect/ReflectOffer';
 import { addDaysTo, copy, fill, shortDay } from './format';
@@ -20,10 +20,10 @@ export function ApplicationCard({
   details,
   handle,
 }: {
-  application: Application;
+  application: ApplicationSummary;
   today: string;
   silenceAfterDays: number;
-  onStatus: (application: Application, status: ApplicationStatus) => void;
+  onStatus: (application: ApplicationSummary, status: ApplicationStatus) => void;
   /** Whether its details are open. */
   open: boolean;
   /** Opens (or closes) its details: the same call as a table row's. */

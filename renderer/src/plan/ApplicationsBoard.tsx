@@ -15,7 +15,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEventHandler, type P
 import {
   applicationStatuses,
   boardColumnSize,
-  type Application,
+  type ApplicationSummary,
   type ApplicationsBoard as Board,
   type ApplicationStatus,
   type BoardColumn,
@@ -42,7 +42,7 @@ function useApplicationsBoard(filter: Filter, perColumn: number) {
 export interface CardProps {
   today: string;
   silenceAfterDays: number;
-  onStatus: (application: Application, status: ApplicationStatus) => void;
+  onStatus: (application: ApplicationSummary, status: ApplicationStatus) => void;
   openId: number | null;
   onOpen: (id: number) => void;
   details: (id: number) => ReactNode;
@@ -52,7 +52,7 @@ export interface CardProps {
 }
 
 /** A card that moves: by pointer from anywhere on it (after a few pixels, so its buttons still click), by keyboard from its move button. */
-function DraggableCard({ application, props }: { application: Application; props: CardProps }) {
+function DraggableCard({ application, props }: { application: ApplicationSummary; props: CardProps }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: application.id,
     data: { application },
@@ -127,7 +127,7 @@ function Column({ column, filterKey, props }: { column: BoardColumn; filterKey: 
 export function ApplicationsBoardView({ filter, props }: { filter: Filter; props: CardProps }) {
   const [perColumn, setPerColumn] = useState(boardColumnSize);
   const board = useApplicationsBoard(filter, perColumn);
-  const [dragged, setDragged] = useState<Application | null>(null);
+  const [dragged, setDragged] = useState<ApplicationSummary | null>(null);
   const announcements = useMemo(() => boardAnnouncements(), []);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 8 } }),
@@ -147,10 +147,10 @@ export function ApplicationsBoardView({ filter, props }: { filter: Filter; props
   const more = columns.some((column) => column.total > column.items.length);
   const filterKey = board.isPlaceholderData ? null : JSON.stringify(filter);
 
-  const onDragStart = (event: DragStartEvent) => setDragged((event.active.data.current as { application: Application }).application);
+  const onDragStart = (event: DragStartEvent) => setDragged((event.active.data.current as { application: ApplicationSummary }).application);
   const onDragEnd = (event: DragEndEvent) => {
     setDragged(null);
-    const application = (event.active.data.current as { application: Application }).application;
+    const application = (event.active.data.current as { application: ApplicationSummary }).application;
     const status = event.over?.id as ApplicationStatus | undefined;
     if (status && status !== application.status) props.onStatus(application, status);
   };

@@ -5,7 +5,7 @@ import {
   applicationStatuses,
   maxImportChars,
   sortDirections,
-  type Application,
+  type ApplicationSummary,
   type ApplicationSort,
   type ApplicationStatus,
   type SortDirection,
@@ -56,7 +56,7 @@ export function ApplicationsPanel({
   const [openId, setOpenId] = useState<number | null>(null);
   const [focusId, setFocusId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
-  const [rejected, setRejected] = useState<Application | null>(null);
+  const [rejected, setRejected] = useState<ApplicationSummary | null>(null);
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const filter: Filter = { search, status: layout === 'table' ? status : '', sort, direction };
   const create = useApiMutation('applications:create');
@@ -69,7 +69,7 @@ export function ApplicationsPanel({
   }, [rejected]);
 
   // One way to change a status, whatever asks: a row's or a card's button, a drop on the board.
-  const onStatus = (application: Application, next: ApplicationStatus) => {
+  const onStatus = (application: ApplicationSummary, next: ApplicationStatus) => {
     setStatusMutation.mutate(
       { id: application.id, status: next },
       {

@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import {
   applicationsPageSize,
-  type Application,
+  type ApplicationSummary,
   type ApplicationSort,
   type ApplicationStatus,
 } from '../../../electron/core/applications/schema';
@@ -76,7 +76,7 @@ export function ApplicationsTable({
   filter: Filter;
   today: string;
   onSort: (sort: ApplicationSort) => void;
-  onStatus: (application: Application, status: ApplicationStatus) => void;
+  onStatus: (application: ApplicationSummary, status: ApplicationStatus) => void;
   /** The application whose details are open, if any. */
   openId: number | null;
   /** Opens (or closes) an application's details: the same call as a card's Details button. */
@@ -93,7 +93,7 @@ export function ApplicationsTable({
   // A button that a change removes (the step taken, the closure answered) must not drop focus to the page.
   const refocus = useRef<{ id: number; was: string } | null>(null);
 
-  const actionsOf = (application: Application): RowAction[] => {
+  const actionsOf = (application: ApplicationSummary): RowAction[] => {
     const next = nextStatus[application.status];
     if (application.silent)
       return [
@@ -102,7 +102,7 @@ export function ApplicationsTable({
       ];
     return next ? [{ label: copy.nextStep[application.status as keyof typeof copy.nextStep], run: () => onStatus(application, next) }] : [];
   };
-  const stateOf = (application: Application) => `${application.status}:${String(application.silent)}`;
+  const stateOf = (application: ApplicationSummary) => `${application.status}:${String(application.silent)}`;
 
   const current = items.find((item) => item.id === spot?.id) ?? items[0];
   const currentStop = current ? Math.min(spot?.id === current.id ? spot.stop : 0, actionsOf(current).length) : 0;
@@ -146,7 +146,7 @@ export function ApplicationsTable({
   if (items.length === 0)
     return list.error ? <p role="alert">{list.error.message}</p> : <p className="hint">{first.hasAny ? a.noMatch : a.none}</p>;
 
-  const tabIndexOf = (application: Application, stop: number) => (application.id === current?.id && stop === currentStop ? 0 : -1);
+  const tabIndexOf = (application: ApplicationSummary, stop: number) => (application.id === current?.id && stop === currentStop ? 0 : -1);
   const kept = differsFrom(
     order,
     fresh.map((item) => item.id),

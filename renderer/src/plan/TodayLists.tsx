@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { Application, DueFollowUp } from '../../../electron/core/applications/schema';
+import type { ApplicationSummary, DueFollowUp } from '../../../electron/core/applications/schema';
 import { snoozeDays, type BulkResult } from '../../../electron/core/today/schema';
 import { FormError } from '../components/SaveRow';
 import { useApiMutation } from '../ipc/queries';
@@ -119,7 +119,7 @@ export function DueFollowUps({ due, count, onToast }: { due: DueFollowUp[]; coun
 }
 
 /** Applications gone quiet: a count, the first few with a short closure, and closing them all as no reply at once. */
-export function QuietApplications({ quiet, count, onToast }: { quiet: Application[]; count: number; onToast: Toast }) {
+export function QuietApplications({ quiet, count, onToast }: { quiet: ApplicationSummary[]; count: number; onToast: Toast }) {
   const close = useApiMutation('applications:setStatus');
   const keepWaiting = useApiMutation('applications:keepWaiting');
   const closeAll = useApiMutation('today:closeQuiet');

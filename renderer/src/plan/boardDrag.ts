@@ -1,5 +1,5 @@
 import type { Announcements, CollisionDetection, KeyboardCoordinateGetter, ScreenReaderInstructions } from '@dnd-kit/core';
-import type { Application, ApplicationStatus } from '../../../electron/core/applications/schema';
+import type { ApplicationSummary, ApplicationStatus } from '../../../electron/core/applications/schema';
 import { copy, fill } from './format';
 
 /**
@@ -30,7 +30,8 @@ export function columnSteps(columns: readonly ApplicationStatus[]): KeyboardCoor
       if (event.code === 'ArrowUp' || event.code === 'ArrowDown') event.preventDefault();
       return undefined;
     }
-    const from = context.over?.id ?? (context.active?.data.current as { application?: Application } | undefined)?.application?.status;
+    const from =
+      context.over?.id ?? (context.active?.data.current as { application?: ApplicationSummary } | undefined)?.application?.status;
     const target = columns[columns.indexOf(from as ApplicationStatus) + step];
     const rect = target ? context.droppableRects.get(target) : undefined;
     const card = context.collisionRect ?? context.droppableRects.get(active);
@@ -41,8 +42,8 @@ export function columnSteps(columns: readonly ApplicationStatus[]): KeyboardCoor
 
 const b = copy.applications;
 const statusName = (id: unknown) => copy.statuses[id as ApplicationStatus] ?? '';
-const companyOf = (data: unknown) => (data as { application?: Application } | undefined)?.application?.company ?? '';
-const statusOf = (data: unknown) => (data as { application?: Application } | undefined)?.application?.status;
+const companyOf = (data: unknown) => (data as { application?: ApplicationSummary } | undefined)?.application?.company ?? '';
+const statusOf = (data: unknown) => (data as { application?: ApplicationSummary } | undefined)?.application?.status;
 
 /**
  * What a screen reader hears as a card moves. The card starts over its own

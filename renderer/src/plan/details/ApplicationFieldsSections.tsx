@@ -164,7 +164,7 @@ export function ApplicationFieldsSections({ app, onStatus }: { app: ApplicationD
 
       <section className="panel-section" aria-labelledby={`${id}-notes`}>
         <h3 id={`${id}-notes`}>{d.notes}</h3>
-        {text('notes', a.notes, { type: 'textarea', rows: 4 })}
+        {text('notes', d.notesLabel, { type: 'textarea', rows: 4 })}
       </section>
     </>
   );
