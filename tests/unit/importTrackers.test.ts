@@ -146,6 +146,23 @@ describe('JobSync', () => {
     expect(second).toMatchObject({ line: 3, remote: false, extra: [] });
   });
 
+  it('refuses a status that is only the name of something every object has, as it does any other word', () => {
+    // Looked up in a plain object, "constructor" found Object itself: the row was shown with no status and applying the
+    // file failed as a whole.
+    const table = tableOf('jobsync.csv', jobSyncHeader, [
+      ['2025-01-02', 'false', '', 'Acme', 'Designer', '', '', '', '', 'constructor'],
+      ['2025-01-02', 'false', '', 'Globex', 'Cook', '', '', '', '', '__proto__'],
+      ['2025-01-02', 'false', '', 'Initech', 'Chef', '', '', '', '', 'hasOwnProperty'],
+    ]);
+    const result = readJobSync(table, today);
+    expect(result.rows).toEqual([]);
+    expect(result.refused).toEqual([
+      { line: 2, file: 'jobsync.csv', reason: 'Rebound does not know the status constructor.' },
+      { line: 3, file: 'jobsync.csv', reason: 'Rebound does not know the status __proto__.' },
+      { line: 4, file: 'jobsync.csv', reason: 'Rebound does not know the status hasOwnProperty.' },
+    ]);
+  });
+
   it('refuses a row whose status or dates it cannot read, quoting at most 40 characters of the value', () => {
     const long = `${'x'.repeat(40)}yz`;
     const table = tableOf('jobsync.csv', jobSyncHeader, [
