@@ -119,6 +119,17 @@ describe('the header', () => {
   });
 });
 
+describe('the row limit', () => {
+  it('reads 100,000 rows under the header and refuses 100,001', async () => {
+    const read = await readTable('jobs.csv', `Company\n${'Acme\n'.repeat(100_000)}`);
+    expect(read.rows).toHaveLength(100_000);
+    expect(read.rows[99_999]).toEqual({ line: 100_001, cells: ['Acme'] });
+    expect(await refusal(readTable('jobs.csv', `Company\n${'Acme\n'.repeat(100_001)}`))).toBe(
+      'This file has more than 100,000 rows, more than Rebound brings in at once.',
+    );
+  });
+});
+
 describe('pausing on a long file', () => {
   it('says how many rows it has read every 2,000, then the total, and keeps the lines right across the pauses', async () => {
     const body = Array.from({ length: 4500 }, (_, at) => `Company ${at + 1},Role`);
