@@ -86,6 +86,20 @@ describe("guessing a column's order", () => {
     expect(guessDateFormat(['2025-03-04', 'soon', ''])).toEqual({ format: null, ambiguous: false, example: '' });
   });
 
+  it('counts twelve as a month in either place, so 12/05 and 05/12 prove nothing', () => {
+    expect(guessDateFormat(['12/05/2025'])).toEqual({ format: null, ambiguous: true, example: '12/05/2025' });
+    expect(guessDateFormat(['05/12/2025'])).toEqual({ format: null, ambiguous: true, example: '05/12/2025' });
+  });
+
+  it('leaves out a dotted value with spaces around it, as it does one without', () => {
+    expect(guessDateFormat([' 03.04.2025 ', '05/05/2025'])).toEqual({ format: null, ambiguous: false, example: '' });
+    expect(guessDateFormat([' 01.02.2025 ', '13/04/2025', '04/13/2025'])).toEqual({
+      format: null,
+      ambiguous: true,
+      example: '13/04/2025',
+    });
+  });
+
   it('asks when a slashed value could be read both ways, quoting the first one trimmed', () => {
     expect(guessDateFormat(['05/05/2025', ' 03/04/2025 ', '06/07/2025'])).toEqual({
       format: null,

@@ -24,6 +24,11 @@ describe('the delimiter', () => {
     expect(table.rows.map((row) => row.cells)).toEqual([['Acme,Web', 'Designer']]);
   });
 
+  it('is guessed for a name that only has .tsv inside it', async () => {
+    const table = await readTable('jobs.tsv.csv', 'Company,Team\tRole\nAcme,Web\tDesigner\n');
+    expect(table.header).toEqual(['Company', 'Team\tRole']);
+  });
+
   it('is guessed from the text otherwise, blank lines at the end not counted', async () => {
     const semicolons = await readTable('jobs.csv', 'Company;Role\nAcme, Inc;Designer\n\n\n\n');
     expect(semicolons.rows.map((row) => row.cells)).toEqual([['Acme, Inc', 'Designer']]);
@@ -49,6 +54,15 @@ describe('rows and their lines', () => {
       { line: 10, cells: ['Umbrella', 'last'] },
     ]);
     expect(table.refused).toEqual([]);
+  });
+
+  it('counts a blank line between rows once, with LF line ends', async () => {
+    const table = await readTable('jobs.csv', 'Company,Role\nAcme,Designer\n\nGlobex,Cook\n\n\nInitech,Chef\n');
+    expect(table.rows.map((row) => [row.line, row.cells[0]])).toEqual([
+      [2, 'Acme'],
+      [4, 'Globex'],
+      [7, 'Initech'],
+    ]);
   });
 
   it("takes off the apostrophe Rebound's own export puts before a formula, and trims the header", async () => {
@@ -101,6 +115,12 @@ describe('the header', () => {
     expect(table.header).toEqual(['First Name', 'Company']);
     expect(table.headerLine).toBe(4);
     expect(table.rows).toEqual([{ line: 5, cells: ['Ada', 'Acme'] }]);
+  });
+
+  it('is found on the second row too', async () => {
+    const table = await readTable('Connections.csv', 'Notes\nName\nAda\n', (cells) => cells[0] === 'Name');
+    expect(table.headerLine).toBe(2);
+    expect(table.rows).toEqual([{ line: 3, cells: ['Ada'] }]);
   });
 
   it('is looked for in the first 50 rows only', async () => {
