@@ -103,6 +103,9 @@ describe('decoding the text', () => {
     // Half a mark is not one: 0xff then a letter is Windows-1252.
     expect(decodeText(new Uint8Array([0xff, 0x41]))).toBe('ÿA');
     expect(decodeText(new Uint8Array([0xfe, 0x41]))).toBe('þA');
+    // Nor is the second byte of one after another letter.
+    expect(decodeText(new Uint8Array([0x61, 0xfe, 0x62]))).toBe('aþb');
+    expect(decodeText(new Uint8Array([0x61, 0xff, 0x62]))).toBe('aÿb');
   });
 
   it('drops a second byte order mark at the start, and keeps one inside the text', () => {

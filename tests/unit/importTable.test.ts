@@ -93,6 +93,14 @@ describe('rows and their lines', () => {
     expect(table.refused).toEqual([{ line: 4, file: 'jobs.csv', reason: 'This row has 2 fields where the header has 3.' }]);
   });
 
+  it('reads a stray quote inside a field as written, where the field still closes', async () => {
+    const table = await readTable('jobs.csv', 'Company,Role\n"Ac"me",Designer\nGlobex,Cook\n');
+    expect(table.rows).toEqual([
+      { line: 2, cells: ['Ac"me', 'Designer'] },
+      { line: 3, cells: ['Globex', 'Cook'] },
+    ]);
+  });
+
   it('refuses a quote that never closes, naming the line it opens on', async () => {
     const text = 'Company,Role\nAcme,Designer\nGlobex,"Cook\nInitech,Chef\n';
     expect(await refusal(readTable('jobs.csv', text))).toBe(
