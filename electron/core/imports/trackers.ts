@@ -68,7 +68,9 @@ export function readJobSync(table: Table, today: string): ReadResult {
   const cell = cellsByName(table);
   for (const row of table.rows) {
     const statusText = cell(row, 'Status');
-    const status = jobSyncStatuses[statusText.toLowerCase()] ?? null;
+    const key = statusText.toLowerCase();
+    // Own keys only: "constructor" or "__proto__" would find what every object inherits.
+    const status = Object.hasOwn(jobSyncStatuses, key) ? (jobSyncStatuses[key] as ReturnType<typeof statusOfWord>) : null;
     if (status === null) {
       result.refused.push({
         line: row.line,
