@@ -33,6 +33,23 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /**
+ * Windows-1252's bytes 0x80 to 0x9F (the euro sign, curly quotes, dashes, "…", "™"…), as the WHATWG Encoding
+ * Standard maps them; its five unassigned bytes stay the C1 controls they decode to. Node's TextDecoder reads
+ * these bytes as C1 controls since 20.18.3 and 22.13.0 (nodejs/node#56542, #60888), in main and in the import
+ * worker alike, so an Excel CSV's "€" and "’" came in as invisible characters; they are put right here.
+ */
+const windows1252High =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Windows-1252 text, right whichever way the runtime's decoder reads bytes 0x80 to 0x9F. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (control) => windows1252High[control.charCodeAt(0) - 0x80] as string);
+}
+
+/**
  * Text from a file's bytes: UTF-16 when a byte order mark says so; UTF-8 (its
  * byte order mark dropped) when the bytes are valid UTF-8; else Windows-1252, which is what Excel on Windows writes
  * for "CSV" and which decodes any byte.
@@ -46,7 +63,7 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+    text = decodeWindows1252(bytes);
   }
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
