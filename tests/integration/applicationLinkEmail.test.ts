@@ -1,21 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startPlannerCore } from '../support/plannerCore';
+import { describe, expect, it } from 'vitest';
+import { plannerCoreForEachTest, type PlannerCore } from '../support/plannerCore';
 
 /**
  * An application's link and recruiter email as electron/core/applications/schema.ts checks them: only a link
  * written as a web address from its first letters, and only a whole email address, are kept.
  */
 
-let close: (() => void) | null = null;
-afterEach(() => close?.());
+const planner = plannerCoreForEachTest('2026-03-11T10:00:00');
 
-async function planner() {
-  const p = await startPlannerCore('2026-03-11T10:00:00');
-  close = () => p.core.close();
-  return p;
-}
-
-const count = (p: Awaited<ReturnType<typeof planner>>) => p.core.db.prepare('SELECT count(*) FROM applications').pluck().get();
+const count = (p: PlannerCore) => p.core.db.prepare('SELECT count(*) FROM applications').pluck().get();
 
 describe("an application's link", () => {
   it.each([

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startPlannerCore } from '../support/plannerCore';
+import { describe, expect, it } from 'vitest';
+import { plannerCoreForEachTest, type PlannerCore } from '../support/plannerCore';
 
 /**
  * The applications CSV (electron/core/applications/csv.ts) at its edges: headers as a spreadsheet writes
@@ -7,17 +7,10 @@ import { startPlannerCore } from '../support/plannerCore';
  * 11 March 2026 on a fixed clock; every expectation is written out by hand.
  */
 
-let close: (() => void) | null = null;
-afterEach(() => close?.());
-
-async function planner() {
-  const p = await startPlannerCore('2026-03-11T10:00:00');
-  close = () => p.core.close();
-  return p;
-}
+const planner = plannerCoreForEachTest('2026-03-11T10:00:00');
 
 /** What is stored of the imported applications, by company. */
-const stored = (p: Awaited<ReturnType<typeof planner>>) =>
+const stored = (p: PlannerCore) =>
   p.core.db
     .prepare(
       `SELECT company, role, source, remote, status, applied_on, deadline_on, salary_min, salary_max FROM applications

@@ -1,19 +1,12 @@
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { csvColumns } from '../../electron/core/applications/csv';
 import { parseCsv, writeCsv } from '../../electron/core/csv';
 import { buildCalendar, escapeText, foldLine } from '../../electron/core/planner/calendar';
-import { startPlannerCore } from '../support/plannerCore';
+import { plannerCoreForEachTest } from '../support/plannerCore';
 
-let close: (() => void) | null = null;
-afterEach(() => close?.());
-
-async function planner(start = '2026-03-11T10:00:00') {
-  const p = await startPlannerCore(start);
-  close = () => p.core.close();
-  return p;
-}
+const planner = plannerCoreForEachTest('2026-03-11T10:00:00');
 
 const octets = (line: string) => new TextEncoder().encode(line).length;
 

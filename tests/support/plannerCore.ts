@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import type { Channel, InputOf, OutputOf } from '../../electron/core/ipc/contract';
 import type { IpcError } from '../../electron/core/ipc/result';
 import type { TestCore } from './core';
@@ -29,5 +30,23 @@ export async function startPlannerCore(start: string) {
     setDay(localDateTime: string) {
       clock.now = new Date(localDateTime);
     },
+  };
+}
+
+export type PlannerCore = Awaited<ReturnType<typeof startPlannerCore>>;
+
+/**
+ * For a file whose tests each start a planner core (at `start` unless a test names another moment): every core a
+ * test started is closed after it.
+ */
+export function plannerCoreForEachTest(start: string): (at?: string) => Promise<PlannerCore> {
+  const started: PlannerCore[] = [];
+  afterEach(() => {
+    for (const p of started.splice(0)) p.core.close();
+  });
+  return async (at = start) => {
+    const p = await startPlannerCore(at);
+    started.push(p);
+    return p;
   };
 }
