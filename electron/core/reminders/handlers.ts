@@ -43,12 +43,12 @@ export function companionHandlers(ctx: CoreContext, deps: CompanionDeps): Handle
       const checked = checkAccelerator(accelerator);
       if (!checked.ok) throw new DomainError('invalid_input', checked.message, { accelerator: checked.message });
       const next = { enabled, accelerator: checked.accelerator };
+      const before = ctx.settings.get().globalShortcut;
       // Ask the system first: a shortcut it refuses is reported and nothing is saved.
       if (!deps.applyShortcut(next)) {
         const message = fillMessage(content.reminders.errors.shortcutTaken, { shortcut: checked.accelerator });
         throw new DomainError('conflict', message, { accelerator: message });
       }
-      const before = ctx.settings.get().globalShortcut;
       saveOrUndo(
         () => ctx.settings.update({ globalShortcut: next }),
         () => deps.applyShortcut(before),
@@ -56,12 +56,12 @@ export function companionHandlers(ctx: CoreContext, deps: CompanionDeps): Handle
       return status();
     },
     'companion:setLaunchAtLogin': ({ enabled }) => {
+      const before = ctx.settings.get().launchAtLogin;
       try {
         deps.applyLaunchAtLogin(enabled);
       } catch {
         throw new DomainError('conflict', content.reminders.errors.loginItem);
       }
-      const before = ctx.settings.get().launchAtLogin;
       saveOrUndo(
         () => ctx.settings.update({ launchAtLogin: enabled }),
         () => deps.applyLaunchAtLogin(before),
