@@ -7,6 +7,7 @@ import {
   applicationSummaryColumns,
   applicationSummaryRowOf,
   applicationSummaryRowsOf,
+  type ApplicationRow,
   type ApplicationSummaryRow,
   nextFollowUps,
 } from './rows';
@@ -128,6 +129,8 @@ function filterSql(query: ListQuery, prefix = ''): { where: string; params: Reco
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
+function applicationsOf(ctx: CoreContext, rows: ApplicationRow[], next: Map<number, FollowUp>): Application[];
+function applicationsOf(ctx: CoreContext, rows: ApplicationSummaryRow[], next: Map<number, FollowUp>): ApplicationSummary[];
 function applicationsOf(ctx: CoreContext, rows: ApplicationSummaryRow[], next: Map<number, FollowUp>): ApplicationSummary[] {
   const clock = silenceClockOf(ctx);
   return rows.map((row) => applicationOf(ctx, row, next.get(row.id) ?? null, clock));
@@ -319,9 +322,7 @@ export function applicationIdentities(ctx: CoreContext): ApplicationIdentity[] {
 /** Every application in one order, for the CSV export (which needs them all, once, and whole). */
 export function allApplications(ctx: CoreContext, sort: ApplicationSort = 'updated'): Application[] {
   const rows = applicationRowsOf(ctx.db.prepare(`SELECT ${applicationColumns} FROM applications a ORDER BY ${applicationSorts[sort]}`));
-  const clock = silenceClockOf(ctx);
-  const next = nextFollowUps(ctx.db);
-  return rows.map((row) => applicationOf(ctx, row, next.get(row.id) ?? null, clock));
+  return applicationsOf(ctx, rows, nextFollowUps(ctx.db));
 }
 
 /**
