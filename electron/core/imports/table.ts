@@ -78,6 +78,9 @@ export async function readTable(
     Papa.parse<string[]>(text, {
       delimiter: delimiterOf(file, text),
       skipEmptyLines: false,
+      // Fast mode (taken for a text without quotes) splits all the text still to read at every
+      // resume, which made a long file cost its length once per pause: quadratic.
+      fastMode: false,
       complete: () => resolve(),
       step: (result, parser) => {
         step(result, parser);
