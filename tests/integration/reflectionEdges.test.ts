@@ -114,6 +114,21 @@ describe('the steps refuse what is missing', () => {
     });
   });
 
+  it('reads a saved row whose text names another step as not saved, so step 4 asks for its strength again', async () => {
+    await start();
+    const { id } = await logRejection();
+    await ok('reflection:saveStep', { rejectionId: id, answers: { step: 4, strengths: ['Calm under pressure'] } });
+    // A damaged row: step 4's place holds step 2's answers.
+    core.db
+      .prepare('UPDATE reflection_answers SET answers = ? WHERE rejection_id = ? AND step = 4')
+      .run(JSON.stringify({ step: 2, reasons: ['timing'] }), id);
+    expect(await refused('reflection:move', { rejectionId: id, from: 4, to: 5 })).toMatchObject({
+      ok: false,
+      error: { fields: { strengths: expect.any(String) } },
+    });
+    expect(count('SELECT count(*) FROM strengths')).toBe(0);
+  });
+
   it('step 2 takes each reason once, step 4 needs a strength (kept trimmed), step 6 the three main targets', async () => {
     await start();
     const { id } = await logRejection();

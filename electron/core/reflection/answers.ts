@@ -38,7 +38,7 @@ export function saveStepAnswers(db: Database.Database, rejectionId: number, answ
   if (answers.step === 6) refuseDaysOutOfRange({ today }, { 'answers.weekStart': answers.weekStart });
   return db.transaction(() => {
     const reflection = ensureReflection(db, rejectionId, now);
-    const previous = answers.step === 1 ? readAllAnswers(db, rejectionId)['1'] : undefined;
+    const previous = answers.step === 1 ? readSavedStep(db, rejectionId, 1) : undefined;
     const at = now.toISOString();
     db.prepare(
       `INSERT INTO reflection_answers (rejection_id, step, answers, updated_at) VALUES (?, ?, ?, ?)
@@ -82,8 +82,20 @@ export function readAllAnswers(db: Database.Database, rejectionId: number): Part
   return out;
 }
 
+/**
+ * One step's saved answers, or undefined where none are saved or the row no longer passes its
+ * schema. Reads that one row only: saving step 1 and finishing a step need no other step's text.
+ */
+export function readSavedStep<S extends StepNumber>(db: Database.Database, rejectionId: number, step: S): AnswersOf<S> | undefined {
+  const row = db.prepare('SELECT answers FROM reflection_answers WHERE rejection_id = ? AND step = ?').get(rejectionId, step) as
+    | { answers: string }
+    | undefined;
+  if (!row) return undefined;
+  const parsed = stepAnswersSchema.safeParse(JSON.parse(row.answers));
+  return parsed.success && parsed.data.step === step ? (parsed.data as AnswersOf<S>) : undefined;
+}
+
 /** One step's answers with every default filled in, saved or not. */
 export function readStep<S extends StepNumber>(db: Database.Database, rejectionId: number, step: S): AnswersOf<S> {
-  const saved = readAllAnswers(db, rejectionId)[`${step}`];
-  return (saved ?? stepAnswersSchema.parse({ step })) as AnswersOf<S>;
+  return readSavedStep(db, rejectionId, step) ?? (stepAnswersSchema.parse({ step }) as AnswersOf<S>);
 }
