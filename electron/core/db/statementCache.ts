@@ -16,7 +16,10 @@ const limit = 2_000;
  */
 export function cacheStatements(db: Database.Database): void {
   const compile = db.prepare.bind(db) as (source: string) => Statement;
-  const cache = new Map<string, Statement>();
+  // One map per mode, keyed by the SQL text itself: a key built as mode + text was a new string to
+  // hash on every call, where the text a statement's pluck() or raw() passes on keeps its hash.
+  const caches: Record<Mode, Map<string, Statement>> = { rows: new Map(), pluck: new Map(), raw: new Map() };
+  let size = 0;
 
   const inMode = (statement: Statement, mode: Mode): Statement => {
     if (mode === 'pluck') statement.pluck(true);
@@ -25,8 +28,8 @@ export function cacheStatements(db: Database.Database): void {
   };
 
   const get = (source: string, mode: Mode): Statement => {
-    const key = `${mode}\u0000${source}`;
-    const cached = cache.get(key);
+    const cache = caches[mode];
+    const cached = cache.get(source);
     if (cached && !cached.busy) return cached;
     if (cached) return inMode(compile(source), mode);
     const statement = inMode(compile(source), mode);
@@ -34,8 +37,12 @@ export function cacheStatements(db: Database.Database): void {
       statement.pluck = ((on = true) => get(source, on ? 'pluck' : 'rows')) as Statement['pluck'];
       statement.raw = ((on = true) => get(source, on ? 'raw' : 'rows')) as Statement['raw'];
     }
-    if (cache.size >= limit) cache.clear();
-    cache.set(key, statement);
+    if (size >= limit) {
+      for (const kept of Object.values(caches)) kept.clear();
+      size = 0;
+    }
+    cache.set(source, statement);
+    size += 1;
     return statement;
   };
 
