@@ -227,6 +227,20 @@ describe('sender origins', () => {
     expect(originOf(url)).toBe(origin);
   });
 
+  it('gives each URL its own origin when asked again, past the 64 it keeps, a foreign one never taken for ours', () => {
+    // Alike at the start, different origins: a key cut short would take one for the other.
+    const urls = Array.from({ length: 100 }, (_, at) =>
+      at % 2
+        ? [`app://rebound/index.html#/plan/${at}`, 'app://rebound']
+        : [`app://rebound.example/index.html#/plan/${at}`, 'app://rebound.example'],
+    );
+    for (const round of [1, 2]) {
+      for (const [url, origin] of urls) expect(originOf(url), `round ${round}: ${url}`).toBe(origin);
+    }
+    expect(originOf('not a url')).toBeNull();
+    expect(originOf('not a url')).toBeNull();
+  });
+
   it('trusts only listed origins from a main frame', () => {
     expect(isTrustedCaller(trusted, ['app://rebound'])).toBe(true);
     expect(isTrustedCaller(trusted, [])).toBe(false);
