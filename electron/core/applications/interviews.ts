@@ -27,11 +27,19 @@ const interviewColumns = `i.id, i.application_id AS applicationId, i.kind, i.sta
   (SELECT coalesce(json_group_array(contact_id), '[]') FROM (SELECT contact_id FROM interview_contacts WHERE interview_id = i.id ORDER BY contact_id)) AS contactIds`;
 
 function toInterview<T extends InterviewRow>(row: T): Omit<T, 'contactIds'> & Interview {
-  return { ...row, ...utcToZoned(row.startsAt, row.timeZone), contactIds: JSON.parse(row.contactIds) as number[] };
+  const { date, time } = utcToZoned(row.startsAt, row.timeZone);
+  // In place, not a spread copy (as toApplication): a copy of each row was a third of this read's own work.
+  return Object.assign(row as Omit<T, 'contactIds'> & { contactIds: unknown }, {
+    date,
+    time,
+    contactIds: JSON.parse(row.contactIds) as number[],
+  }) as Omit<T, 'contactIds'> & Interview;
 }
 
+const interviewSql = `SELECT ${interviewColumns} FROM interviews i WHERE i.id = ?`;
+
 export function requireInterview(ctx: CoreContext, id: number): Interview {
-  const row = ctx.db.prepare(`SELECT ${interviewColumns} FROM interviews i WHERE i.id = ?`).get(id) as InterviewRow | undefined;
+  const row = ctx.db.prepare(interviewSql).get(id) as InterviewRow | undefined;
   if (!row) throw new DomainError('not_found', content.planner.errors.interviewGone);
   return toInterview(row);
 }
@@ -54,13 +62,12 @@ function setContacts(ctx: CoreContext, interviewId: number, contactIds: readonly
   for (const contactId of contactIds) insert.run(interviewId, contactId);
 }
 
+// Built once: a SQL text written out in the call was a new string for the statement cache to hash each time.
+const interviewsOfSql = `SELECT ${interviewColumns} FROM interviews i WHERE i.application_id = ? ORDER BY i.starts_at, i.id`;
+
 export function interviewsOf(ctx: CoreContext, applicationId: number): Interview[] {
   requireApplication(ctx, applicationId);
-  return (
-    ctx.db
-      .prepare(`SELECT ${interviewColumns} FROM interviews i WHERE i.application_id = ? ORDER BY i.starts_at, i.id`)
-      .all(applicationId) as InterviewRow[]
-  ).map(toInterview);
+  return (ctx.db.prepare(interviewsOfSql).all(applicationId) as InterviewRow[]).map(toInterview);
 }
 
 /** The next rounds from now on, soonest first (Today and the tray show the first). */

@@ -101,8 +101,11 @@ export function toApplication(row: ApplicationSummaryRow, nextFollowUp: FollowUp
   }) as ApplicationSummary;
 }
 
+// Built once: a SQL text written out in the call was a new string for the statement cache to hash each time.
+const applicationRowSql = `SELECT ${applicationColumns} FROM applications a WHERE a.id = ?`;
+
 export function readApplicationRow(db: Database.Database, id: number): ApplicationRow | undefined {
-  const row = db.prepare(`SELECT ${applicationColumns} FROM applications a WHERE a.id = ?`).raw().get(id) as unknown[] | undefined;
+  const row = db.prepare(applicationRowSql).raw().get(id) as unknown[] | undefined;
   return row && applicationRowOf(row);
 }
 
