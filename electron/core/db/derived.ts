@@ -26,20 +26,24 @@ export interface DerivedCache {
  * their sources change. What is returned is frozen: one object serves many reads.
  */
 export function derivedCache(db: Database.Database): DerivedCache {
-  const entries = new Map<string, { stamp: string; value: unknown }>();
+  const entries = new Map<string, { key: string; counts: number[]; value: unknown }>();
   const counters = db.prepare('SELECT source, changes FROM change_counters').raw();
-  const stampOf = (sources: readonly CountedTable[], key: string): string => {
-    const all = new Map(counters.all() as [string, number][]);
-    return `${sources.map((source) => `${source}:${all.get(source) ?? 'missing'}`).join(',')}|${key}`;
+  // Each source's count of changes, -1 for a source with no counter; compared number by number, since
+  // building a text of them (and a map of every counter) was most of a cached read's own cost.
+  const countsOf = (sources: readonly CountedTable[]): number[] => {
+    const rows = counters.all() as [string, number][];
+    return sources.map((source) => rows.find((row) => row[0] === source)?.[1] ?? -1);
   };
+  const same = (kept: readonly number[], now: readonly number[]) =>
+    kept.length === now.length && kept.every((count, at) => count === now[at]);
   return {
     get<T>(name: string, sources: readonly CountedTable[], key: string, compute: () => T): T {
       if (db.inTransaction) return compute();
-      const stamp = stampOf(sources, key);
+      const counts = countsOf(sources);
       const entry = entries.get(name);
-      if (entry && entry.stamp === stamp) return entry.value as T;
+      if (entry && entry.key === key && same(entry.counts, counts)) return entry.value as T;
       const value = deepFreeze(compute());
-      entries.set(name, { stamp, value });
+      entries.set(name, { key, counts, value });
       return value;
     },
   };
