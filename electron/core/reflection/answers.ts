@@ -88,8 +88,7 @@ export function readAllAnswers(db: Database.Database, rejectionId: number): Part
  */
 export function readSavedStep<S extends StepNumber>(db: Database.Database, rejectionId: number, step: S): AnswersOf<S> | undefined {
   const row = db.prepare('SELECT answers FROM reflection_answers WHERE rejection_id = ? AND step = ?').get(rejectionId, step) as
-    | { answers: string }
-    | undefined;
+    { answers: string } | undefined;
   if (!row) return undefined;
   const parsed = stepAnswersSchema.safeParse(JSON.parse(row.answers));
   return parsed.success && parsed.data.step === step ? (parsed.data as AnswersOf<S>) : undefined;
