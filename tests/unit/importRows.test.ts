@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, statusOfWord } from '../../electron/core/imports/rows';
+import { blankRow, htmlToText, statusOfWord } from '../../electron/core/imports/rows';
 
 /**
  * A posting's HTML as the words a person reads (Huntr's descriptions, an email's HTML part), and a
@@ -31,6 +31,32 @@ describe('a posting in HTML as text', () => {
   it('runs of spaces, tabs and no-break spaces become one space, none is left at a line edge, and at most one blank line stays', () => {
     const html = '  <p>Lead \t\u00a0 designer</p>  \n  <p>Remote </p><p></p></div><br><br>Paid  ';
     expect(htmlToText(html)).toBe('Lead designer\n\nRemote\n\nPaid');
+    // A space only after a line break goes too.
+    expect(htmlToText('<p>Apply</p> by Friday')).toBe('Apply\nby Friday');
+  });
+});
+
+describe('a blank row', () => {
+  it('names its file, line and day, and holds nothing else: no company, no link, no person, saved from a job board', () => {
+    expect(blankRow('jobs.csv', 7, '2026-01-05')).toEqual({
+      line: 7,
+      file: 'jobs.csv',
+      company: '',
+      role: '',
+      link: '',
+      location: '',
+      remote: false,
+      salary: '',
+      source: 'job_board',
+      status: 'saved',
+      day: '2026-01-05',
+      appliedOn: null,
+      contact: { name: '', email: '', phone: '' },
+      resumeName: '',
+      answers: [],
+      description: '',
+      extra: [],
+    });
   });
 });
 
