@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { ImportApplied, ImportProgress } from '../../electron/core/imports/schema';
-import { dataOf, startTestCore } from '../support/core';
+import type { ImportApplied, ImportPreview, ImportProgress } from '../../electron/core/imports/schema';
+import { appCaller, dataOf, startTestCore } from '../support/core';
 import { tempDir } from '../support/tempDir';
 
 /**
@@ -72,6 +75,32 @@ describe('the write of a confirm', () => {
       { name: 'Nia Cole', email: '', link: '', role: 'Writer', relation: 'other' },
       ...both.slice(2),
     ]);
+    core.close();
+  });
+
+  it('offers no connection at a company only saved, in the tracker or in the same archive', async () => {
+    const core = await startTestCore(tempDir(), { now: clock });
+    await dataOf<ImportApplied>(core, 'imports:apply', { name: 'jobs.csv', text: 'Company,Role,Date\nHill Co,Cook,2026-01-05\n' });
+    await core.dispatch('applications:create', { company: 'Gale Works' }, appCaller);
+    const people =
+      connectionsHeader +
+      'Lia,Moss,,,Gale Works,Recruiter,06 Jul 2025\n' +
+      'Ola,Berg,,,Hill Co,Lead,07 Jul 2025\n' +
+      'Nia,Cole,,,Harbor Lantern,Editor,08 Jul 2025\n' +
+      'Ines,Varga,,,Bright Kettle,Lead,09 Jul 2025\n';
+    const offered = (seen: ImportPreview) => seen.contacts.map((person) => person.name);
+    const alone = await dataOf<ImportPreview>(core, 'imports:preview', { name: 'Connections.csv', text: people });
+    expect(offered(alone)).toEqual(['Ola Berg']);
+    // In an archive: Harbor Lantern is only among its saved jobs, Bright Kettle among its applications.
+    const fixtures = path.resolve(import.meta.dirname, '../fixtures/imports');
+    const archive = zipSync({
+      'Jobs/Job Applications.csv': fs.readFileSync(path.join(fixtures, 'Job Applications.csv')),
+      'Jobs/Saved Jobs.csv': fs.readFileSync(path.join(fixtures, 'Saved Jobs.csv')),
+      'Connections.csv': new TextEncoder().encode(people),
+    });
+    const base64 = Buffer.from(archive).toString('base64');
+    const inArchive = await dataOf<ImportPreview>(core, 'imports:preview', { name: 'export.zip', base64 });
+    expect(offered(inArchive)).toEqual(['Ola Berg', 'Ines Varga']);
     core.close();
   });
 });
