@@ -25,6 +25,7 @@ describe('opening the store', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('temp_store', { simple: true })).toBe(2); // MEMORY
     db.close();
   });
 
