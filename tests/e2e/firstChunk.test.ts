@@ -31,4 +31,17 @@ describe('the first chunk, the locale and the first view in Chromium', () => {
     expect(held).toBeGreaterThan(0);
     expect(requested.some((file) => /^WinsView-[\w-]+\.js$/.test(file))).toBe(true);
   });
+
+  it("fetches each of the first view's files once, its styles included", async () => {
+    const asked: string[] = [];
+    s.page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/assets/')) asked.push(url.pathname);
+    });
+    await s.page.goto(`${s.harness.url}/#/today`);
+    await s.page.getByRole('heading', { level: 1, name: content.views.today.title }).waitFor({ timeout: 20_000 });
+    // The build's loader adds each style of a view before it runs the view, so by its heading all were asked.
+    expect(asked.some((file) => /\/TodayView-[\w-]+\.css$/.test(file))).toBe(true);
+    expect(asked.filter((file, i) => asked.indexOf(file) !== i)).toEqual([]);
+  });
 });

@@ -31,6 +31,9 @@ function fetchAhead(files: readonly string[]): void {
     const link = document.createElement('link');
     // The same address the build's own loader asks for, so it finds the file already fetched.
     link.href = new URL(file, document.baseURI).href;
+    // As the build's loader asks (CORS mode, crossorigin=""): a preload fetched without it does not match
+    // that loader's own <link rel="stylesheet" crossorigin>, and each of the view's styles was fetched twice.
+    link.crossOrigin = '';
     if (file.endsWith('.css')) {
       link.rel = 'preload';
       link.as = 'style';
