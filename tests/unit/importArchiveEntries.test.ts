@@ -2,6 +2,7 @@ import { strFromU8, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { content, fillMessage } from '../../content';
 import { isWantedEntry, isZip, maxArchiveBytes, maxArchiveEntries, unpackArchive } from '../../electron/core/imports/archive';
+import { declareSize } from '../support/importTables';
 
 /**
  * A LinkedIn archive opened by hand (what the readers make of its files is
@@ -12,18 +13,6 @@ import { isWantedEntry, isZip, maxArchiveBytes, maxArchiveEntries, unpackArchive
 
 const words = content.imports.errors;
 const csv = strToU8('Application Date,Company Name\n"7/6/23, 2:20 PM",Acme\n');
-
-/** Sets the uncompressed size the central directory declares for one entry, as a zip bomb would. */
-function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
-  const copy = zip.slice();
-  const view = new DataView(copy.buffer);
-  for (let at = 0; at + 46 <= copy.length; at += 1) {
-    if (view.getUint32(at, true) !== 0x02014b50) continue;
-    const length = view.getUint16(at + 28, true);
-    if (strFromU8(copy.subarray(at + 46, at + 46 + length)) === name) view.setUint32(at + 24, size, true);
-  }
-  return copy;
-}
 
 describe('which entries are read', () => {
   it.each([

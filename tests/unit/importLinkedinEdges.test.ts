@@ -9,7 +9,7 @@ import {
   readLinkedInApplications,
   readLinkedInSaved,
 } from '../../electron/core/imports/linkedin';
-import type { Table } from '../../electron/core/imports/table';
+import { tableOf } from '../support/importTables';
 
 /**
  * LinkedIn's three files, read from tables built here by hand (the archive and the file reading are
@@ -18,13 +18,6 @@ import type { Table } from '../../electron/core/imports/table';
  */
 
 const words = content.imports.errors;
-const tableOf = (file: string, header: string[], rows: string[][]): Table => ({
-  file,
-  header,
-  headerLine: 1,
-  rows: rows.map((cells, at) => ({ line: at + 2, cells })),
-  refused: [],
-});
 
 describe('which LinkedIn file a header is', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isHuntr, isJobSync, readHuntr, readJobSync } from '../../electron/core/imports/trackers';
-import type { Table } from '../../electron/core/imports/table';
+import { tableOf } from '../support/importTables';
 
 /**
  * Huntr's and JobSync's exports, read row by row from a table built here by hand (the file
@@ -9,13 +9,6 @@ import type { Table } from '../../electron/core/imports/table';
  */
 
 const today = '2026-03-10';
-const tableOf = (file: string, header: string[], rows: string[][]): Table => ({
-  file,
-  header,
-  headerLine: 1,
-  rows: rows.map((cells, at) => ({ line: at + 2, cells })),
-  refused: [],
-});
 
 describe('which tracker wrote the file', () => {
   it('knows Huntr by its four columns, compared without case or spacing', () => {

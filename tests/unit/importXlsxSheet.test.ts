@@ -4,6 +4,7 @@ import { content, fillMessage } from '../../content';
 import { maxArchiveBytes } from '../../electron/core/imports/archive';
 import { readXlsx } from '../../electron/core/imports/xlsx';
 import { makeXlsx, type XlsxCell } from '../support/xlsx';
+import { declareSize } from '../support/importTables';
 
 /**
  * The first sheet of an .xlsx as a table (what the readers make of a table is their own tests'):
@@ -45,18 +46,6 @@ function withDates(rows: (XlsxCell | { date: string })[][]): Uint8Array {
     ),
   );
   return zipSync(files);
-}
-
-/** Sets the uncompressed size the central directory declares for one entry. */
-function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
-  const copy = zip.slice();
-  const view = new DataView(copy.buffer);
-  for (let at = 0; at + 46 <= copy.length; at += 1) {
-    if (view.getUint32(at, true) !== 0x02014b50) continue;
-    const length = view.getUint16(at + 28, true);
-    if (strFromU8(copy.subarray(at + 46, at + 46 + length)) === name) view.setUint32(at + 24, size, true);
-  }
-  return copy;
 }
 
 describe('an .xlsx as a table', () => {
