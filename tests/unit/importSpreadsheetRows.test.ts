@@ -3,6 +3,7 @@ import { content, fillMessage } from '../../content';
 import { DomainError } from '../../electron/core/ipc/result';
 import { guessColumns, readSpreadsheet } from '../../electron/core/imports/spreadsheet';
 import type { Table } from '../../electron/core/imports/table';
+import { tableOf as tableIn } from '../support/importTables';
 
 /**
  * A spreadsheet kept by hand, read from tables built here (the file reading is
@@ -13,13 +14,7 @@ import type { Table } from '../../electron/core/imports/table';
 
 const words = content.imports.errors;
 const today = '2026-03-10';
-const tableOf = (header: string[], rows: string[][]): Table => ({
-  file: 'search.csv',
-  header,
-  headerLine: 1,
-  rows: rows.map((cells, at) => ({ line: at + 2, cells })),
-  refused: [],
-});
+const tableOf = (header: string[], rows: string[][]): Table => tableIn('search.csv', header, rows);
 const refusal = (line: number, reason: string) => ({ line, file: 'search.csv', reason });
 
 describe('which column is which', () => {
